@@ -1,0 +1,83 @@
+// Detection: tokenise the page, seed with shingle hits, cluster per entry,
+// extend word by word, merge the pieces of one quotation, accept by settings.
+
+import { findClusters } from './cluster';
+import { align, type Alignment } from './extend';
+import { entryLength, type PassageIndex } from './passage-index';
+import { tokenize, type Tokens } from './tokenize';
+import { DEFAULT_DETECT_OPTIONS, type DetectOptions, type Match } from './types';
+
+/** Pieces of one entry this close on the page (in words) are one quotation. */
+const MERGE_GAP = 20;
+
+interface Piece extends Alignment {
+  entry: number;
+}
+
+function identity(p: Alignment): number {
+  return p.matched / (p.lastI - p.firstI + 1);
+}
+
+function singleHitAllowed(index: PassageIndex, entry: number, options: DetectOptions): boolean {
+  return entryLength(index, entry) < options.minWords + index.k;
+}
+
+function alignClusters(index: PassageIndex, tokens: Tokens, options: DetectOptions): Piece[] {
+  const pieces: Piece[] = [];
+  for (const c of findClusters(index, tokens.hashes, tokens.count)) {
+    if (c.anchors.length < 4 && !singleHitAllowed(index, c.entry, options)) continue;
+    const base = index.entryStart[c.entry];
+    const a = align(tokens.hashes, tokens.count, index.words, base, entryLength(index, c.entry), c);
+    if (a.matched >= index.k && identity(a) >= options.minIdentity) pieces.push({ ...a, entry: c.entry });
+  }
+  return pieces;
+}
+
+function mergePieces(pieces: Piece[]): Piece[] {
+  pieces.sort((a, b) => a.entry - b.entry || a.firstI - b.firstI);
+  const merged: Piece[] = [];
+  for (const p of pieces) {
+    const last = merged[merged.length - 1];
+    const sameQuote = last && last.entry === p.entry && p.firstI <= last.lastI + MERGE_GAP && p.lastQ >= last.firstQ;
+    if (!sameQuote) {
+      merged.push({ ...p });
+      continue;
+    }
+    const overlaps = p.firstI <= last.lastI;
+    last.matched = overlaps ? Math.max(last.matched, p.matched) : last.matched + p.matched;
+    last.lastI = Math.max(last.lastI, p.lastI);
+    last.lastQ = Math.max(last.lastQ, p.lastQ);
+    last.firstQ = Math.min(last.firstQ, p.firstQ);
+  }
+  return merged;
+}
+
+function accepted(index: PassageIndex, p: Piece, options: DetectOptions): boolean {
+  const whole = p.matched >= entryLength(index, p.entry);
+  return (p.matched >= options.minWords || whole) && identity(p) >= options.minIdentity;
+}
+
+function toMatch(index: PassageIndex, tokens: Tokens, p: Piece): Match {
+  const isPassage = index.kinds[p.entry] === 'passage';
+  return {
+    entry: p.entry,
+    passage: isPassage ? index.ids[p.entry] : null,
+    chapter: index.chapters[p.entry],
+    start: tokens.starts[p.firstI],
+    end: tokens.ends[p.lastI],
+    coverage: p.matched / entryLength(index, p.entry),
+    score: identity(p),
+    matchedWords: p.matched,
+  };
+}
+
+export function detectInTokens(index: PassageIndex, tokens: Tokens, options: DetectOptions = DEFAULT_DETECT_OPTIONS): Match[] {
+  return mergePieces(alignClusters(index, tokens, options))
+    .filter((p) => accepted(index, p, options))
+    .map((p) => toMatch(index, tokens, p))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function detect(index: PassageIndex, text: string, options: DetectOptions = DEFAULT_DETECT_OPTIONS): Match[] {
+  return detectInTokens(index, tokenize(text), options);
+}

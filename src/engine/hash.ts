@@ -1,0 +1,24 @@
+// 32-bit hashes: FNV-1a for words, a multiplicative combination for shingles.
+
+export const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+export function hashCodes(buf: Uint16Array, len: number): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < len; k++) h = Math.imul(h ^ buf[k], FNV_PRIME);
+  return h >>> 0;
+}
+
+const SHINGLE_BASE = 0x2c9277b5;
+
+/** Hash of the k word hashes starting at `at`. */
+export function shingleHash(words: Uint32Array, at: number, k: number): number {
+  let h = 0;
+  for (let j = 0; j < k; j++) h = (Math.imul(h, SHINGLE_BASE) + words[at + j]) | 0;
+  return h >>> 0;
+}
+
+/** Spread a hash over a power-of-two table (Fibonacci hashing). */
+export function slotOf(hash: number, shift: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> shift;
+}

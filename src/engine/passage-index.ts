@@ -1,0 +1,111 @@
+// The passage index: 5-word shingles of every entry in an open-addressing table
+// with postings in one packed array. All state is typed arrays, so the background
+// can build it once and hand it to content scripts.
+
+import { shingleHash, slotOf } from './hash';
+import type { EntryKind, IndexEntry } from './types';
+
+export const SHINGLE = 5;
+/** Shingles shared by more entries than this are dropped (book-wide boilerplate). */
+const MAX_ENTRIES_PER_SHINGLE = 24;
+const EMPTY = 0;
+const USED = 1;
+const STOP = 2;
+
+export interface PassageIndex {
+  k: number;
+  ids: string[];
+  kinds: EntryKind[];
+  chapters: (string | null)[];
+  /** All entries' word hashes, concatenated. */
+  words: Uint32Array;
+  /** Entry e owns words[entryStart[e] .. entryStart[e + 1]). */
+  entryStart: Uint32Array;
+  /** For each global word position, its entry. */
+  wordEntry: Uint32Array;
+  shift: number;
+  keys: Uint32Array;
+  flags: Uint8Array;
+  /** Postings of slot s are postings[postingStart[s] .. postingStart[s + 1]): global word positions. */
+  postingStart: Uint32Array;
+  postings: Uint32Array;
+}
+
+function concatWords(entries: readonly IndexEntry[]) {
+  const entryStart = new Uint32Array(entries.length + 1);
+  entries.forEach((e, i) => (entryStart[i + 1] = entryStart[i] + e.hashes.length));
+  const words = new Uint32Array(entryStart[entries.length]);
+  const wordEntry = new Uint32Array(words.length);
+  entries.forEach((e, i) => {
+    words.set(e.hashes, entryStart[i]);
+    wordEntry.fill(i, entryStart[i], entryStart[i + 1]);
+  });
+  return { words, entryStart, wordEntry };
+}
+
+function tableBits(shingles: number): number {
+  let bits = 4;
+  while (1 << bits < shingles / 0.6) bits++;
+  return bits;
+}
+
+function findSlot(keys: Uint32Array, flags: Uint8Array, hash: number, shift: number): number {
+  const mask = keys.length - 1;
+  let slot = slotOf(hash, shift);
+  while (flags[slot] !== EMPTY && keys[slot] !== hash) slot = (slot + 1) & mask;
+  return slot;
+}
+
+function markStopShingles(index: PassageIndex): void {
+  const { postingStart, postings, wordEntry, flags } = index;
+  for (let s = 0; s < flags.length; s++) {
+    const n = postingStart[s + 1] - postingStart[s];
+    if (n <= MAX_ENTRIES_PER_SHINGLE) continue;
+    const distinct = new Set<number>();
+    for (let p = postingStart[s]; p < postingStart[s + 1]; p++) distinct.add(wordEntry[postings[p]]);
+    if (distinct.size > MAX_ENTRIES_PER_SHINGLE) flags[s] = STOP;
+  }
+}
+
+export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): PassageIndex {
+  const { words, entryStart, wordEntry } = concatWords(entries);
+  const positions: number[] = [];
+  for (let e = 0; e < entries.length; e++) {
+    for (let q = entryStart[e]; q + k <= entryStart[e + 1]; q++) positions.push(q);
+  }
+  const bits = tableBits(positions.length);
+  const shift = 32 - bits;
+  const keys = new Uint32Array(1 << bits);
+  const flags = new Uint8Array(1 << bits);
+  const counts = new Uint32Array((1 << bits) + 1);
+  const slots = new Uint32Array(positions.length);
+  positions.forEach((q, n) => {
+    const hash = shingleHash(words, q, k);
+    const slot = findSlot(keys, flags, hash, shift);
+    keys[slot] = hash;
+    flags[slot] = USED;
+    counts[slot + 1]++;
+    slots[n] = slot;
+  });
+  for (let s = 0; s < keys.length; s++) counts[s + 1] += counts[s];
+  const postingStart = counts;
+  const fill = postingStart.slice(0, keys.length);
+  const postings = new Uint32Array(positions.length);
+  positions.forEach((q, n) => (postings[fill[slots[n]]++] = q));
+  const index: PassageIndex = {
+    k, ids: entries.map((e) => e.id), kinds: entries.map((e) => e.kind), chapters: entries.map((e) => e.chapter),
+    words, entryStart, wordEntry, shift, keys, flags, postingStart, postings,
+  };
+  markStopShingles(index);
+  return index;
+}
+
+/** The slot holding a shingle's postings, or -1 when absent or a stop-shingle. */
+export function lookupShingle(index: PassageIndex, hash: number): number {
+  const slot = findSlot(index.keys, index.flags, hash, index.shift);
+  return index.flags[slot] === USED ? slot : -1;
+}
+
+export function entryLength(index: PassageIndex, entry: number): number {
+  return index.entryStart[entry + 1] - index.entryStart[entry];
+}
