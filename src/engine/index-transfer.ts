@@ -2,22 +2,10 @@
 // the background to content scripts; and back.
 
 import { base64ToBytes, base64ToU32, bytesToBase64, u32ToBase64 } from '../shared/base64';
+import type { IndexTransfer } from '../shared/index-transfer';
 import type { PassageIndex } from './passage-index';
 
-export interface IndexTransfer {
-  k: number;
-  ids: string[];
-  kinds: PassageIndex['kinds'];
-  chapters: (string | null)[];
-  shift: number;
-  words: string;
-  entryStart: string;
-  wordEntry: string;
-  keys: string;
-  flags: string;
-  postingStart: string;
-  postings: string;
-}
+export type { IndexTransfer };
 
 const U32_FIELDS = ['words', 'entryStart', 'wordEntry', 'keys', 'postingStart', 'postings'] as const;
 

@@ -1,6 +1,8 @@
 // Plain data in and out of the engine.
 
-export type EntryKind = 'passage' | 'opening';
+import type { EntryKindName } from '../shared/index-transfer';
+
+export type EntryKind = EntryKindName;
 
 /** One fingerprinted stretch of the History: a reference passage or a chapter's opening. */
 export interface IndexEntry {

@@ -1,0 +1,62 @@
+// Lint, with the dependency direction of docs/architecture.md enforced per folder:
+// an import that crosses a boundary is an error (tests/lint proves each rule fires).
+import tseslint from 'typescript-eslint';
+
+const FOLDERS = ['shared', 'engine', 'data', 'platform', 'dom', 'ui', 'background', 'content', 'popup', 'sidepanel', 'options', 'library', 'cli'];
+const PAGES = ['popup', 'sidepanel', 'options', 'library'];
+
+/** Folder → the src/ folders it may import. */
+const MAY_IMPORT = {
+  shared: [],
+  engine: ['shared'],
+  data: ['shared', 'engine'],
+  platform: ['shared'],
+  dom: ['shared', 'engine'],
+  ui: ['shared'],
+  background: ['shared', 'engine', 'data', 'platform'],
+  content: ['shared', 'engine', 'dom', 'platform', 'ui'],
+  cli: ['shared', 'engine', 'data', 'dom'],
+  ...Object.fromEntries(PAGES.map((p) => [p, ['shared', 'platform', 'ui']])),
+};
+
+/** Packages allowed only in some folders. */
+const PACKAGE_HOMES = {
+  'webextension-polyfill': ['platform'],
+  idb: ['background'],
+  preact: ['ui', 'content', ...PAGES],
+  jsdom: ['cli'],
+};
+
+function boundaryRule(folder) {
+  const forbidden = FOLDERS.filter((f) => f !== folder && !MAY_IMPORT[folder].includes(f));
+  const packages = Object.entries(PACKAGE_HOMES).filter(([, homes]) => !homes.includes(folder)).map(([p]) => p);
+  const patterns = [
+    { regex: `^\\.\\.?/(\\.\\./)*(${forbidden.join('|')})(/|$)`, message: `src/${folder} may import only: ${MAY_IMPORT[folder].join(', ') || 'nothing'} (docs/architecture.md).` },
+    { regex: `^(${packages.join('|')})(/|$)`, message: `this package is not for src/${folder} (docs/architecture.md).` },
+  ];
+  if (folder !== 'cli') patterns.push({ regex: '^node:', message: 'Node built-ins belong in src/cli and scripts/.' });
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
+const PURE_GLOBALS = ['window', 'document', 'chrome', 'browser', 'navigator', 'location', 'localStorage', 'indexedDB'].map((name) => ({
+  name, message: 'src/engine and src/shared are pure: no DOM or browser globals.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web-ext-artifacts/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text, never HTML.' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+    },
+  },
+  ...FOLDERS.map(boundaryRule),
+  { files: ['src/engine/**/*.ts', 'src/shared/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...PURE_GLOBALS] } },
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+);

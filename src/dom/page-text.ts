@@ -1,0 +1,133 @@
+// The page text model: one pass over the DOM gives the visible text as one
+// string plus a sorted map from string offsets back to text nodes. Blocks and
+// <br> become line breaks; scripts, styles, form fields, editable regions,
+// hidden subtrees, footnote markers and our own UI are left out.
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'svg',
+  'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'MATH',
+]);
+/** Marks our own UI hosts so that re-scans never read them. */
+export const UI_ATTRIBUTE = 'data-counterpoint-ui';
+const FOOTNOTE_MAX_CHARS = 4;
+
+export interface PageText {
+  text: string;
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i] in text; increasing. */
+  starts: number[];
+}
+
+function isFootnoteMarker(el: Element): boolean {
+  return el.tagName === 'SUP' && (el.textContent ?? '').trim().length <= FOOTNOTE_MAX_CHARS;
+}
+
+function isEditable(el: Element): boolean {
+  const v = el.getAttribute('contenteditable');
+  return v !== null && v !== 'false';
+}
+
+function isSkipped(el: Element): boolean {
+  if (SKIPPED.has(el.tagName) || isFootnoteMarker(el) || el.hasAttribute(UI_ATTRIBUTE)) return true;
+  if (el.hasAttribute('hidden') || isEditable(el)) return true;
+  const style = (el as HTMLElement).style;
+  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+class TextCollector {
+  readonly parts: string[] = [];
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  length = 0;
+  private endsWithBreak = true;
+
+  text(node: Text): void {
+    if (node.data.length === 0) return;
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.append(node.data);
+    this.endsWithBreak = false;
+  }
+
+  lineBreak(): void {
+    if (this.endsWithBreak) return;
+    this.append('\n');
+    this.endsWithBreak = true;
+  }
+
+  private append(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+}
+
+/** Next node in document order after leaving `node` (and its subtree). */
+function leave(node: Node, root: Node, out: TextCollector): Node | null {
+  let n: Node | null = node;
+  while (n && n !== root) {
+    if (n.nodeType === 1 && BLOCKS.has((n as Element).tagName)) out.lineBreak();
+    if (n.nextSibling) return n.nextSibling;
+    n = n.parentNode;
+  }
+  return null;
+}
+
+export function extractPageText(root: Node): PageText {
+  const out = new TextCollector();
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      out.text(node as Text);
+    } else if (node.nodeType === 1 && !isSkipped(node as Element)) {
+      if (BLOCKS.has((node as Element).tagName)) out.lineBreak();
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+    } else if (node.nodeType === 1) {
+      // A skipped block still separates the text around it.
+      if (BLOCKS.has((node as Element).tagName) || (node as Element).hasAttribute(UI_ATTRIBUTE)) out.lineBreak();
+      node = node.nextSibling ?? leave(node.parentNode ?? root, root, out);
+      continue;
+    }
+    node = leave(node, root, out);
+  }
+  return { text: out.parts.join(''), nodes: out.nodes, starts: out.starts };
+}
+
+/** Index of the last node that starts at or before `offset`, or -1. */
+function nodeIndexAt(starts: number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) [found, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The text node and offset inside it for a text offset; an end offset stays with the character before it. */
+export function pointAt(page: PageText, offset: number, isEnd = false): { node: Text; offset: number } | null {
+  const { starts, nodes } = page;
+  if (nodes.length === 0) return null;
+  const i = Math.max(0, nodeIndexAt(starts, isEnd ? offset - 1 : offset));
+  const inNode = Math.max(0, offset - starts[i]);
+  if (!isEnd && inNode >= nodes[i].data.length && i + 1 < nodes.length) return { node: nodes[i + 1], offset: 0 };
+  return { node: nodes[i], offset: Math.min(inNode, nodes[i].data.length) };
+}
+
+/** A DOM Range over [start, end) of the page text. */
+export function rangeFor(page: PageText, start: number, end: number): Range | null {
+  const a = pointAt(page, start);
+  const b = pointAt(page, end, true);
+  if (!a || !b) return null;
+  const range = a.node.ownerDocument!.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}

@@ -1,0 +1,31 @@
+// Typed messaging over runtime.sendMessage: the only way content scripts and
+// pages reach the background. Errors travel as strings, never as objects.
+
+import browser from 'webextension-polyfill';
+import { isCall, type Args, type Handlers, type Method, type Result, type Returns } from '../shared/messages';
+
+export async function sendToBackground<M extends Method>(method: M, ...args: Args<M>): Promise<Returns<M>> {
+  const reply = (await browser.runtime.sendMessage({ method, args })) as Result<Returns<M>> | undefined;
+  if (!reply) throw new Error(`no answer from the background to ${method}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+async function answer(handlers: Handlers, call: { method: Method; args: unknown[] }, sender: browser.Runtime.MessageSender): Promise<Result<unknown>> {
+  const info = { tabId: sender.tab?.id, url: sender.url, fromExtension: sender.id === browser.runtime.id };
+  if (!info.fromExtension) return { ok: false, error: 'refused: sender is not this extension' };
+  try {
+    const handler = handlers[call.method] as (s: typeof info, ...a: unknown[]) => unknown;
+    return { ok: true, value: await handler(info, ...call.args) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Registers the background's handlers; call once, at the top level of the background script. */
+export function handleBackgroundMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (!isCall(message)) return Promise.resolve({ ok: false, error: 'refused: not a Counterpoint call' });
+    return answer(handlers, message, sender);
+  });
+}

@@ -1,0 +1,35 @@
+// Toolbar badge and per-tab session state (cleared with the browser session).
+
+import browser from 'webextension-polyfill';
+
+export async function setBadgeCount(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#8c1d18' });
+}
+
+export async function setSessionValue(key: string, value: unknown): Promise<void> {
+  await browser.storage.session.set({ [key]: value });
+}
+
+export async function getSessionValue<T>(key: string): Promise<T | null> {
+  const got = await browser.storage.session.get(key);
+  return (got[key] as T | undefined) ?? null;
+}
+
+export function onTabRemoved(listener: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener(listener);
+}
+
+export async function removeSessionValue(key: string): Promise<void> {
+  await browser.storage.session.remove(key);
+}
+
+export async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function onActiveTabChanged(listener: () => void): void {
+  browser.tabs.onActivated.addListener(listener);
+  browser.tabs.onUpdated.addListener((_id, info) => info.status === 'complete' && listener());
+}

@@ -1,0 +1,19 @@
+// The passage index as JSON-safe data: typed arrays travel as base64 strings,
+// because Chrome's extension messaging serialises to JSON.
+
+export type EntryKindName = 'passage' | 'opening';
+
+export interface IndexTransfer {
+  k: number;
+  ids: string[];
+  kinds: EntryKindName[];
+  chapters: (string | null)[];
+  shift: number;
+  words: string;
+  entryStart: string;
+  wordEntry: string;
+  keys: string;
+  flags: string;
+  postingStart: string;
+  postings: string;
+}

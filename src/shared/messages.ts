@@ -1,0 +1,61 @@
+// The one message contract between content scripts / pages and the background,
+// as a method map (hypothesis-style): a call is { method, args }, a reply is a Result.
+
+import type { IndexTransfer } from './index-transfer';
+
+/** What a content script reports about the page it scanned. */
+export interface Detection {
+  passage: string | null;
+  chapter: string | null;
+  start: number;
+  end: number;
+  score: number;
+  /** The first words of the matched page text, for lists. */
+  excerpt: string;
+}
+
+export interface PageReport {
+  url: string;
+  title: string;
+  detections: Detection[];
+}
+
+export interface BackgroundApi {
+  /** The passage index for detection, built from the bundled fingerprints. */
+  getPassageIndex(): IndexTransfer;
+  /** A content script's detections for its tab (badge, lists). */
+  reportDetections(report: PageReport): void;
+  /** The last report of a tab, or null. */
+  getTabReport(tabId: number): PageReport | null;
+}
+
+export type Method = keyof BackgroundApi;
+export type Args<M extends Method> = Parameters<BackgroundApi[M]>;
+export type Returns<M extends Method> = ReturnType<BackgroundApi[M]>;
+
+export interface Call<M extends Method = Method> {
+  method: M;
+  args: Args<M>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Who sent a message, as far as handlers need to know. */
+export interface SenderInfo {
+  tabId?: number;
+  url?: string;
+  /** True when the sender is one of our own extension pages or content scripts. */
+  fromExtension: boolean;
+}
+
+export type Handlers = {
+  [M in Method]: (sender: SenderInfo, ...args: Args<M>) => Returns<M> | Promise<Returns<M>>;
+};
+
+const METHODS: ReadonlySet<string> = new Set<Method>(['getPassageIndex', 'reportDetections', 'getTabReport']);
+
+export function isCall(value: unknown): value is Call {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.method === 'string' && METHODS.has(v.method) && Array.isArray(v.args);
+}

@@ -1,0 +1,40 @@
+// A tiny static server for the browser suites: node:http on 127.0.0.1 with an
+// ephemeral port, serving a fixed map of path → HTML. Browsers reach it under
+// a marxists.org host name that their resolver maps to 127.0.0.1, so the Host
+// header is ignored; every request is answered from `pages` (404 otherwise).
+import http from 'node:http';
+
+/**
+ * @param {Record<string, string>} pages path ('/archive/…/ch26.htm') → HTML
+ * @returns {Promise<{ port: number, url: (host: string, path: string) => string, requests: string[], close: () => Promise<void> }>}
+ */
+export async function servePages(pages) {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    // A proxy-style absolute URL ("http://host:port/path") or a plain path.
+    const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    requests.push(`${req.method} ${req.headers.host ?? ''}${pathname}`);
+    const body = Object.hasOwn(pages, pathname) ? pages[pathname] : null;
+    if (body === null) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    port,
+    url: (host, path) => `http://${host}:${port}${path}`,
+    requests,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
