@@ -51,10 +51,13 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text, never HTML.' }],
       'no-eval': 'error',
       'no-implied-eval': 'error',
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Render text, never HTML.' }] },
   },
   ...FOLDERS.map(boundaryRule),
   { files: ['src/engine/**/*.ts', 'src/shared/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...PURE_GLOBALS] } },

@@ -10,7 +10,6 @@ const swc = ['@swc/jest', {
 const shared = {
   transform: { '^.+\\.(t|j)sx?$|^.+\\.mjs$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(preact|@testing-library/preact|idb)/)'],
-  moduleNameMapper: { '^webextension-polyfill$': '<rootDir>/tests/mocks/webextension-polyfill.ts' },
 };
 export default {
   projects: [

@@ -16,6 +16,7 @@ export interface ChapterEntry {
   id: string;
   kind: string;
   volume: number | null;
+  volume_title: string | null;
   number: number | null;
   title: string;
   url: string | null;

@@ -2,7 +2,7 @@
 // A cluster is a chain of anchors (page word i, entry word q) that may drift
 // for edits and jump forward in the entry for "[...]" omissions.
 
-import { shingleHash } from './hash';
+import { rollShingle, shingleDropFactor, shingleHash } from './hash';
 import { lookupShingle, type PassageIndex } from './passage-index';
 
 /** Most page words between two anchors of one cluster. */
@@ -28,8 +28,11 @@ export function findClusters(index: PassageIndex, hashes: Uint32Array, count: nu
   const lastQ = new Int32Array(entries);
   const clusters: Cluster[] = [];
   const { k, postingStart, postings, wordEntry, entryStart } = index;
+  const dropFactor = shingleDropFactor(k);
+  let shingle = count >= k ? shingleHash(hashes, 0, k) : 0;
   for (let i = 0; i + k <= count; i++) {
-    const slot = lookupShingle(index, shingleHash(hashes, i, k));
+    if (i > 0) shingle = rollShingle(shingle, hashes[i - 1], hashes[i + k - 1], dropFactor);
+    const slot = lookupShingle(index, shingle);
     if (slot < 0) continue;
     const end = postingStart[slot + 1];
     for (let p = postingStart[slot]; p < end; ) {

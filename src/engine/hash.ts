@@ -22,3 +22,15 @@ export function shingleHash(words: Uint32Array, at: number, k: number): number {
 export function slotOf(hash: number, shift: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> shift;
 }
+
+/** SHINGLE_BASE^(k-1): the weight of the word that leaves a rolling shingle. */
+export function shingleDropFactor(k: number): number {
+  let f = 1;
+  for (let j = 1; j < k; j++) f = Math.imul(f, SHINGLE_BASE);
+  return f;
+}
+
+/** The next shingle's hash from the previous one, in two multiplications. */
+export function rollShingle(prev: number, leaving: number, entering: number, dropFactor: number): number {
+  return ((Math.imul((prev - Math.imul(leaving, dropFactor)) | 0, SHINGLE_BASE) + entering) | 0) >>> 0;
+}

@@ -2,8 +2,8 @@
 // Emits, per word, a 32-bit hash of its normalised spelling and its [start, end)
 // offsets in the original text. Passages and pages go through the same code.
 
-import { BRACKET, DOT, EXPAND, EXPAND_TO, FOLD, HYPHEN, IGNORE, IS_UPPER, WORD_MIN } from './fold-table';
-import { hashCodes } from './hash';
+import { BRACKET, DOT, EXPAND, EXPAND_TO, FOLD, HYPHEN, IGNORE, IS_UPPER, SEP, WORD_MIN } from './fold-table';
+import { FNV_OFFSET, hashCodes } from './hash';
 import { foldSpelling } from './variants';
 import { canonicalWordHash } from './word-variant-table';
 
@@ -18,6 +18,7 @@ export interface Tokens {
 }
 
 const MAX_WORD = 64;
+const MASK = MAX_WORD - 1;
 const NEWLINE = 10;
 
 function isSpace(code: number): boolean {
@@ -59,92 +60,82 @@ function footnoteEnd(text: string, at: number): number {
   return j > at + 1 && text.charCodeAt(j) === 0x5d ? j + 1 : -1;
 }
 
-class TokenWriter {
-  count = 0;
-  hashes: Uint32Array;
-  starts: Uint32Array;
-  ends: Uint32Array;
-  readonly buf = new Uint16Array(MAX_WORD);
-  len = 0;
-  start = -1;
-  end = 0;
+const Z = 122, U = 117, O = 111, A = 97, R = 114;
+const FNV_PRIME = 0x01000193;
+const buf = new Uint16Array(MAX_WORD);
 
-  constructor(capacity: number) {
-    this.hashes = new Uint32Array(capacity);
-    this.starts = new Uint32Array(capacity);
-    this.ends = new Uint32Array(capacity);
+/** The word's final hash: spelling rules (only when a letter pattern asks) and the whole-word table. */
+function finalHash(len: number, hash: number, maybeVariant: boolean): number {
+  if (len <= MAX_WORD && (maybeVariant || (len >= 4 && buf[2] === A && buf[3] === R))) {
+    hash = hashCodes(buf, foldSpelling(buf, len));
   }
-
-  push(code: number, at: number): void {
-    if (this.start < 0) this.start = at;
-    if (this.len < MAX_WORD) this.buf[this.len++] = code;
-    this.end = at + 1;
-  }
-
-  finish(): void {
-    if (this.start < 0) return;
-    if (this.count === this.hashes.length) this.grow();
-    const len = foldSpelling(this.buf, this.len);
-    this.hashes[this.count] = canonicalWordHash(hashCodes(this.buf, len));
-    this.starts[this.count] = this.start;
-    this.ends[this.count] = this.end;
-    this.count++;
-    this.start = -1;
-    this.len = 0;
-  }
-
-  private grow(): void {
-    const size = this.hashes.length * 2 + 16;
-    const copy = (a: Uint32Array) => {
-      const b = new Uint32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.hashes = copy(this.hashes);
-    this.starts = copy(this.starts);
-    this.ends = copy(this.ends);
-  }
+  return len >= 4 ? canonicalWordHash(hash >>> 0) : hash >>> 0;
 }
 
+/** The end of a word that stopped at `at`: ignorables (a closing apostrophe) are not part of it. */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (FOLD[text.charCodeAt(end - 1)] === IGNORE) end--;
+  return end;
+}
+
+function grow(a: Uint32Array): Uint32Array {
+  const b = new Uint32Array(a.length * 2 + 16);
+  b.set(a);
+  return b;
+}
+
+// The hot loop keeps all state in locals; rare cases call out to helpers.
 export function tokenize(text: string): Tokens {
-  const w = new TokenWriter((text.length >> 3) + 16);
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
+  let hashes: Uint32Array = new Uint32Array((n >> 2) + 16);
+  let starts: Uint32Array = new Uint32Array(hashes.length), ends: Uint32Array = new Uint32Array(hashes.length);
+  let count = 0, len = 0, start = -1, hash = FNV_OFFSET, maybeVariant = false;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 32;
     const f = FOLD[code];
     if (f >= WORD_MIN) {
-      w.push(f, i);
+      if (start < 0) {
+        start = i; len = 0; hash = FNV_OFFSET; maybeVariant = false;
+      }
+      buf[len & MASK] = f; // words longer than the buffer keep their full hash and skip spelling rules
+      len++;
+      hash = Math.imul(hash ^ f, FNV_PRIME);
+      if (f === Z || (f === U && buf[(len - 2) & MASK] === O)) maybeVariant = true;
       continue;
     }
-    if (f === IGNORE) continue;
     if (f === EXPAND) {
-      for (const e of EXPAND_TO.get(code)!) w.push(e, i);
+      if (start < 0) {
+        start = i; len = 0; hash = FNV_OFFSET; maybeVariant = false;
+      }
+      for (const c of EXPAND_TO.get(code)!) {
+        buf[len & MASK] = c;
+        len++;
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+      }
       continue;
     }
-    if (f === DOT && w.start >= 0) {
+    if (f === IGNORE || (f === SEP && start < 0)) continue;
+    if (start >= 0 && f === DOT) {
       const j = obfuscationEnd(text, i);
-      if (j > 0) {
-        i = j - 1;
-        continue;
-      }
-    } else if (f === HYPHEN && w.start >= 0) {
+      if (j > 0) { i = j - 1; continue; }
+    } else if (start >= 0 && f === HYPHEN) {
       const j = lineBreakJoin(text, i + 1);
-      if (j > 0) {
-        i = j - 1;
-        continue;
-      }
-    } else if (f === BRACKET) {
-      const j = footnoteEnd(text, i);
-      if (j > 0) {
-        w.finish();
-        i = j - 1;
-        continue;
-      }
+      if (j > 0) { i = j - 1; continue; }
     }
-    w.finish();
+    if (start >= 0) {
+      if (count === hashes.length) [hashes, starts, ends] = [grow(hashes), grow(starts), grow(ends)];
+      hashes[count] = finalHash(len, hash, maybeVariant);
+      starts[count] = start;
+      ends[count++] = wordEnd(text, i);
+      start = -1;
+    }
+    if (f === BRACKET) {
+      const j = footnoteEnd(text, i);
+      if (j > 0) i = j - 1;
+    }
   }
-  w.finish();
-  return { count: w.count, hashes: w.hashes, starts: w.starts, ends: w.ends };
+  return { count, hashes, starts, ends };
 }
 
 /** Word hashes only, trimmed to length: the fingerprint of a passage. */

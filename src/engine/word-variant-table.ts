@@ -31,7 +31,12 @@ function spelledHash(word: string): number {
   return hashCodes(buf, foldSpelling(buf, buf.length));
 }
 
+/** One byte per top-hash-byte: most words are known to have no variant without a probe. */
+const maybe = new Uint8Array(256);
+for (const [from] of WORD_VARIANTS) maybe[spelledHash(from) >>> 24] = 1;
+
 export function canonicalWordHash(hash: number): number {
+  if (maybe[hash >>> 24] === 0) return hash;
   let slot = slotOf(hash, SHIFT);
   while (table.used[slot]) {
     if (table.keys[slot] === hash) return table.values[slot];

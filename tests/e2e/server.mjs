@@ -14,6 +14,11 @@ export async function servePages(pages) {
     // A proxy-style absolute URL ("http://host:port/path") or a plain path.
     const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
     requests.push(`${req.method} ${req.headers.host ?? ''}${pathname}`);
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     const body = Object.hasOwn(pages, pathname) ? pages[pathname] : null;
     if (body === null) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

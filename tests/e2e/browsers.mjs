@@ -1,0 +1,89 @@
+// Launching the two browsers with the built extension, as
+// ../shared/research/toolchain.md proved on this machine, plus a resolver
+// mapping for the marxists.org test host. Both browsers are kept off the
+// network: every host name other than the test host fails (Chromium) or
+// resolves to loopback, where non-loopback connections are refused anyway
+// (Firefox).
+import path from 'node:path';
+
+/** The host the fixture pages are served under: the content script only runs on marxists.org and mirrors. */
+export const TEST_HOST = 'www.marxists.org';
+export const EXT_DIR = { chrome: path.resolve('dist/chrome'), firefox: path.resolve('dist/firefox') };
+export const GECKO_ID = 'counterpoint@example.org';
+/** Pinned moz-extension:// host for the Firefox suite. */
+export const FIREFOX_UUID = '6f1c2a8e-3b7d-4c59-9e21-c0a7f5d3b816';
+
+export const CHROMIUM_ARGS = (extDir) => [
+  `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-quic', '--disable-default-apps', '--no-default-browser-check', '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection', '--metrics-recording-only', '--disable-breakpad',
+  // The test host goes to the local server; every other name fails to resolve (no DNS traffic at all).
+  `--host-resolver-rules=MAP ${TEST_HOST} 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`,
+];
+
+/**
+ * Chromium (Debian's /usr/bin/chromium) with dist/chrome loaded, through playwright-core.
+ * @returns {Promise<{ context: import('playwright-core').BrowserContext, sw: import('playwright-core').Worker, extId: string }>}
+ */
+export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true, viewport } = {}) {
+  const { chromium } = await import('playwright-core');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: '/usr/bin/chromium',
+    headless,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: CHROMIUM_ARGS(extDir),
+    ...(viewport !== undefined ? { viewport } : {}),
+  });
+  try {
+    const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+      ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    return { context, sw, extId: new URL(sw.url()).host };
+  } catch (e) {
+    await context.close();
+    throw e;
+  }
+}
+
+export const FIREFOX_PREFS = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  // Every host name resolves to 127.0.0.1 without a DNS query (strace: no packet to the resolver).
+  'network.dns.forceResolve': '127.0.0.1',
+  // www.marxists.org is on Firefox's HSTS preload list: without this, http:// is upgraded to https://.
+  'network.stricttransportsecurity.preloadlist': false,
+  'dom.security.https_first': false,
+  'dom.security.https_first_schemeless': false,
+  'extensions.update.enabled': false,
+  'app.normandy.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+};
+
+/**
+ * firefox-esr with dist/firefox installed as a temporary add-on, through puppeteer-core over WebDriver BiDi.
+ * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionId: string }>}
+ */
+export async function launchFirefox({ extDir = EXT_DIR.firefox, headless = true } = {}) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless,
+    extraPrefsFirefox: FIREFOX_PREFS,
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+  });
+  try {
+    const extensionId = await browser.installExtension(extDir);
+    return { browser, extensionId };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
+/** Opens a moz-extension:// page: page.goto() never resolves there, the raw BiDi navigate does (toolchain.md §5). */
+export async function gotoExtensionPage(page, url) {
+  await page.mainFrame().browsingContext.navigate(url, 'complete');
+}
