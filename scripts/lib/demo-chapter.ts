@@ -146,7 +146,7 @@ function heading(chapter: ChapterEntry): string {
   const number = chapter.number !== null ? `Chapter ${chapter.number}<br>\n` : '';
   return `<p class="title">Leon Trotsky</p>
 <h1>The History of the Russian Revolution</h1>
-${volume}<h2>${number}${escapeHtml(chapter.title)}</h2>`;
+${volume}<h2>${number}${escapeHtml(chapter.title ?? "")}</h2>`;
 }
 
 function page(title: string, body: string): string {

@@ -18,7 +18,7 @@ export interface ChapterEntry {
   volume: number | null;
   volume_title: string | null;
   number: number | null;
-  title: string;
+  title: string | null;
   url: string | null;
 }
 

@@ -7,7 +7,7 @@ import type { PassageIndex } from './passage-index';
 
 export type { IndexTransfer };
 
-const U32_FIELDS = ['words', 'entryStart', 'wordEntry', 'keys', 'postingStart', 'postings'] as const;
+const U32_FIELDS = ['words', 'entryStart', 'wordEntry', 'keys', 'filter', 'postingStart', 'postings'] as const;
 
 export function serializeIndex(index: PassageIndex): IndexTransfer {
   const out = { k: index.k, ids: index.ids, kinds: index.kinds, chapters: index.chapters, shift: index.shift } as IndexTransfer;

@@ -1,6 +1,7 @@
 // The passage index: 5-word shingles of every entry in an open-addressing table
-// with postings in one packed array. All state is typed arrays, so the background
-// can build it once and hand it to content scripts.
+// with postings in one packed array, plus a small bit filter that turns away
+// most page shingles before they touch the (larger) table. All state is typed
+// arrays, so the background builds it once and hands it to content scripts.
 
 import { shingleHash, slotOf } from './hash';
 import type { EntryKind, IndexEntry } from './types';
@@ -8,7 +9,8 @@ import type { EntryKind, IndexEntry } from './types';
 export const SHINGLE = 5;
 /** Shingles shared by more entries than this are dropped (book-wide boilerplate). */
 const MAX_ENTRIES_PER_SHINGLE = 24;
-const EMPTY = 0;
+/** Filter bits per table slot: 8 keeps false positives near 5 % at the table's load. */
+const FILTER_BITS_PER_SLOT_LOG2 = 3;
 const USED = 1;
 const STOP = 2;
 
@@ -24,8 +26,12 @@ export interface PassageIndex {
   /** For each global word position, its entry. */
   wordEntry: Uint32Array;
   shift: number;
+  /** Shingle hash per slot; 0 marks an empty slot (a hash of 0 is stored as 1). */
   keys: Uint32Array;
+  /** USED or STOP per slot. */
   flags: Uint8Array;
+  /** One bit per filter position; a clear bit means "no entry has this shingle". */
+  filter: Uint32Array;
   /** Postings of slot s are postings[postingStart[s] .. postingStart[s + 1]): global word positions. */
   postingStart: Uint32Array;
   postings: Uint32Array;
@@ -45,22 +51,25 @@ function concatWords(entries: readonly IndexEntry[]) {
 
 function tableBits(shingles: number): number {
   let bits = 4;
-  while (1 << bits < shingles / 0.6) bits++;
+  while (1 << bits < shingles / 0.5) bits++;
   return bits;
 }
 
-function findSlot(keys: Uint32Array, flags: Uint8Array, hash: number, shift: number): number {
+const keyOf = (hash: number) => hash || 1;
+/** Filter position from other hash bits than the slot's. */
+const filterPos = (key: number, shift: number) => Math.imul(key, 0x85ebca6b) >>> (shift - FILTER_BITS_PER_SLOT_LOG2);
+
+function findSlot(keys: Uint32Array, key: number, shift: number): number {
   const mask = keys.length - 1;
-  let slot = slotOf(hash, shift);
-  while (flags[slot] !== EMPTY && keys[slot] !== hash) slot = (slot + 1) & mask;
+  let slot = slotOf(key, shift);
+  while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
   return slot;
 }
 
 function markStopShingles(index: PassageIndex): void {
   const { postingStart, postings, wordEntry, flags } = index;
   for (let s = 0; s < flags.length; s++) {
-    const n = postingStart[s + 1] - postingStart[s];
-    if (n <= MAX_ENTRIES_PER_SHINGLE) continue;
+    if (postingStart[s + 1] - postingStart[s] <= MAX_ENTRIES_PER_SHINGLE) continue;
     const distinct = new Set<number>();
     for (let p = postingStart[s]; p < postingStart[s + 1]; p++) distinct.add(wordEntry[postings[p]]);
     if (distinct.size > MAX_ENTRIES_PER_SHINGLE) flags[s] = STOP;
@@ -77,13 +86,16 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
   const shift = 32 - bits;
   const keys = new Uint32Array(1 << bits);
   const flags = new Uint8Array(1 << bits);
+  const filter = new Uint32Array((1 << (bits + FILTER_BITS_PER_SLOT_LOG2)) >>> 5);
   const counts = new Uint32Array((1 << bits) + 1);
   const slots = new Uint32Array(positions.length);
   positions.forEach((q, n) => {
-    const hash = shingleHash(words, q, k);
-    const slot = findSlot(keys, flags, hash, shift);
-    keys[slot] = hash;
+    const key = keyOf(shingleHash(words, q, k));
+    const slot = findSlot(keys, key, shift);
+    keys[slot] = key;
     flags[slot] = USED;
+    const f = filterPos(key, shift);
+    filter[f >>> 5] |= 1 << (f & 31);
     counts[slot + 1]++;
     slots[n] = slot;
   });
@@ -94,7 +106,7 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
   positions.forEach((q, n) => (postings[fill[slots[n]]++] = q));
   const index: PassageIndex = {
     k, ids: entries.map((e) => e.id), kinds: entries.map((e) => e.kind), chapters: entries.map((e) => e.chapter),
-    words, entryStart, wordEntry, shift, keys, flags, postingStart, postings,
+    words, entryStart, wordEntry, shift, keys, flags, filter, postingStart, postings,
   };
   markStopShingles(index);
   return index;
@@ -102,8 +114,11 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
 
 /** The slot holding a shingle's postings, or -1 when absent or a stop-shingle. */
 export function lookupShingle(index: PassageIndex, hash: number): number {
-  const slot = findSlot(index.keys, index.flags, hash, index.shift);
-  return index.flags[slot] === USED ? slot : -1;
+  const key = keyOf(hash);
+  const f = filterPos(key, index.shift);
+  if ((index.filter[f >>> 5] & (1 << (f & 31))) === 0) return -1;
+  const slot = findSlot(index.keys, key, index.shift);
+  return index.keys[slot] === key && index.flags[slot] === USED ? slot : -1;
 }
 
 export function entryLength(index: PassageIndex, entry: number): number {

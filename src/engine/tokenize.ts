@@ -88,20 +88,21 @@ function grow(a: Uint32Array): Uint32Array {
 // The hot loop keeps all state in locals; rare cases call out to helpers.
 export function tokenize(text: string): Tokens {
   const n = text.length;
+  const fold = FOLD, b = buf; // locals: no module-binding loads in the hot loop
   let hashes: Uint32Array = new Uint32Array((n >> 2) + 16);
   let starts: Uint32Array = new Uint32Array(hashes.length), ends: Uint32Array = new Uint32Array(hashes.length);
   let count = 0, len = 0, start = -1, hash = FNV_OFFSET, maybeVariant = false;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 32;
-    const f = FOLD[code];
+    const f = fold[code];
     if (f >= WORD_MIN) {
       if (start < 0) {
         start = i; len = 0; hash = FNV_OFFSET; maybeVariant = false;
       }
-      buf[len & MASK] = f; // words longer than the buffer keep their full hash and skip spelling rules
+      b[len & MASK] = f; // words longer than the buffer keep their full hash and skip spelling rules
       len++;
       hash = Math.imul(hash ^ f, FNV_PRIME);
-      if (f === Z || (f === U && buf[(len - 2) & MASK] === O)) maybeVariant = true;
+      if (f === Z || (f === U && b[(len - 2) & MASK] === O)) maybeVariant = true;
       continue;
     }
     if (f === EXPAND) {
@@ -109,7 +110,7 @@ export function tokenize(text: string): Tokens {
         start = i; len = 0; hash = FNV_OFFSET; maybeVariant = false;
       }
       for (const c of EXPAND_TO.get(code)!) {
-        buf[len & MASK] = c;
+        b[len & MASK] = c;
         len++;
         hash = Math.imul(hash ^ c, FNV_PRIME);
       }

@@ -14,6 +14,7 @@ export interface IndexTransfer {
   wordEntry: string;
   keys: string;
   flags: string;
+  filter: string;
   postingStart: string;
   postings: string;
 }
