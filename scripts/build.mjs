@@ -1,10 +1,15 @@
 // Builds dist/chrome and dist/firefox from one manifest, extension/ (static
 // shell), icons/ and the bundles. `--watch` rebuilds on change.
+// For tests of updates, two environment variables build a variant:
+//   COUNTERPOINT_OUT=DIR                     writes DIR/chrome and DIR/firefox instead of dist/…
+//   COUNTERPOINT_DATASET_VERSION_SUFFIX=S    appends S to the bundled dataset's version
 import { context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const BROWSERS = ['chrome', 'firefox'];
+const OUT = process.env.COUNTERPOINT_OUT || 'dist';
+const VERSION_SUFFIX = process.env.COUNTERPOINT_DATASET_VERSION_SUFFIX || '';
 const ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
@@ -27,8 +32,22 @@ export function manifestFor(browser, source) {
   return m;
 }
 
+/** Rewrites src/data/dataset.json's version as it is bundled: the same records under a new version. */
+function datasetVersionPlugin(suffix) {
+  return {
+    name: 'dataset-version-suffix',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]data[\\/]dataset\.json$/ }, (args) => {
+        const dataset = JSON.parse(readFileSync(args.path, 'utf8'));
+        dataset.version += suffix;
+        return { contents: JSON.stringify(dataset), loader: 'json' };
+      });
+    },
+  };
+}
+
 function writeStatic(browser) {
-  const out = path.join('dist', browser);
+  const out = path.join(OUT, browser);
   mkdirSync(out, { recursive: true });
   const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
   writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, source), null, 2));
@@ -40,23 +59,24 @@ function writeStatic(browser) {
 
 async function main() {
   const watch = process.argv.includes('--watch');
-  rmSync('dist', { recursive: true, force: true });
+  for (const browser of BROWSERS) rmSync(path.join(OUT, browser), { recursive: true, force: true });
   const contexts = [];
   for (const browser of BROWSERS) {
     writeStatic(browser);
     contexts.push(await context({
-      entryPoints: ENTRIES, outdir: path.join('dist', browser), bundle: true, format: 'iife',
+      entryPoints: ENTRIES, outdir: path.join(OUT, browser), bundle: true, format: 'iife',
       target: ['chrome121', 'firefox128'], jsx: 'automatic', jsxImportSource: 'preact',
       sourcemap: 'linked', legalComments: 'none', logLevel: 'warning',
+      plugins: VERSION_SUFFIX ? [datasetVersionPlugin(VERSION_SUFFIX)] : [],
     }));
   }
   await Promise.all(contexts.map((c) => c.rebuild()));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
-    console.log('build: watching src/ (dist/chrome, dist/firefox)');
+    console.log(`build: watching src/ (${OUT}/chrome, ${OUT}/firefox)`);
   } else {
     await Promise.all(contexts.map((c) => c.dispose()));
-    console.log('build: dist/chrome, dist/firefox');
+    console.log(`build: ${OUT}/chrome, ${OUT}/firefox${VERSION_SUFFIX ? ` (dataset version +${VERSION_SUFFIX})` : ''}`);
   }
 }
 

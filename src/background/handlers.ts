@@ -1,8 +1,12 @@
-// The background's side of the message contract.
+// The background's side of the message contract: validate, then delegate.
 
 import type { Handlers, PageReport } from '../shared/messages';
 import { getSessionValue, removeSessionValue, setBadgeCount, setSessionValue } from '../platform/tabs';
+import { chapterView } from './chapter-repo';
+import { allLayers, allQuoteChecks, critiquesFor } from './critique-repo';
 import { passageIndex } from './index-cache';
+import { readyDb } from './seed';
+import { idArg, idListArg, tabIdArg } from './validate';
 
 const reportKey = (tabId: number) => `report:${tabId}`;
 
@@ -15,7 +19,21 @@ export const handlers: Handlers = {
     await setBadgeCount(sender.tabId, report.detections.length);
   },
 
-  getTabReport: (_sender, tabId) => getSessionValue<PageReport>(reportKey(tabId)),
+  getTabReport: (_sender, tabId) => getSessionValue<PageReport>(reportKey(tabIdArg('getTabReport', tabId))),
+
+  async getCritiques(_sender, passageIds) {
+    const ids = idListArg('getCritiques', passageIds);
+    return critiquesFor(await readyDb(), ids);
+  },
+
+  async getChapterView(_sender, chapterId) {
+    const id = idArg('getChapterView', chapterId);
+    return chapterView(await readyDb(), id);
+  },
+
+  getLayers: async () => allLayers(await readyDb()),
+
+  getQuoteChecks: async () => allQuoteChecks(await readyDb()),
 };
 
 export function forgetTab(tabId: number): Promise<void> {

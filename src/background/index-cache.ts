@@ -1,13 +1,31 @@
-// The serialised passage index, built on first request and kept behind a
-// promise: the service worker may be stopped at any time, so this is a cache,
-// never the only copy of anything.
+// The serialised passage index, built from the `passages` store and kept in
+// memory per dataset version: the service worker may be stopped at any time,
+// so this is a cache, never the only copy of anything.
 
-import { buildIndex, serializeIndex, type IndexTransfer } from '../engine';
-import { bundledEntries } from '../data/fingerprints';
+import { buildIndex, serializeIndex, type IndexEntry, type IndexTransfer } from '../engine';
+import { base64ToU32 } from '../shared/base64';
+import type { PassageRecord } from '../shared/dataset';
+import type { Db } from './db';
+import { seeded } from './seed';
 
-let cached: Promise<IndexTransfer> | null = null;
+let cached: { version: string; index: Promise<IndexTransfer> } | null = null;
 
-export function passageIndex(): Promise<IndexTransfer> {
-  cached ??= Promise.resolve().then(() => serializeIndex(buildIndex(bundledEntries())));
-  return cached;
+const toEntry = (p: PassageRecord): IndexEntry => ({ id: p.id, kind: p.kind, chapter: p.chapter, hashes: base64ToU32(p.hashes) });
+
+async function buildFromStore(db: Db): Promise<IndexTransfer> {
+  const passages = await db.getAll('passages');
+  return serializeIndex(buildIndex(passages.map(toEntry)));
+}
+
+export async function passageIndex(): Promise<IndexTransfer> {
+  const { db, version } = await seeded();
+  if (cached?.version !== version) {
+    const entry = { version, index: buildFromStore(db) };
+    cached = entry;
+    // A failed build is retried by the next request.
+    entry.index.catch(() => {
+      if (cached === entry) cached = null;
+    });
+  }
+  return cached.index;
 }

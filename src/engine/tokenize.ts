@@ -2,13 +2,13 @@
 // Emits, per word, a 32-bit hash of its normalised spelling and its [start, end)
 // offsets in the original text. Passages and pages go through the same code.
 
-import { BRACKET, DOT, EXPAND, EXPAND_TO, FOLD, HYPHEN, IGNORE, IS_UPPER, SEP, WORD_MIN } from './fold-table';
+import { BRACKET, DOT, EXPAND, EXPAND_TO, FOLD, HYPHEN, IGNORE, IS_UPPER, WORD_MIN } from './fold-table';
 import { FNV_OFFSET, hashCodes } from './hash';
 import { foldSpelling } from './variants';
 import { canonicalWordHash } from './word-variant-table';
 
 /** Bumped whenever a change alters the hashes; stored with every fingerprint. */
-export const TOKENISER_VERSION = 1;
+export const TOKENISER_VERSION = 2;
 
 export interface Tokens {
   count: number;
@@ -72,69 +72,60 @@ function finalHash(len: number, hash: number, maybeVariant: boolean): number {
   return len >= 4 ? canonicalWordHash(hash >>> 0) : hash >>> 0;
 }
 
-/** The end of a word that stopped at `at`: ignorables (a closing apostrophe) are not part of it. */
-function wordEnd(text: string, at: number): number {
-  let end = at;
-  while (FOLD[text.charCodeAt(end - 1)] === IGNORE) end--;
-  return end;
-}
-
 function grow(a: Uint32Array): Uint32Array {
   const b = new Uint32Array(a.length * 2 + 16);
   b.set(a);
   return b;
 }
 
-// The hot loop keeps all state in locals; rare cases call out to helpers.
+// Two nested loops keep the hot path short: the outer one skips separators,
+// the inner one consumes a word, joining across ignorables, obfuscation dots
+// and line-break hyphens. All state is in locals; rare cases call helpers.
 export function tokenize(text: string): Tokens {
   const n = text.length;
   const fold = FOLD, b = buf; // locals: no module-binding loads in the hot loop
   let hashes: Uint32Array = new Uint32Array((n >> 2) + 16);
   let starts: Uint32Array = new Uint32Array(hashes.length), ends: Uint32Array = new Uint32Array(hashes.length);
-  let count = 0, len = 0, start = -1, hash = FNV_OFFSET, maybeVariant = false;
-  for (let i = 0; i <= n; i++) {
-    const code = i < n ? text.charCodeAt(i) : 32;
-    const f = fold[code];
-    if (f >= WORD_MIN) {
-      if (start < 0) {
-        start = i; len = 0; hash = FNV_OFFSET; maybeVariant = false;
-      }
-      b[len & MASK] = f; // words longer than the buffer keep their full hash and skip spelling rules
-      len++;
-      hash = Math.imul(hash ^ f, FNV_PRIME);
-      if (f === Z || (f === U && b[(len - 2) & MASK] === O)) maybeVariant = true;
+  let count = 0, i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    let f = fold[code];
+    if (f < WORD_MIN && f !== EXPAND) {
+      const j = f === BRACKET ? footnoteEnd(text, i) : -1;
+      i = j > 0 ? j : i + 1;
       continue;
     }
-    if (f === EXPAND) {
-      if (start < 0) {
-        start = i; len = 0; hash = FNV_OFFSET; maybeVariant = false;
-      }
-      for (const c of EXPAND_TO.get(code)!) {
-        b[len & MASK] = c;
+    const start = i;
+    let len = 0, hash = FNV_OFFSET, maybeVariant = false, end = i;
+    for (;;) {
+      if (f >= WORD_MIN) {
+        b[len & MASK] = f; // words longer than the buffer keep their full hash and skip spelling rules
         len++;
-        hash = Math.imul(hash ^ c, FNV_PRIME);
+        hash = Math.imul(hash ^ f, FNV_PRIME);
+        if (f === Z || (f === U && b[(len - 2) & MASK] === O)) maybeVariant = true;
+        end = ++i;
+      } else if (f === EXPAND) {
+        for (const c of EXPAND_TO.get(code)!) {
+          b[len & MASK] = c;
+          len++;
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+        }
+        end = ++i;
+      } else if (f === IGNORE) {
+        i++;
+      } else {
+        const j = f === DOT ? obfuscationEnd(text, i) : f === HYPHEN ? lineBreakJoin(text, i + 1) : -1;
+        if (j < 0) break;
+        i = j;
       }
-      continue;
+      if (i >= n) break;
+      code = text.charCodeAt(i);
+      f = fold[code];
     }
-    if (f === IGNORE || (f === SEP && start < 0)) continue;
-    if (start >= 0 && f === DOT) {
-      const j = obfuscationEnd(text, i);
-      if (j > 0) { i = j - 1; continue; }
-    } else if (start >= 0 && f === HYPHEN) {
-      const j = lineBreakJoin(text, i + 1);
-      if (j > 0) { i = j - 1; continue; }
-    }
-    if (start >= 0) {
-      if (count === hashes.length) [hashes, starts, ends] = [grow(hashes), grow(starts), grow(ends)];
-      hashes[count] = finalHash(len, hash, maybeVariant);
-      starts[count] = start;
-      ends[count++] = wordEnd(text, i);
-      start = -1;
-    }
-    if (f === BRACKET) {
-      const j = footnoteEnd(text, i);
-      if (j > 0) i = j - 1;
-    }
+    if (count === hashes.length) [hashes, starts, ends] = [grow(hashes), grow(starts), grow(ends)];
+    hashes[count] = finalHash(len, hash, maybeVariant);
+    starts[count] = start;
+    ends[count++] = end;
   }
   return { count, hashes, starts, ends };
 }

@@ -17,14 +17,15 @@ export const WORD_VARIANTS: ReadonlyArray<readonly [string, string]> = [
   ['signalled', 'signaled'], ['levelled', 'leveled'], ['modelled', 'modeled'], ['counselled', 'counseled'],
   ['sceptical', 'skeptical'], ['sceptic', 'skeptic'], ['scepticism', 'skepticism'],
   ['manoeuvre', 'maneuver'], ['manoeuvres', 'maneuvers'], ['manoeuvred', 'maneuvered'],
-  ['centre', 'center'], ['centres', 'centers'], ['theatre', 'theater'], ['spectre', 'specter'],
+  ['centre', 'center'], ['centres', 'centers'], ['centred', 'centered'], ['theatre', 'theater'], ['theatres', 'theaters'],
+  ['traveller', 'traveler'], ['travellers', 'travelers'], ['metres', 'meters'], ['fibres', 'fibers'], ['spectre', 'specter'],
   ['sombre', 'somber'], ['fibre', 'fiber'], ['calibre', 'caliber'], ['metre', 'meter'],
   ['judgement', 'judgment'], ['acknowledgement', 'acknowledgment'], ['ageing', 'aging'],
   ['plough', 'plow'], ['catalogue', 'catalog'], ['dialogue', 'dialog'], ['connexion', 'connection'],
   ['gaol', 'jail'], ['kopeck', 'kopek'], ['kopecks', 'kopeks'],
 ];
 
-const SUFFIX_AFTER_OUR = ['', 's', 'ed', 'ing', 'er', 'ers', 'able', 'ably', 'ite', 'ites', 'ful', 'less', 'ism', 'ist'];
+const SUFFIX_AFTER_OUR = ['', 's', 'ed', 'ing', 'er', 'ers', 'able', 'ably', 'ite', 'ites', 'ful', 'less', 'ism', 'ist', 'hood', 'hoods', 'ly', 'al', 'ally'];
 const SUFFIX_AFTER_IZ = ['e', 'es', 'ed', 'er', 'ers', 'ing', 'ation', 'ations', 'ational'];
 
 function endsWith(buf: Uint16Array, len: number, at: number, suffix: string): boolean {

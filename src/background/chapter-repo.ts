@@ -1,0 +1,38 @@
+// The chapter view: a chapter of the History and what the review says about
+// it, section by section.
+
+import type { ReviewParagraph } from '../shared/dataset';
+import type { ChapterSection, ChapterView } from '../shared/messages';
+import { inReviewOrder, uniqueById } from './critique-repo';
+import type { Db } from './db';
+
+/** Paragraphs grouped by review section; sections in order of their first paragraph, each in review order. */
+function bySection(paragraphs: ReviewParagraph[]): ChapterSection[] {
+  const sections = new Map<string, ChapterSection>();
+  for (const p of inReviewOrder(paragraphs)) {
+    const section = sections.get(p.section);
+    if (section) section.paragraphs.push(p);
+    else sections.set(p.section, { section: p.section, heading: p.sectionHeading, paragraphs: [p] });
+  }
+  return [...sections.values()];
+}
+
+/**
+ * The chapter record and the paragraphs placed on the chapter or on one of
+ * its passages (from the indexes, so pack paragraphs count too), or null for
+ * an unknown chapter.
+ */
+export async function chapterView(db: Db, chapterId: string): Promise<ChapterView | null> {
+  const tx = db.transaction(['chapters', 'passages', 'paragraphs']);
+  const [chapter, passageIds] = await Promise.all([
+    tx.objectStore('chapters').get(chapterId),
+    tx.objectStore('passages').index('by-chapter').getAllKeys(chapterId),
+  ]);
+  if (!chapter) return null;
+  const paragraphs = tx.objectStore('paragraphs');
+  const found = await Promise.all([
+    paragraphs.index('by-chapter').getAll(chapterId),
+    ...passageIds.map((id) => paragraphs.index('by-passage').getAll(id)),
+  ]);
+  return { chapter, sections: bySection(uniqueById(found.flat())) };
+}

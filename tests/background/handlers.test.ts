@@ -1,0 +1,98 @@
+// The handlers of the message contract, on a fake-indexeddb store. Browser
+// APIs are reached only through src/platform, mocked here.
+import { closeDb } from '../../src/background/db';
+import { handlers } from '../../src/background/handlers';
+import { BUNDLED_DATASET as DATA } from '../../src/background/seed';
+import { isCall, type Method, type SenderInfo } from '../../src/shared/messages';
+import * as tabs from '../../src/platform/tabs';
+import { freshIndexedDb, ids } from './fresh-db';
+
+jest.mock('../../src/platform/tabs', () => ({
+  getSessionValue: jest.fn(async () => null),
+  setSessionValue: jest.fn(async () => undefined),
+  removeSessionValue: jest.fn(async () => undefined),
+  setBadgeCount: jest.fn(async () => undefined),
+}));
+
+const page: SenderInfo = { tabId: 7, url: 'https://www.marxists.org/', fromExtension: true };
+// Calls as they arrive from a message: untyped arguments.
+const call = (method: Method, ...args: unknown[]) =>
+  Promise.resolve().then(() => (handlers[method] as (s: SenderInfo, ...a: unknown[]) => unknown)(page, ...args));
+
+beforeAll(freshIndexedDb);
+afterAll(closeDb);
+
+// The compiler checks the converse: Handlers needs one handler per method, METHOD_NAMES one entry per method.
+test('every handler answers a method isCall accepts; other names are refused', () => {
+  for (const method of Object.keys(handlers)) expect(isCall({ method, args: [] })).toBe(true);
+  expect(isCall({ method: 'getCritiquez', args: [] })).toBe(false);
+});
+
+describe('answers', () => {
+  test('getCritiques', async () => {
+    const got = (await call('getCritiques', ['IV-04'])) as { paragraphs: { id: string }[]; quoteChecks: { id: string }[] };
+    expect([ids(got.paragraphs), ids(got.quoteChecks)]).toEqual([['III.2', 'IV.2', 'IV.3', 'VIII.4'], ['q02', 'q03', 'q12']]);
+  });
+
+  test('getCritiques takes 500 ids of 64 characters', async () => {
+    const got = await call('getCritiques', Array.from({ length: 500 }, (_, i) => String(i).padEnd(64, 'x')));
+    expect(got).toEqual({ paragraphs: [], quoteChecks: [] });
+  });
+
+  test.each([['ch26', ['VI', 'VII']], ['no-such-chapter', null]])('getChapterView(%j)', async (id, sections) => {
+    const got = (await call('getChapterView', id)) as { sections: { section: string }[] } | null;
+    expect(got && got.sections.map((s) => s.section)).toEqual(sections);
+  });
+
+  test('getLayers and getQuoteChecks', async () => {
+    expect(await call('getLayers')).toHaveLength(DATA.layers.length);
+    expect(await call('getQuoteChecks')).toHaveLength(DATA.quoteChecks.length);
+  });
+
+  test('getPassageIndex', async () => {
+    expect(((await call('getPassageIndex')) as { ids: string[] }).ids).toHaveLength(DATA.passages.length);
+  });
+
+  test('reportDetections stores the report per tab and sets the badge', async () => {
+    const report = { url: page.url, title: 't', detections: [] };
+    await call('reportDetections', report);
+    expect(tabs.setSessionValue).toHaveBeenCalledWith('report:7', report);
+    expect(tabs.setBadgeCount).toHaveBeenCalledWith(7, 0);
+  });
+
+  test('getTabReport reads the session value of the tab', async () => {
+    await call('getTabReport', 7);
+    expect(tabs.getSessionValue).toHaveBeenCalledWith('report:7');
+  });
+});
+
+describe('refusals', () => {
+  const long = 'x'.repeat(65);
+  const REFUSED: [method: Method, args: unknown[]][] = [
+    ['getCritiques', []],
+    ['getCritiques', ['IV-04']],
+    ['getCritiques', [null]],
+    ['getCritiques', [{ length: 1, 0: 'IV-04' }]],
+    ['getCritiques', [[1]]],
+    ['getCritiques', [['']]],
+    ['getCritiques', [[long]]],
+    ['getCritiques', [['IV-04', null]]],
+    ['getCritiques', [Array(501).fill('IV-04')]],
+    ['getChapterView', []],
+    ['getChapterView', [26]],
+    ['getChapterView', ['']],
+    ['getChapterView', [long]],
+    ['getChapterView', [['ch26']]],
+    ['getTabReport', ['7']],
+    ['getTabReport', [-1]],
+    ['getTabReport', [1.5]],
+  ];
+  test.each(REFUSED)('%s(%j)', async (method, args) => {
+    await expect(call(method, ...args)).rejects.toThrow(new RegExp(`^refused: ${method} expects`));
+  });
+
+  test('reportDetections outside a tab', async () => {
+    const handler = handlers.reportDetections as (s: SenderInfo, r: unknown) => Promise<void>;
+    await expect(handler({ fromExtension: true }, { url: '', title: '', detections: [] })).rejects.toThrow('comes from a tab');
+  });
+});
