@@ -2,8 +2,7 @@
 // A cluster is a chain of anchors (page word i, entry word q) that may drift
 // for edits and jump forward in the entry for "[...]" omissions.
 
-import { rollShingle, shingleDropFactor, shingleHash } from './hash';
-import { lookupShingle, type PassageIndex } from './passage-index';
+import { seedHits, type PassageIndex } from './passage-index';
 
 /** Most page words between two anchors of one cluster. */
 export const MAX_PAGE_GAP = 12;
@@ -21,19 +20,33 @@ function fits(di: number, dq: number): boolean {
   return di > 0 && di <= MAX_PAGE_GAP && dq >= -MAX_BACKWARD_DRIFT && dq <= di + MAX_OMISSION;
 }
 
-export function findClusters(index: PassageIndex, hashes: Uint32Array, count: number): Cluster[] {
-  const entries = index.ids.length;
-  const open = new Int32Array(entries).fill(-1);
-  const lastI = new Int32Array(entries);
-  const lastQ = new Int32Array(entries);
+/** Per-entry cluster state, reused across calls; `open` is -1 except for entries touched by the current call. */
+let open = new Int32Array(0), lastI = new Int32Array(0), lastQ = new Int32Array(0);
+
+function stateFor(entries: number): void {
+  if (open.length >= entries) return;
+  open = new Int32Array(entries).fill(-1);
+  lastI = new Int32Array(entries);
+  lastQ = new Int32Array(entries);
+}
+
+export function findClusters(index: PassageIndex, hashes: Int32Array, count: number): Cluster[] {
+  stateFor(index.ids.length);
   const clusters: Cluster[] = [];
-  const { k, postingStart, postings, wordEntry, entryStart } = index;
-  const dropFactor = shingleDropFactor(k);
-  let shingle = count >= k ? shingleHash(hashes, 0, k) : 0;
-  for (let i = 0; i + k <= count; i++) {
-    if (i > 0) shingle = rollShingle(shingle, hashes[i - 1], hashes[i + k - 1], dropFactor);
-    const slot = lookupShingle(index, shingle);
-    if (slot < 0) continue;
+  try {
+    collect(index, hashes, count, clusters);
+  } finally {
+    for (const c of clusters) open[c.entry] = -1;
+  }
+  return clusters;
+}
+
+function collect(index: PassageIndex, hashes: Int32Array, count: number, clusters: Cluster[]): void {
+  const { postingStart, postings, wordEntry, entryStart } = index;
+  const hits = seedHits(index, hashes, count);
+  for (let h = 0; h < hits.length; h += 2) {
+    const i = hits[h];
+    const slot = hits[h + 1];
     const end = postingStart[slot + 1];
     for (let p = postingStart[slot]; p < end; ) {
       const e = wordEntry[postings[p]];
@@ -56,5 +69,4 @@ export function findClusters(index: PassageIndex, hashes: Uint32Array, count: nu
       lastQ[e] = best >= 0 ? best : first;
     }
   }
-  return clusters;
 }

@@ -4,7 +4,7 @@
 import { findClusters } from './cluster';
 import { align, type Alignment } from './extend';
 import { entryLength, type PassageIndex } from './passage-index';
-import { tokenize, type Tokens } from './tokenize';
+import { tokenize, type TokenBuffers, type Tokens } from './tokenize';
 import { DEFAULT_DETECT_OPTIONS, type DetectOptions, type Match } from './types';
 
 /** Pieces of one entry this close on the page (in words) are one quotation. */
@@ -24,10 +24,12 @@ function singleHitAllowed(index: PassageIndex, entry: number, options: DetectOpt
 
 function alignClusters(index: PassageIndex, tokens: Tokens, options: DetectOptions): Piece[] {
   const pieces: Piece[] = [];
-  for (const c of findClusters(index, tokens.hashes, tokens.count)) {
+  // An int32 view of the same bits: the hot loops then never box a hash.
+  const page = new Int32Array(tokens.hashes.buffer, tokens.hashes.byteOffset, tokens.count);
+  for (const c of findClusters(index, page, tokens.count)) {
     if (c.anchors.length < 4 && !singleHitAllowed(index, c.entry, options)) continue;
     const base = index.entryStart[c.entry];
-    const a = align(tokens.hashes, tokens.count, index.words, base, entryLength(index, c.entry), c);
+    const a = align(page, tokens.count, index.words, base, entryLength(index, c.entry), c);
     if (a.matched >= index.k && identity(a) >= options.minIdentity) pieces.push({ ...a, entry: c.entry });
   }
   return pieces;
@@ -78,6 +80,9 @@ export function detectInTokens(index: PassageIndex, tokens: Tokens, options: Det
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Token arrays reused across detect() calls: a page scan then allocates no large arrays. */
+const scratch: TokenBuffers = { hashes: new Uint32Array(0), starts: new Uint32Array(0), ends: new Uint32Array(0) };
+
 export function detect(index: PassageIndex, text: string, options: DetectOptions = DEFAULT_DETECT_OPTIONS): Match[] {
-  return detectInTokens(index, tokenize(text), options);
+  return detectInTokens(index, tokenize(text, scratch), options);
 }

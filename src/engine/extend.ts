@@ -21,16 +21,19 @@ interface Walk {
   lastQ: number;
 }
 
-type Seq = { words: Uint32Array; base: number; length: number };
+type Seq = { words: Int32Array; base: number; length: number };
 
-function at(s: Seq, pos: number): number {
-  return pos >= 0 && pos < s.length ? s.words[s.base + pos] : -1;
+const inside = (s: Seq, pos: number) => pos >= 0 && pos < s.length;
+
+/** Page word i equals entry word j (both inside their sequences). Hashes are int32, so no sentinel value is free. */
+function same(p: Seq, i: number, q: Seq, j: number): boolean {
+  return inside(p, i) && inside(q, j) && p.words[p.base + i] === q.words[q.base + j];
 }
 
 /** Two-word confirmed repair at a mismatch: [page step, entry step], or null. */
 function repair(p: Seq, i: number, q: Seq, j: number, dir: number): [number, number] | null {
-  const same = (a: number, b: number) => at(p, i + a * dir) >= 0 && at(p, i + a * dir) === at(q, j + b * dir);
-  const sure = (a: number, b: number) => same(a, b) && (same(a + 1, b + 1) || at(p, i + (a + 1) * dir) < 0);
+  const sure = (a: number, b: number) =>
+    same(p, i + a * dir, q, j + b * dir) && (same(p, i + (a + 1) * dir, q, j + (b + 1) * dir) || !inside(p, i + (a + 1) * dir));
   if (sure(1, 1)) return [1, 1];
   if (sure(1, 0)) return [1, 0];
   if (sure(0, 1)) return [0, 1];
@@ -44,8 +47,8 @@ function repair(p: Seq, i: number, q: Seq, j: number, dir: number): [number, num
 function walk(page: Seq, entry: Seq, i: number, j: number, dir: number, anchors: number[]): Walk {
   let score = 0, best = 0, matched = 0, bestMatched = 0;
   let bestI = i - dir, bestJ = j - dir, a = 0;
-  while (at(page, i) >= 0 && at(entry, j) >= 0) {
-    if (at(page, i) === at(entry, j)) {
+  while (inside(page, i) && inside(entry, j)) {
+    if (same(page, i, entry, j)) {
       matched++; score++;
       if (score >= best) [best, bestI, bestJ, bestMatched] = [score, i, j, matched];
       i += dir; j += dir;
@@ -67,7 +70,7 @@ function walk(page: Seq, entry: Seq, i: number, j: number, dir: number, anchors:
   return { matched: bestMatched, lastI: bestI, lastQ: bestJ };
 }
 
-export function align(page: Uint32Array, pageCount: number, entryWords: Uint32Array, base: number, length: number, cluster: Cluster): Alignment {
+export function align(page: Int32Array, pageCount: number, entryWords: Int32Array, base: number, length: number, cluster: Cluster): Alignment {
   const p: Seq = { words: page, base: 0, length: pageCount };
   const e: Seq = { words: entryWords, base, length };
   const [i0, q0] = cluster.anchors;

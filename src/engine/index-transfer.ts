@@ -1,5 +1,6 @@
 // The index as JSON-safe data (typed arrays as base64), for the message from
-// the background to content scripts; and back.
+// the background to content scripts; and back, with the same object shape as
+// buildIndex makes (one hidden class for the hot loops).
 
 import { base64ToBytes, base64ToU32, bytesToBase64, u32ToBase64 } from '../shared/base64';
 import type { IndexTransfer } from '../shared/index-transfer';
@@ -7,20 +8,27 @@ import type { PassageIndex } from './passage-index';
 
 export type { IndexTransfer };
 
-const U32_FIELDS = ['words', 'entryStart', 'wordEntry', 'keys', 'filter', 'postingStart', 'postings'] as const;
+const bitsOf = (a: Int32Array | Uint32Array) => new Uint32Array(a.buffer, a.byteOffset, a.length);
+const int32Of = (a: Uint32Array) => new Int32Array(a.buffer, a.byteOffset, a.length);
 
 export function serializeIndex(index: PassageIndex): IndexTransfer {
-  const out = { k: index.k, ids: index.ids, kinds: index.kinds, chapters: index.chapters, shift: index.shift } as IndexTransfer;
-  for (const f of U32_FIELDS) out[f] = u32ToBase64(index[f]);
-  out.flags = bytesToBase64(index.flags);
-  return out;
+  return {
+    k: index.k, ids: index.ids, kinds: index.kinds, chapters: index.chapters, shift: index.shift,
+    words: u32ToBase64(bitsOf(index.words)), entryStart: u32ToBase64(index.entryStart), wordEntry: u32ToBase64(index.wordEntry),
+    keys: u32ToBase64(bitsOf(index.keys)), flags: bytesToBase64(index.flags), filter: u32ToBase64(index.filter),
+    postingStart: u32ToBase64(index.postingStart), postings: u32ToBase64(index.postings),
+  };
 }
 
 export function deserializeIndex(t: IndexTransfer): PassageIndex {
-  const index = { k: t.k, ids: t.ids, kinds: t.kinds, chapters: t.chapters, shift: t.shift } as PassageIndex;
-  for (const f of U32_FIELDS) index[f] = base64ToU32(t[f]);
-  index.flags = base64ToBytes(t.flags);
-  if (index.keys.length !== index.flags.length || index.postingStart.length !== index.keys.length + 1) {
+  const index: PassageIndex = {
+    k: t.k, ids: t.ids, kinds: t.kinds, chapters: t.chapters,
+    words: int32Of(base64ToU32(t.words)), entryStart: base64ToU32(t.entryStart), wordEntry: base64ToU32(t.wordEntry),
+    shift: t.shift, keys: int32Of(base64ToU32(t.keys)), flags: base64ToBytes(t.flags), filter: base64ToU32(t.filter),
+    postingStart: base64ToU32(t.postingStart), postings: base64ToU32(t.postings),
+  };
+  if (index.keys.length !== index.flags.length || index.postingStart.length !== index.keys.length + 1 ||
+    index.filter.length * 32 < index.keys.length || index.wordEntry.length !== index.words.length) {
     throw new Error('passage index transfer is inconsistent');
   }
   return index;

@@ -3,18 +3,19 @@
 // most page shingles before they touch the (larger) table. All state is typed
 // arrays, so the background builds it once and hands it to content scripts.
 
-import { shingleHash, slotOf } from './hash';
+import { FIBONACCI, SHINGLE_BASE, shingleDropFactor, shingleHash, slotOf } from './hash';
 import type { EntryKind, IndexEntry } from './types';
 
 export const SHINGLE = 5;
 /** Shingles shared by more entries than this are dropped (book-wide boilerplate). */
 const MAX_ENTRIES_PER_SHINGLE = 24;
 /**
- * Filter bits per table slot (2^1 = 2, i.e. about 4 per shingle at the table's
- * load): small enough to stay in L2 at N = 5,000 (128 KB), turning away about
- * four in five absent shingles before they touch the 2 MB key table.
+ * Filter size: 2^2 = 4 bits per table slot, about 9 per shingle at the table's
+ * load; 256 KB at N = 5,000, so it stays in L2. Each shingle sets two bits in
+ * one 32-bit word (a blocked Bloom filter), so a test is one memory access and
+ * only about 4 % of absent shingles go on to probe the (much larger) key table.
  */
-const FILTER_BITS_PER_SLOT_LOG2 = 1;
+const FILTER_BITS_PER_SLOT_LOG2 = 2;
 const USED = 1;
 const STOP = 2;
 
@@ -23,15 +24,15 @@ export interface PassageIndex {
   ids: string[];
   kinds: EntryKind[];
   chapters: (string | null)[];
-  /** All entries' word hashes, concatenated. */
-  words: Uint32Array;
+  /** All entries' word hashes, concatenated (int32 view of the fingerprints' bits). */
+  words: Int32Array;
   /** Entry e owns words[entryStart[e] .. entryStart[e + 1]). */
   entryStart: Uint32Array;
   /** For each global word position, its entry. */
   wordEntry: Uint32Array;
   shift: number;
   /** Shingle hash per slot; 0 marks an empty slot (a hash of 0 is stored as 1). */
-  keys: Uint32Array;
+  keys: Int32Array;
   /** USED or STOP per slot. */
   flags: Uint8Array;
   /** One bit per filter position; a clear bit means "no entry has this shingle". */
@@ -44,7 +45,7 @@ export interface PassageIndex {
 function concatWords(entries: readonly IndexEntry[]) {
   const entryStart = new Uint32Array(entries.length + 1);
   entries.forEach((e, i) => (entryStart[i + 1] = entryStart[i] + e.hashes.length));
-  const words = new Uint32Array(entryStart[entries.length]);
+  const words = new Int32Array(entryStart[entries.length]);
   const wordEntry = new Uint32Array(words.length);
   entries.forEach((e, i) => {
     words.set(e.hashes, entryStart[i]);
@@ -59,11 +60,14 @@ function tableBits(shingles: number): number {
   return bits;
 }
 
-const keyOf = (hash: number) => hash || 1;
-/** Filter position from other hash bits than the slot's. */
-const filterPos = (key: number, shift: number) => Math.imul(key, 0x85ebca6b) >>> (shift - FILTER_BITS_PER_SLOT_LOG2);
+const keyOf = (hash: number) => hash | 0 || 1;
+/** Filter hash: other bits than the slot's. Its top bits pick a 32-bit word, its low ten bits two bits in it. */
+const FILTER_MULTIPLIER = 0x85ebca6b | 0;
+const filterHash = (key: number) => Math.imul(key, FILTER_MULTIPLIER);
+const filterWord = (h: number, shift: number) => h >>> (shift - FILTER_BITS_PER_SLOT_LOG2 + 5);
+const filterMask = (h: number) => (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
 
-function findSlot(keys: Uint32Array, key: number, shift: number): number {
+function findSlot(keys: Int32Array, key: number, shift: number): number {
   const mask = keys.length - 1;
   let slot = slotOf(key, shift);
   while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
@@ -88,7 +92,7 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
   }
   const bits = tableBits(positions.length);
   const shift = 32 - bits;
-  const keys = new Uint32Array(1 << bits);
+  const keys = new Int32Array(1 << bits);
   const flags = new Uint8Array(1 << bits);
   const filter = new Uint32Array((1 << (bits + FILTER_BITS_PER_SLOT_LOG2)) >>> 5);
   const counts = new Uint32Array((1 << bits) + 1);
@@ -98,8 +102,8 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
     const slot = findSlot(keys, key, shift);
     keys[slot] = key;
     flags[slot] = USED;
-    const f = filterPos(key, shift);
-    filter[f >>> 5] |= 1 << (f & 31);
+    const h = filterHash(key);
+    filter[filterWord(h, shift)] |= filterMask(h);
     counts[slot + 1]++;
     slots[n] = slot;
   });
@@ -116,15 +120,58 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
   return index;
 }
 
+/** True when the filter rules the shingle out: no entry has it. */
+export function filteredOut(filter: Uint32Array, shift: number, hash: number): boolean {
+  const h = filterHash(keyOf(hash));
+  const mask = filterMask(h);
+  return (filter[filterWord(h, shift)] & mask) !== mask;
+}
+
 /** The slot holding a shingle's postings, or -1 when absent or a stop-shingle. */
 export function lookupShingle(index: PassageIndex, hash: number): number {
+  if (filteredOut(index.filter, index.shift, hash)) return -1;
   const key = keyOf(hash);
-  const f = filterPos(key, index.shift);
-  if ((index.filter[f >>> 5] & (1 << (f & 31))) === 0) return -1;
   const slot = findSlot(index.keys, key, index.shift);
   return index.keys[slot] === key && index.flags[slot] === USED ? slot : -1;
 }
 
 export function entryLength(index: PassageIndex, entry: number): number {
   return index.entryStart[entry + 1] - index.entryStart[entry];
+}
+
+function grownHits(hits: Int32Array): Int32Array {
+  const grown = new Int32Array(hits.length * 2);
+  grown.set(hits);
+  return grown;
+}
+
+/**
+ * Page positions whose shingle is in the index, as flat pairs (page word, slot).
+ * The hottest loop after the tokeniser, so the filter test and probe are written
+ * out here (the arithmetic of filterHash/Word/Mask, slotOf, findSlot and rollShingle) rather than called.
+ */
+export function seedHits(index: PassageIndex, hashes: Int32Array, count: number): Int32Array {
+  const { k, filter, keys, flags, shift } = index;
+  let hits: Int32Array = new Int32Array(64);
+  let n = 0;
+  if (count < k) return hits.subarray(0, 0);
+  const mask = keys.length - 1, wordShift = shift - FILTER_BITS_PER_SLOT_LOG2 + 5, dropFactor = shingleDropFactor(k);
+  let shingle = shingleHash(hashes, 0, k);
+  for (let i = 0; ; i++) {
+    const key = shingle | 0 || 1;
+    const h = Math.imul(key, FILTER_MULTIPLIER);
+    const bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
+    if ((filter[h >>> wordShift] & bits) === bits) {
+      let slot = Math.imul(key, FIBONACCI) >>> shift;
+      while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
+      if (keys[slot] === key && flags[slot] === USED) {
+        if (n + 2 > hits.length) hits = grownHits(hits);
+        hits[n++] = i;
+        hits[n++] = slot;
+      }
+    }
+    if (i + k >= count) break;
+    shingle = (Math.imul((shingle - Math.imul(hashes[i], dropFactor)) | 0, SHINGLE_BASE) + hashes[i + k]) | 0;
+  }
+  return hits.subarray(0, n);
 }

@@ -3,12 +3,18 @@
 // offsets in the original text. Passages and pages go through the same code.
 
 import { BRACKET, DOT, EXPAND, EXPAND_TO, FOLD, HYPHEN, IGNORE, IS_UPPER, WORD_MIN } from './fold-table';
-import { FNV_OFFSET, hashCodes } from './hash';
-import { foldSpelling } from './variants';
+import { FNV_OFFSET, FNV_PRIME } from './hash';
 import { canonicalWordHash } from './word-variant-table';
 
 /** Bumped whenever a change alters the hashes; stored with every fingerprint. */
-export const TOKENISER_VERSION = 2;
+export const TOKENISER_VERSION = 3;
+
+/** Arrays a caller lends to tokenize() to be filled (and replaced when too small), saving allocation per call. */
+export interface TokenBuffers {
+  hashes: Uint32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
 
 export interface Tokens {
   count: number;
@@ -17,8 +23,6 @@ export interface Tokens {
   ends: Uint32Array;
 }
 
-const MAX_WORD = 64;
-const MASK = MAX_WORD - 1;
 const NEWLINE = 10;
 
 function isSpace(code: number): boolean {
@@ -60,17 +64,6 @@ function footnoteEnd(text: string, at: number): number {
   return j > at + 1 && text.charCodeAt(j) === 0x5d ? j + 1 : -1;
 }
 
-const Z = 122, U = 117, O = 111, A = 97, R = 114;
-const FNV_PRIME = 0x01000193;
-const buf = new Uint16Array(MAX_WORD);
-
-/** The word's final hash: spelling rules (only when a letter pattern asks) and the whole-word table. */
-function finalHash(len: number, hash: number, maybeVariant: boolean): number {
-  if (len <= MAX_WORD && (maybeVariant || (len >= 4 && buf[2] === A && buf[3] === R))) {
-    hash = hashCodes(buf, foldSpelling(buf, len));
-  }
-  return len >= 4 ? canonicalWordHash(hash >>> 0) : hash >>> 0;
-}
 
 function grow(a: Uint32Array): Uint32Array {
   const b = new Uint32Array(a.length * 2 + 16);
@@ -81,11 +74,14 @@ function grow(a: Uint32Array): Uint32Array {
 // Two nested loops keep the hot path short: the outer one skips separators,
 // the inner one consumes a word, joining across ignorables, obfuscation dots
 // and line-break hyphens. All state is in locals; rare cases call helpers.
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, reuse?: TokenBuffers): Tokens {
   const n = text.length;
-  const fold = FOLD, b = buf; // locals: no module-binding loads in the hot loop
-  let hashes: Uint32Array = new Uint32Array((n >> 2) + 16);
-  let starts: Uint32Array = new Uint32Array(hashes.length), ends: Uint32Array = new Uint32Array(hashes.length);
+  const fold = FOLD; // a local: no module-binding loads in the hot loop
+  const capacity = (n >> 2) + 16;
+  const fits = reuse !== undefined && reuse.hashes.length >= capacity;
+  let hashes: Uint32Array = fits ? reuse.hashes : new Uint32Array(capacity);
+  let starts: Uint32Array = fits ? reuse.starts : new Uint32Array(capacity);
+  let ends: Uint32Array = fits ? reuse.ends : new Uint32Array(capacity);
   let count = 0, i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
@@ -96,20 +92,16 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     const start = i;
-    let len = 0, hash = FNV_OFFSET, maybeVariant = false, end = i;
+    let len = 0, hash = FNV_OFFSET, end = i;
     for (;;) {
       if (f >= WORD_MIN) {
-        b[len & MASK] = f; // words longer than the buffer keep their full hash and skip spelling rules
         len++;
         hash = Math.imul(hash ^ f, FNV_PRIME);
-        if (f === Z || (f === U && b[(len - 2) & MASK] === O)) maybeVariant = true;
         end = ++i;
       } else if (f === EXPAND) {
-        for (const c of EXPAND_TO.get(code)!) {
-          b[len & MASK] = c;
-          len++;
-          hash = Math.imul(hash ^ c, FNV_PRIME);
-        }
+        const chars = EXPAND_TO.get(code)!;
+        for (const c of chars) hash = Math.imul(hash ^ c, FNV_PRIME);
+        len += chars.length;
         end = ++i;
       } else if (f === IGNORE) {
         i++;
@@ -123,10 +115,12 @@ export function tokenize(text: string): Tokens {
       f = fold[code];
     }
     if (count === hashes.length) [hashes, starts, ends] = [grow(hashes), grow(starts), grow(ends)];
-    hashes[count] = finalHash(len, hash, maybeVariant);
+    // Every spelling variant is at least four letters long: shorter words skip the table.
+    hashes[count] = len >= 4 ? canonicalWordHash(hash) : hash;
     starts[count] = start;
     ends[count++] = end;
   }
+  if (reuse) Object.assign(reuse, { hashes, starts, ends });
   return { count, hashes, starts, ends };
 }
 

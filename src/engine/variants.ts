@@ -1,80 +1,65 @@
-// Spelling variants folded to one form before hashing, so that MIA's mixed
-// British/American text, Haymarket's "tsar" and Pathfinder's "czar" all agree.
-// Suffix rules run on the folded letters; whole-word pairs go through a table.
-
-const c = (s: string) => s.charCodeAt(0);
-const [A, C, I, O, R, S, T, U, Y, Z] = 'aciorstuyz'.split('').map(c);
+// Spelling variants folded to one form, so that MIA's mixed British/American
+// text, Haymarket's "tsar" and Pathfinder's "czar" all agree. Everything goes
+// through one hash-keyed table (word-variant-table.ts): the tokeniser then does
+// no per-letter work for spelling at all. The table is generated here from
+// stems × suffixes, plus whole-word pairs.
 
 /** Whole words mapped to one spelling (British → American, older → modern). */
-export const WORD_VARIANTS: ReadonlyArray<readonly [string, string]> = [
+const WORD_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['defence', 'defense'], ['defences', 'defenses'], ['defenceless', 'defenseless'],
   ['offence', 'offense'], ['offences', 'offenses'], ['pretence', 'pretense'], ['licence', 'license'],
   ['programme', 'program'], ['programmes', 'programs'], ['grey', 'gray'],
   ['fulfil', 'fulfill'], ['fulfils', 'fulfills'], ['fulfilment', 'fulfillment'],
   ['skilful', 'skillful'], ['wilful', 'willful'], ['instalment', 'installment'], ['enrol', 'enroll'],
-  ['travelled', 'traveled'], ['travelling', 'traveling'], ['labelled', 'labeled'],
-  ['cancelled', 'canceled'], ['marvellous', 'marvelous'], ['quarrelled', 'quarreled'],
+  ['travelled', 'traveled'], ['travelling', 'traveling'], ['traveller', 'traveler'], ['travellers', 'travelers'],
+  ['labelled', 'labeled'], ['cancelled', 'canceled'], ['marvellous', 'marvelous'], ['quarrelled', 'quarreled'],
   ['signalled', 'signaled'], ['levelled', 'leveled'], ['modelled', 'modeled'], ['counselled', 'counseled'],
   ['sceptical', 'skeptical'], ['sceptic', 'skeptic'], ['scepticism', 'skepticism'],
   ['manoeuvre', 'maneuver'], ['manoeuvres', 'maneuvers'], ['manoeuvred', 'maneuvered'],
   ['centre', 'center'], ['centres', 'centers'], ['centred', 'centered'], ['theatre', 'theater'], ['theatres', 'theaters'],
-  ['traveller', 'traveler'], ['travellers', 'travelers'], ['metres', 'meters'], ['fibres', 'fibers'], ['spectre', 'specter'],
-  ['sombre', 'somber'], ['fibre', 'fiber'], ['calibre', 'caliber'], ['metre', 'meter'],
-  ['judgement', 'judgment'], ['acknowledgement', 'acknowledgment'], ['ageing', 'aging'],
-  ['plough', 'plow'], ['catalogue', 'catalog'], ['dialogue', 'dialog'], ['connexion', 'connection'],
+  ['spectre', 'specter'], ['sombre', 'somber'], ['fibre', 'fiber'], ['fibres', 'fibers'], ['calibre', 'caliber'],
+  ['metre', 'meter'], ['metres', 'meters'], ['judgement', 'judgment'], ['acknowledgement', 'acknowledgment'],
+  ['ageing', 'aging'], ['plough', 'plow'], ['catalogue', 'catalog'], ['dialogue', 'dialog'], ['connexion', 'connection'],
   ['gaol', 'jail'], ['kopeck', 'kopek'], ['kopecks', 'kopeks'],
 ];
 
-const SUFFIX_AFTER_OUR = ['', 's', 'ed', 'ing', 'er', 'ers', 'able', 'ably', 'ite', 'ites', 'ful', 'less', 'ism', 'ist', 'hood', 'hoods', 'ly', 'al', 'ally'];
-const SUFFIX_AFTER_IZ = ['e', 'es', 'ed', 'er', 'ers', 'ing', 'ation', 'ations', 'ational'];
+/** tzar / czar / tsar and their derivatives → tsar… */
+const TSAR_PREFIXES = ['tzar', 'czar'];
+const TSAR_SUFFIXES = ['', 's', 'ism', 'ist', 'ists', 'ina', 'inas', 'evich', 'evna', 'dom', 'itsa', 'isms'];
 
-function endsWith(buf: Uint16Array, len: number, at: number, suffix: string): boolean {
-  if (len - at !== suffix.length) return false;
-  for (let k = 0; k < suffix.length; k++) if (buf[at + k] !== suffix.charCodeAt(k)) return false;
-  return true;
-}
+/** -our stems (colour, labour…) → -or. */
+const OUR_STEMS = [
+  'col', 'fav', 'hon', 'lab', 'behavi', 'neighb', 'rum', 'vig', 'harb', 'hum', 'arm', 'val', 'endeav', 'sav', 'od',
+  'parl', 'splend', 'ferv', 'clam', 'rig', 'ranc', 'cand', 'ard', 'tum', 'glam', 'disfav', 'dishon', 'rancor',
+];
+const OUR_SUFFIXES = ['', 's', 'ed', 'ing', 'er', 'ers', 'able', 'ably', 'ite', 'ites', 'ful', 'less', 'ism', 'ist', 'hood', 'hoods', 'ly', 'al', 'ally', 'ious', 'iously'];
 
-function anySuffix(buf: Uint16Array, len: number, at: number, list: readonly string[]): boolean {
-  for (const s of list) if (endsWith(buf, len, at, s)) return true;
-  return false;
-}
+/** -ise stems (organise, realise…): -ize forms → -ise. */
+const ISE_STEMS = [
+  'organ', 'real', 'recogn', 'critic', 'legitim', 'mobil', 'demobil', 'character', 'emphas', 'util', 'civil', 'central',
+  'decentral', 'national', 'capital', 'social', 'radical', 'moral', 'modern', 'special', 'general', 'final', 'author',
+  'summar', 'symbol', 'sympath', 'apolog', 'agon', 'antagon', 'terror', 'jeopard', 'scrutin', 'familiar', 'neutral',
+  'polar', 'revolution', 'stabil', 'destabil', 'ideal', 'material', 'rational', 'formal', 'normal', 'legal', 'minim',
+  'maxim', 'optim', 'econom', 'theor', 'categor', 'memor', 'standard', 'subsid', 'tranquil', 'victim', 'visual',
+  'patron', 'penal', 'personal', 'colon', 'industrial', 'commercial', 'liberal', 'democrat', 'bolshev', 'proletarian',
+  'militar', 'demoral', 'disorgan', 'reorgan', 'canon', 'harmon', 'fratern', 'crystall', 'galvan', 'mesmer', 'hypnot',
+  'item', 'util', 'equal', 'fertil', 'steril', 'vulgar', 'popular', 'regular', 'secular', 'immortal', 'vital', 'revital',
+  'brutal', 'global', 'local', 'vocal', 'total', 'human', 'dehuman', 'urban', 'western', 'european', 'russian', 'american',
+  'dramat', 'romantic', 'fetish', 'sanit', 'tyrann', 'satir', 'critic', 'hospital', 'monopol', 'centr', 'fossil', 'paral',
+  'anal', 'catal',
+];
+const ISE_SUFFIXES = ['e', 'es', 'ed', 'er', 'ers', 'ing', 'ation', 'ations', 'ational'];
 
-/** tzar, czar, tsar and their derivatives → tsar… */
-function foldTsar(buf: Uint16Array, len: number): void {
-  if (len < 4 || buf[2] !== A || buf[3] !== R) return;
-  if ((buf[0] === T || buf[0] === C) && (buf[1] === Z || buf[1] === S)) {
-    buf[0] = T;
-    buf[1] = S;
+function generated(): Array<readonly [string, string]> {
+  const pairs: Array<readonly [string, string]> = [...WORD_PAIRS];
+  for (const p of TSAR_PREFIXES) for (const s of TSAR_SUFFIXES) pairs.push([p + s, 'tsar' + s]);
+  for (const stem of OUR_STEMS) for (const s of OUR_SUFFIXES) pairs.push([stem + 'our' + s, stem + 'or' + s]);
+  for (const stem of ISE_STEMS) {
+    const vowel = stem === 'anal' || stem === 'paral' || stem === 'catal' ? 'y' : 'i';
+    for (const s of ISE_SUFFIXES) pairs.push([stem + vowel + 'z' + s, stem + vowel + 's' + s]);
   }
+  return pairs;
 }
 
-/** colour, labourers, honoured → color, laborers, honored (needs two letters before "our"). */
-function foldOur(buf: Uint16Array, len: number): number {
-  for (let at = 2; at + 3 <= len; at++) {
-    if (buf[at] === O && buf[at + 1] === U && buf[at + 2] === R && anySuffix(buf, len, at + 3, SUFFIX_AFTER_OUR)) {
-      buf.copyWithin(at + 1, at + 2, len);
-      return len - 1;
-    }
-  }
-  return len;
-}
-
-/** organize, realized, analyze → organise, realised, analyse. */
-function foldIz(buf: Uint16Array, len: number): void {
-  for (let at = 2; at + 2 < len; at++) {
-    if ((buf[at] === I || buf[at] === Y) && buf[at + 1] === Z && anySuffix(buf, len, at + 2, SUFFIX_AFTER_IZ)) {
-      buf[at + 1] = S;
-      return;
-    }
-  }
-}
-
-/** Apply the suffix rules in place; returns the new length. */
-export function foldSpelling(buf: Uint16Array, len: number): number {
-  if (len >= 4) foldTsar(buf, len);
-  if (len >= 5) {
-    len = foldOur(buf, len);
-    foldIz(buf, len);
-  }
-  return len;
-}
+/** Every (variant, canonical) pair, lowercase. */
+export const WORD_VARIANTS: ReadonlyArray<readonly [string, string]> = generated();

@@ -1,45 +1,45 @@
-// Hash-keyed table of whole-word spelling variants: an open-addressing pair of
-// typed arrays, so the tokeniser pays one array read for a word that has none.
+// Hash-keyed table of spelling variants: open addressing over typed arrays,
+// behind a 64 KB one-byte-per-bucket prefilter, so a word with no variant costs
+// one array read.
 
-import { hashCodes, slotOf } from './hash';
-import { foldSpelling, WORD_VARIANTS } from './variants';
+import { FNV_OFFSET, FNV_PRIME, slotOf } from './hash';
+import { WORD_VARIANTS } from './variants';
 
-const BITS = 8;
+const BITS = 12;
 const SIZE = 1 << BITS;
 const SHIFT = 32 - BITS;
 
-function build(): { keys: Uint32Array; values: Uint32Array; used: Uint8Array } {
-  const keys = new Uint32Array(SIZE);
-  const values = new Uint32Array(SIZE);
+/** The hash the tokeniser computes for a lowercase ASCII word. */
+export function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h | 0;
+}
+
+function build() {
+  const keys = new Int32Array(SIZE);
+  const values = new Int32Array(SIZE);
   const used = new Uint8Array(SIZE);
+  const maybe = new Uint8Array(1 << 16);
   for (const [from, to] of WORD_VARIANTS) {
-    const key = spelledHash(from);
+    const key = wordHash(from);
     let slot = slotOf(key, SHIFT);
     while (used[slot] && keys[slot] !== key) slot = (slot + 1) & (SIZE - 1);
     keys[slot] = key;
-    values[slot] = spelledHash(to);
+    values[slot] = wordHash(to);
     used[slot] = 1;
+    maybe[key >>> 16] = 1;
   }
-  return { keys, values, used };
+  return { keys, values, used, maybe };
 }
 
-const table = build();
-
-/** Hash of a lowercase ASCII word after the suffix rules, as the tokeniser computes it. */
-function spelledHash(word: string): number {
-  const buf = Uint16Array.from(word, (ch) => ch.charCodeAt(0));
-  return hashCodes(buf, foldSpelling(buf, buf.length));
-}
-
-/** One byte per top-hash-byte: most words are known to have no variant without a probe. */
-const maybe = new Uint8Array(256);
-for (const [from] of WORD_VARIANTS) maybe[spelledHash(from) >>> 24] = 1;
+const { keys, values, used, maybe } = build();
 
 export function canonicalWordHash(hash: number): number {
-  if (maybe[hash >>> 24] === 0) return hash;
+  if (maybe[hash >>> 16] === 0) return hash;
   let slot = slotOf(hash, SHIFT);
-  while (table.used[slot]) {
-    if (table.keys[slot] === hash) return table.values[slot];
+  while (used[slot]) {
+    if (keys[slot] === hash) return values[slot];
     slot = (slot + 1) & (SIZE - 1);
   }
   return hash;

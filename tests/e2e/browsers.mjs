@@ -26,14 +26,14 @@ export const CHROMIUM_ARGS = (extDir) => [
  * Chromium (Debian's /usr/bin/chromium) with dist/chrome loaded, through playwright-core.
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, sw: import('playwright-core').Worker, extId: string }>}
  */
-export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true, viewport, userDataDir = '' } = {}) {
+export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true, viewport, userDataDir = '', extraArgs = [] } = {}) {
   const { chromium } = await import('playwright-core');
   // userDataDir '' is a throwaway profile; pass a directory to relaunch the same profile.
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: CHROMIUM_ARGS(extDir),
+    args: [...CHROMIUM_ARGS(extDir), ...extraArgs],
     ...(viewport !== undefined ? { viewport } : {}),
   });
   try {

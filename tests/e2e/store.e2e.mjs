@@ -6,6 +6,14 @@
 // one path (an unpacked extension's id is derived from its path); the update
 // overwrites that copy with a variant build (scripts/build.mjs with
 // COUNTERPOINT_OUT and COUNTERPOINT_DATASET_VERSION_SUFFIX).
+//
+// Chromium 156 quirk, measured: relaunching a profile whose unpacked extension
+// changed on disk loads the new manifest but keeps running the previously
+// registered service worker script, and fires no onInstalled. Chromium applies
+// an unpacked extension's new code when it is (re)loaded, so after the
+// relaunch the test loads the same path again over CDP (Extensions.loadUnpacked,
+// which needs --enable-unsafe-extension-debugging): that is the update, and it
+// fires onInstalled with reason 'update' in the new worker.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -74,9 +82,10 @@ describe('chromium: the store in the service worker', () => {
   let browser = null;
   let firstId = null;
   let installed = null;
+  let afterUpdate = null;
 
-  const launch = async () => {
-    browser = await launchChromium({ extDir, userDataDir: profile });
+  const launch = async (extraArgs = []) => {
+    browser = await launchChromium({ extDir, userDataDir: profile, extraArgs });
     return browser;
   };
   const close = async () => {
@@ -114,7 +123,7 @@ describe('chromium: the store in the service worker', () => {
     await close();
   });
 
-  it("an update reseeds on install ('update') and keeps the reader's highlight and settings", async (t) => {
+  it("an update reseeds on onInstalled ('update') and keeps the reader's highlight and settings", async (t) => {
     const variant = path.join(tmp, 'variant');
     execFileSync(process.execPath, ['scripts/build.mjs'], {
       env: { ...process.env, COUNTERPOINT_OUT: variant, COUNTERPOINT_DATASET_VERSION_SUFFIX: SUFFIX }, stdio: 'pipe',
@@ -128,8 +137,12 @@ describe('chromium: the store in the service worker', () => {
     rmSync(extDir, { recursive: true, force: true });
     cpSync(path.join(variant, 'chrome'), extDir, { recursive: true });
 
-    const { sw, extId } = await launch();
-    assert.equal(extId, firstId, 'extension id across the update');
+    const { context, extId } = await launch(['--enable-unsafe-extension-debugging']);
+    assert.equal(extId, firstId, 'extension id across the relaunch');
+    const updated = context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const cdp = await context.browser().newBrowserCDPSession();
+    assert.deepEqual(await cdp.send('Extensions.loadUnpacked', { path: extDir }), { id: firstId }, 'reloaded under the same id');
+    const sw = await updated;
     assert.equal(await sw.evaluate(() => chrome.runtime.getManifest().version), manifest.version);
     // No message is sent: only onInstalled can have reseeded.
     const store = await seededStore(sw, DATASET.version + SUFFIX);
@@ -138,5 +151,20 @@ describe('chromium: the store in the service worker', () => {
     assert.deepEqual(store.counts, { ...installed.counts, highlights: 1 });
     assert.deepEqual(store.highlights, [HIGHLIGHT], 'the highlight survives the reseeding');
     assert.deepEqual(await sw.evaluate(() => chrome.storage.local.get('e2e:setting')), SETTING, 'the setting survives');
+    await close();
+    afterUpdate = store;
+  });
+
+  it('the updated store survives another restart, and the new code answers from it', async () => {
+    const { context, sw, extId } = await launch();
+    assert.equal(extId, firstId);
+    assert.deepEqual(await seededStore(sw, DATASET.version + SUFFIX), afterUpdate);
+    // A request makes the running worker check the store against its bundle: stale code would seed the old version back.
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extId}/popup.html`);
+    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ method: 'getCritiques', args: [['IV-04']] }));
+    assert.deepEqual(reply.value.paragraphs.map((p) => p.id), ['III.2', 'IV.2', 'IV.3', 'VIII.4']);
+    assert.deepEqual(await seededStore(sw, DATASET.version + SUFFIX), afterUpdate);
+    assert.deepEqual(await sw.evaluate(() => chrome.storage.local.get('e2e:setting')), SETTING);
   });
 });
