@@ -2,7 +2,7 @@
 // Emits, per word, a 32-bit hash of its normalised spelling and its [start, end)
 // offsets in the original text. Passages and pages go through the same code.
 
-import { BRACKET, DOT, EXPAND, EXPAND_TO, FOLD, HYPHEN, IGNORE, IS_UPPER, WORD_MIN } from './fold-table';
+import { BRACKET, DOT, EXPAND, EXPAND_TO, FOLD, HYPHEN, IGNORE, IS_UPPER, SEP, WORD_MIN } from './fold-table';
 import { FNV_OFFSET, FNV_PRIME } from './hash';
 import { canonicalWordHash } from './word-variant-table';
 
@@ -86,22 +86,23 @@ export function tokenize(text: string, reuse?: TokenBuffers): Tokens {
   while (i < n) {
     let code = text.charCodeAt(i);
     let f = fold[code];
+    if (f === SEP) {
+      i++;
+      continue;
+    }
     if (f < WORD_MIN && f !== EXPAND) {
       const j = f === BRACKET ? footnoteEnd(text, i) : -1;
       i = j > 0 ? j : i + 1;
       continue;
     }
     const start = i;
-    let len = 0, hash = FNV_OFFSET, end = i;
+    let hash = FNV_OFFSET, end = i;
     for (;;) {
       if (f >= WORD_MIN) {
-        len++;
         hash = Math.imul(hash ^ f, FNV_PRIME);
         end = ++i;
       } else if (f === EXPAND) {
-        const chars = EXPAND_TO.get(code)!;
-        for (const c of chars) hash = Math.imul(hash ^ c, FNV_PRIME);
-        len += chars.length;
+        for (const c of EXPAND_TO.get(code)!) hash = Math.imul(hash ^ c, FNV_PRIME);
         end = ++i;
       } else if (f === IGNORE) {
         i++;
@@ -115,8 +116,8 @@ export function tokenize(text: string, reuse?: TokenBuffers): Tokens {
       f = fold[code];
     }
     if (count === hashes.length) [hashes, starts, ends] = [grow(hashes), grow(starts), grow(ends)];
-    // Every spelling variant is at least four letters long: shorter words skip the table.
-    hashes[count] = len >= 4 ? canonicalWordHash(hash) : hash;
+    // Every spelling variant is at least four letters long: words spanning fewer characters skip the table.
+    hashes[count] = end - start >= 4 ? canonicalWordHash(hash) : hash;
     starts[count] = start;
     ends[count++] = end;
   }
