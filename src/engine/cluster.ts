@@ -2,7 +2,9 @@
 // A cluster is a chain of anchors (page word i, entry word q) that may drift
 // for edits and jump forward in the entry for "[...]" omissions.
 
-import { seedHits, type PassageIndex } from './passage-index';
+import { POSITION_BITS, seedHits, type PassageIndex } from './passage-index';
+
+const POSITION_MASK = (1 << POSITION_BITS) - 1;
 
 /** Most page words between two anchors of one cluster. */
 export const MAX_PAGE_GAP = 12;
@@ -42,22 +44,22 @@ export function findClusters(index: PassageIndex, hashes: Int32Array, count: num
 }
 
 function collect(index: PassageIndex, hashes: Int32Array, count: number, clusters: Cluster[]): void {
-  const { postingStart, postings, wordEntry, entryStart } = index;
+  const { postingStart, postings } = index;
   const hits = seedHits(index, hashes, count);
   for (let h = 0; h < hits.length; h += 2) {
     const i = hits[h];
     const slot = hits[h + 1];
     const end = postingStart[slot + 1];
     for (let p = postingStart[slot]; p < end; ) {
-      const e = wordEntry[postings[p]];
+      const e = postings[p] >>> POSITION_BITS;
       let best = -1;
       let runEnd = p;
       // Postings of one entry are contiguous: pick the one that continues the open cluster.
-      for (; runEnd < end && wordEntry[postings[runEnd]] === e; runEnd++) {
-        const q = postings[runEnd] - entryStart[e];
+      for (; runEnd < end && postings[runEnd] >>> POSITION_BITS === e; runEnd++) {
+        const q = postings[runEnd] & POSITION_MASK;
         if (best < 0 && open[e] >= 0 && fits(i - lastI[e], q - lastQ[e])) best = q;
       }
-      const first = postings[p] - entryStart[e];
+      const first = postings[p] & POSITION_MASK;
       p = runEnd;
       if (open[e] >= 0 && lastI[e] === i) continue;
       if (best >= 0) clusters[open[e]].anchors.push(i, best);

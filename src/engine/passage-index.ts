@@ -28,8 +28,6 @@ export interface PassageIndex {
   words: Int32Array;
   /** Entry e owns words[entryStart[e] .. entryStart[e + 1]). */
   entryStart: Uint32Array;
-  /** For each global word position, its entry. */
-  wordEntry: Uint32Array;
   shift: number;
   /** Shingle hash per slot; 0 marks an empty slot (a hash of 0 is stored as 1). */
   keys: Int32Array;
@@ -37,21 +35,26 @@ export interface PassageIndex {
   flags: Uint8Array;
   /** One bit per filter position; a clear bit means "no entry has this shingle". */
   filter: Uint32Array;
-  /** Postings of slot s are postings[postingStart[s] .. postingStart[s + 1]): global word positions. */
+  /** Postings of slot s are postings[postingStart[s] .. postingStart[s + 1]): entry << POSITION_BITS | word position in the entry. */
   postingStart: Uint32Array;
   postings: Uint32Array;
 }
 
+/** Postings pack the entry and the word's position in it, so a hit needs no further lookups. */
+export const POSITION_BITS = 12;
+const MAX_ENTRY_WORDS = 1 << POSITION_BITS;
+const MAX_ENTRIES = 1 << (32 - POSITION_BITS);
+
 function concatWords(entries: readonly IndexEntry[]) {
+  if (entries.length > MAX_ENTRIES) throw new Error(`passage index: at most ${MAX_ENTRIES} entries`);
   const entryStart = new Uint32Array(entries.length + 1);
-  entries.forEach((e, i) => (entryStart[i + 1] = entryStart[i] + e.hashes.length));
-  const words = new Int32Array(entryStart[entries.length]);
-  const wordEntry = new Uint32Array(words.length);
   entries.forEach((e, i) => {
-    words.set(e.hashes, entryStart[i]);
-    wordEntry.fill(i, entryStart[i], entryStart[i + 1]);
+    if (e.hashes.length > MAX_ENTRY_WORDS) throw new Error(`passage index: entry ${e.id} is longer than ${MAX_ENTRY_WORDS} words`);
+    entryStart[i + 1] = entryStart[i] + e.hashes.length;
   });
-  return { words, entryStart, wordEntry };
+  const words = new Int32Array(entryStart[entries.length]);
+  entries.forEach((e, i) => words.set(e.hashes, entryStart[i]));
+  return { words, entryStart };
 }
 
 function tableBits(shingles: number): number {
@@ -75,20 +78,24 @@ function findSlot(keys: Int32Array, key: number, shift: number): number {
 }
 
 function markStopShingles(index: PassageIndex): void {
-  const { postingStart, postings, wordEntry, flags } = index;
+  const { postingStart, postings, flags } = index;
   for (let s = 0; s < flags.length; s++) {
     if (postingStart[s + 1] - postingStart[s] <= MAX_ENTRIES_PER_SHINGLE) continue;
     const distinct = new Set<number>();
-    for (let p = postingStart[s]; p < postingStart[s + 1]; p++) distinct.add(wordEntry[postings[p]]);
+    for (let p = postingStart[s]; p < postingStart[s + 1]; p++) distinct.add(postings[p] >>> POSITION_BITS);
     if (distinct.size > MAX_ENTRIES_PER_SHINGLE) flags[s] = STOP;
   }
 }
 
 export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): PassageIndex {
-  const { words, entryStart, wordEntry } = concatWords(entries);
-  const positions: number[] = [];
+  const { words, entryStart } = concatWords(entries);
+  const positions: number[] = []; // global word positions of shingle starts
+  const packed: number[] = []; // the same, as postings
   for (let e = 0; e < entries.length; e++) {
-    for (let q = entryStart[e]; q + k <= entryStart[e + 1]; q++) positions.push(q);
+    for (let q = entryStart[e]; q + k <= entryStart[e + 1]; q++) {
+      positions.push(q);
+      packed.push(((e << POSITION_BITS) | (q - entryStart[e])) >>> 0);
+    }
   }
   const bits = tableBits(positions.length);
   const shift = 32 - bits;
@@ -111,10 +118,10 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
   const postingStart = counts;
   const fill = postingStart.slice(0, keys.length);
   const postings = new Uint32Array(positions.length);
-  positions.forEach((q, n) => (postings[fill[slots[n]]++] = q));
+  packed.forEach((posting, n) => (postings[fill[slots[n]]++] = posting));
   const index: PassageIndex = {
     k, ids: entries.map((e) => e.id), kinds: entries.map((e) => e.kind), chapters: entries.map((e) => e.chapter),
-    words, entryStart, wordEntry, shift, keys, flags, filter, postingStart, postings,
+    words, entryStart, shift, keys, flags, filter, postingStart, postings,
   };
   markStopShingles(index);
   return index;

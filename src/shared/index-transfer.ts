@@ -11,7 +11,6 @@ export interface IndexTransfer {
   shift: number;
   words: string;
   entryStart: string;
-  wordEntry: string;
   keys: string;
   flags: string;
   filter: string;
