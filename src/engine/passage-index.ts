@@ -128,7 +128,7 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
 }
 
 /** True when the filter rules the shingle out: no entry has it. */
-export function filteredOut(filter: Uint32Array, shift: number, hash: number): boolean {
+function filteredOut(filter: Uint32Array, shift: number, hash: number): boolean {
   const h = filterHash(keyOf(hash));
   const mask = filterMask(h);
   return (filter[filterWord(h, shift)] & mask) !== mask;
