@@ -153,13 +153,20 @@ function grownHits(hits: Int32Array): Int32Array {
 }
 
 /**
+ * Hit buffer reused across seedHits() calls: allocating (and growing) a fresh
+ * typed array per page scan cost more than the hits themselves.
+ */
+let hitBuffer: Int32Array = new Int32Array(1024);
+
+/**
  * Page positions whose shingle is in the index, as flat pairs (page word, slot).
+ * The result is a view of a shared buffer, valid until the next call.
  * The hottest loop after the tokeniser, so the filter test and probe are written
  * out here (the arithmetic of filterHash/Word/Mask, slotOf, findSlot and rollShingle) rather than called.
  */
 export function seedHits(index: PassageIndex, hashes: Int32Array, count: number): Int32Array {
   const { k, filter, keys, flags, shift } = index;
-  let hits: Int32Array = new Int32Array(64);
+  let hits: Int32Array = hitBuffer;
   let n = 0;
   if (count < k) return hits.subarray(0, 0);
   const mask = keys.length - 1, wordShift = shift - FILTER_BITS_PER_SLOT_LOG2 + 5, dropFactor = shingleDropFactor(k);
@@ -180,5 +187,6 @@ export function seedHits(index: PassageIndex, hashes: Int32Array, count: number)
     if (i + k >= count) break;
     shingle = (Math.imul((shingle - Math.imul(hashes[i], dropFactor)) | 0, SHINGLE_BASE) + hashes[i + k]) | 0;
   }
+  hitBuffer = hits;
   return hits.subarray(0, n);
 }

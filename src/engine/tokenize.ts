@@ -64,6 +64,11 @@ function footnoteEnd(text: string, at: number): number {
   return j > at + 1 && text.charCodeAt(j) === 0x5d ? j + 1 : -1;
 }
 
+/** The hash continued over a letter that folds to several (æ → "ae"); rare, so kept out of the hot loop. */
+function expandedHash(hash: number, code: number): number {
+  for (const c of EXPAND_TO.get(code)!) hash = Math.imul(hash ^ c, FNV_PRIME);
+  return hash;
+}
 
 function grow(a: Uint32Array): Uint32Array {
   const b = new Uint32Array(a.length * 2 + 16);
@@ -98,11 +103,21 @@ export function tokenize(text: string, reuse?: TokenBuffers): Tokens {
     const start = i;
     let hash = FNV_OFFSET, end = i;
     for (;;) {
-      if (f >= WORD_MIN) {
+      // The hot path: a run of plain word characters.
+      while (f >= WORD_MIN) {
         hash = Math.imul(hash ^ f, FNV_PRIME);
         end = ++i;
-      } else if (f === EXPAND) {
-        for (const c of EXPAND_TO.get(code)!) hash = Math.imul(hash ^ c, FNV_PRIME);
+        if (i >= n) break;
+        code = text.charCodeAt(i);
+        f = fold[code];
+      }
+      if (i >= n) break;
+      if (f === SEP) {
+        i++; // the outer loop would only skip it
+        break;
+      }
+      if (f === EXPAND) {
+        hash = expandedHash(hash, code);
         end = ++i;
       } else if (f === IGNORE) {
         i++;
