@@ -16,11 +16,9 @@ export interface TokenBuffers {
   ends: Uint32Array;
 }
 
-export interface Tokens {
+/** Per word: hash, start and end offsets; only the first `count` entries are words. */
+export interface Tokens extends TokenBuffers {
   count: number;
-  hashes: Uint32Array;
-  starts: Uint32Array;
-  ends: Uint32Array;
 }
 
 const NEWLINE = 10;
