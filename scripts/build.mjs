@@ -6,6 +6,7 @@
 import { context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { highlightCss } from './lib/highlight-css.mjs';
 
 const BROWSERS = ['chrome', 'firefox'];
 const OUT = process.env.COUNTERPOINT_OUT || 'dist';
@@ -52,7 +53,7 @@ function writeStatic(browser) {
   const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
   writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, source), null, 2));
   cpSync('extension', out, { recursive: true });
-  cpSync('extension/css/content.css', path.join(out, 'content.css'));
+  writeFileSync(path.join(out, 'content.css'), readFileSync('extension/css/content.css', 'utf8') + highlightCss());
   mkdirSync(path.join(out, 'icons'), { recursive: true });
   for (const size of [16, 32, 48, 128]) cpSync(`icons/icon-${size}.png`, path.join(out, `icons/icon-${size}.png`));
 }

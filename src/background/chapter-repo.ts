@@ -36,3 +36,9 @@ export async function chapterView(db: Db, chapterId: string): Promise<ChapterVie
   ]);
   return { chapter, sections: bySection(uniqueById(found.flat())) };
 }
+
+/** One section of the review, whole, in review order; null for an unknown section id. */
+export async function reviewSection(db: Db, sectionId: string): Promise<ChapterSection | null> {
+  const paragraphs = await db.getAllFromIndex('paragraphs', 'by-section', sectionId);
+  return bySection(paragraphs)[0] ?? null;
+}

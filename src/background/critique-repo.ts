@@ -3,7 +3,7 @@
 // pages (same origin) can use them on their own connection.
 
 import type { LayerRecord, QuoteCheck, ReviewParagraph } from '../shared/dataset';
-import type { Critiques } from '../shared/messages';
+import type { Critiques, PassageSummary } from '../shared/messages';
 import type { Db } from './db';
 
 export function uniqueById<T extends { id: string }>(records: Iterable<T>): T[] {
@@ -50,4 +50,11 @@ export async function allLayers(db: Db): Promise<LayerRecord[]> {
 /** Every quote check, in id order (the ids follow the review). */
 export function allQuoteChecks(db: Db): Promise<QuoteCheck[]> {
   return db.getAll('quoteChecks');
+}
+
+/** Our labels of the passages that exist among `ids`, in the order asked. */
+export async function passageSummaries(db: Db, ids: readonly string[]): Promise<PassageSummary[]> {
+  const tx = db.transaction('passages');
+  const found = await Promise.all([...new Set(ids)].map((id) => tx.store.get(id)));
+  return found.filter((p) => p !== undefined).map((p) => ({ id: p.id, label: p.label, chapter: p.chapter }));
 }

@@ -1,15 +1,25 @@
 // Background entry (Chrome service worker, Firefox event page): wiring only.
 // Every listener is registered synchronously at the top level.
 
+import { onCommand } from '../platform/commands';
 import { onInstalled } from '../platform/lifecycle';
 import { handleBackgroundMessages } from '../platform/messaging';
+import { onSettingsChanged } from '../platform/settings';
 import { onTabRemoved } from '../platform/tabs';
-import { forgetTab, handlers } from './handlers';
+import { runCommand } from './commands';
+import { handlers } from './handlers';
 import { ensureSeeded } from './seed';
+import { syncSiteScripts } from './sites';
+import { forgetTab } from './tab-reports';
+
+const logFailure = (what: string) => (e: unknown) => console.error(`counterpoint: ${what} failed`, e);
 
 handleBackgroundMessages(handlers);
 onTabRemoved((tabId) => void forgetTab(tabId));
+onCommand((name, tabId) => void runCommand(name, tabId).catch(logFailure(`command ${name}`)));
+onSettingsChanged((settings) => void syncSiteScripts(settings).catch(logFailure('site registration')));
 // Load a new bundled dataset as soon as it arrives, not on the first page that needs it.
 onInstalled((reason) => {
-  if (reason === 'install' || reason === 'update') ensureSeeded().catch((e) => console.error('counterpoint: seeding failed', e));
+  if (reason === 'install' || reason === 'update') ensureSeeded().catch(logFailure('seeding'));
+  void syncSiteScripts().catch(logFailure('site registration'));
 });

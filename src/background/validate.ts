@@ -1,6 +1,8 @@
 // Payload checks for the message handlers: anything a page or content script
 // sends is untrusted until it has the shape the contract promises.
 
+import type { Detection, PageIdentity, PageReport } from '../shared/messages';
+
 export const MAX_IDS = 500;
 export const MAX_ID_LENGTH = 64;
 
@@ -25,4 +27,37 @@ export function idListArg(method: string, value: unknown): string[] {
 export function tabIdArg(method: string, value: unknown): number {
   if (!Number.isSafeInteger(value) || (value as number) < 0) throw new Error(`refused: ${method} expects a tab id, a non-negative integer`);
   return value as number;
+}
+
+const MAX_URL = 4096;
+const MAX_TEXT = 1000;
+const MAX_DETECTIONS = 5000;
+
+const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isOffset = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isIdOrNull = (v: unknown) => v === null || isId(v);
+
+function isDetection(v: unknown): v is Detection {
+  if (!isRecord(v)) return false;
+  return isIdOrNull(v.passage) && isIdOrNull(v.chapter) && isOffset(v.start) && isOffset(v.end) && v.end >= v.start &&
+    typeof v.score === 'number' && v.score >= 0 && v.score <= 1 && isString(v.excerpt, MAX_TEXT);
+}
+
+/** A page report: url, title, chapter and at most 5,000 well-formed detections. */
+export function pageReportArg(method: string, value: unknown): PageReport {
+  const ok = isRecord(value) && isString(value.url, MAX_URL) && isString(value.title, MAX_TEXT) && isIdOrNull(value.chapter) &&
+    Array.isArray(value.detections) && value.detections.length <= MAX_DETECTIONS && value.detections.every(isDetection);
+  if (!ok) throw new Error(`refused: ${method} expects a page report (url, title, chapter, detections)`);
+  const { url, title, chapter, detections } = value as unknown as PageReport;
+  return { url, title, chapter, detections: detections.map(({ passage, chapter: c, start, end, score, excerpt }) => ({ passage, chapter: c, start, end, score, excerpt })) };
+}
+
+/** A page's identity: url, title and at most 10 headings. */
+export function pageIdentityArg(method: string, value: unknown): PageIdentity {
+  const ok = isRecord(value) && isString(value.url, MAX_URL) && isString(value.title, MAX_TEXT) &&
+    Array.isArray(value.headings) && value.headings.length <= 10 && value.headings.every((h) => isString(h, MAX_TEXT));
+  if (!ok) throw new Error(`refused: ${method} expects a page identity (url, title, up to 10 headings)`);
+  const { url, title, headings } = value as unknown as PageIdentity;
+  return { url, title, headings: [...headings] };
 }

@@ -1,14 +1,60 @@
-// Content script entry: fetch the passage index from the background, scan once
-// at document idle, report what was found.
+// Content script entry: on a page where Counterpoint is enabled, fetch the
+// passage index from the background, scan at idle (and again on changes),
+// paint, and answer the reader's settings and commands.
 
 import { deserializeIndex } from '../engine';
-import { sendToBackground } from '../platform/messaging';
-import { scanPage } from './scan';
+import { t } from '../platform/i18n';
+import { onTabCommand, sendToBackground } from '../platform/messaging';
+import { onSettingsChanged, readSettings } from '../platform/settings';
+import type { Settings } from '../shared/settings';
+import { ContentApp } from './app';
+import { Controller } from './controller';
+import { listenToPage } from './input';
 
-async function main(): Promise<void> {
+/** One instance per frame, even when the script is injected twice (manifest and "scan this page"). */
+const LOADED = Symbol.for('counterpoint.content');
+
+let running: { app: ContentApp; controller: Controller; unlisten: () => void } | null = null;
+
+const enabledHere = (s: Settings) => s.sites[location.hostname] !== false;
+
+async function start(settings: Settings): Promise<void> {
+  if (running || !document.body) return;
   const index = deserializeIndex(await sendToBackground('getPassageIndex'));
-  const detections = scanPage(index, document.body);
-  await sendToBackground('reportDetections', { url: location.href, title: document.title, detections });
+  const app = new ContentApp(document, index, settings, t);
+  const controller = new Controller(app, t);
+  running = { app, controller, unlisten: listenToPage(app, controller) };
+  await app.start();
 }
 
-main().catch((e: unknown) => console.warn('Counterpoint: scan failed:', e instanceof Error ? e.message : e));
+function stop(): void {
+  running?.unlisten();
+  running?.app.stop();
+  running = null;
+}
+
+async function main(): Promise<void> {
+  const settings = await readSettings();
+  onSettingsChanged((next) => {
+    if (!enabledHere(next)) stop();
+    else if (running) running.app.applySettings(next);
+    else void start(next);
+  });
+  onTabCommand((command) => {
+    if (!running) return;
+    if (command.command === 'next-passage') running.controller.step(1);
+    else if (command.command === 'previous-passage') running.controller.step(-1);
+    else {
+      const passages = running.app.state.found.filter((f) => f.match.passage !== null);
+      const target = passages[command.index];
+      if (target) running.controller.goTo(target.key);
+    }
+  });
+  if (enabledHere(settings)) await start(settings);
+}
+
+const scope = globalThis as unknown as Record<symbol, boolean>;
+if (!scope[LOADED]) {
+  scope[LOADED] = true;
+  main().catch((e: unknown) => console.warn('Counterpoint:', e instanceof Error ? e.message : e));
+}

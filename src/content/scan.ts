@@ -1,27 +1,63 @@
-// One scan of the page: text model → detection → ranges → highlights, and a
-// report to the background (badge, lists).
+// One scan of a document: text model → detection → one Range per match, in
+// slices that yield to the page (schedule.ts), and the report for the background.
 
-import { detect, type Match, type PassageIndex } from '../engine';
-import { extractPageText, rangeFor, type PageText } from '../dom/page-text';
-import type { Detection } from '../shared/messages';
-import { paint } from './highlighter';
+import type { DetectOptions, Match, PassageIndex } from '../engine';
+import { PageTextWalker, rangeFor, type PageText } from '../dom/page-text';
+import type { Detection, PageIdentity } from '../shared/messages';
+import { detectInSegments } from './segments';
+import { Slice } from './schedule';
 
 const EXCERPT_CHARS = 80;
+const MAX_HEADINGS = 5;
 
-function toDetection(page: PageText, m: Match): Detection {
-  const text = page.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+export interface Found {
+  /** Stable within a scan: entry id and page offset. */
+  key: string;
+  match: Match;
+  range: Range;
+}
+
+export interface ScanResult {
+  page: PageText;
+  found: Found[];
+  /** Main-thread time the scan used, without the pauses (ms). */
+  busyMs: number;
+}
+
+export function toDetection(page: PageText, m: Match): Detection {
+  const text = page.text.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
   return {
     passage: m.passage, chapter: m.chapter, start: m.start, end: m.end, score: Math.round(m.score * 100) / 100,
     excerpt: text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS - 1) + '…' : text,
   };
 }
 
-export function scanPage(index: PassageIndex, root: Node): Detection[] {
-  const page = extractPageText(root);
-  const matches = detect(index, page.text);
-  const rangesOf = (wantPassage: boolean) =>
-    matches.filter((m) => (m.passage !== null) === wantPassage).map((m) => rangeFor(page, m.start, m.end)).filter((r): r is Range => r !== null);
-  paint('passage', rangesOf(true));
-  paint('opening', rangesOf(false));
-  return matches.map((m) => toDetection(page, m));
+/** Reads the text of `root` and finds the passages in it, yielding between slices. */
+export async function scanRoot(index: PassageIndex, root: Node, options: DetectOptions): Promise<ScanResult> {
+  const slice = new Slice();
+  let busyMs = 0;
+  let sliceStart = performance.now();
+  const pause = async () => {
+    busyMs += performance.now() - sliceStart;
+    await slice.next();
+    sliceStart = performance.now();
+  };
+  const walker = new PageTextWalker(root);
+  while (!walker.walk(() => !slice.due())) await pause();
+  const page = walker.result();
+  const matches = await detectInSegments(index, page.text, options, pause);
+  const found: Found[] = [];
+  for (const m of matches) {
+    const range = rangeFor(page, m.start, m.end);
+    if (range) found.push({ key: `${m.passage ?? m.chapter}@${m.start}`, match: m, range });
+  }
+  busyMs += performance.now() - sliceStart;
+  return { page, found, busyMs };
+}
+
+/** What the page says about itself, for chapter recognition. */
+export function pageIdentity(doc: Document): PageIdentity {
+  const headings = [...doc.querySelectorAll('h1, h2, h3')].slice(0, MAX_HEADINGS)
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)).filter((h) => h.length > 0);
+  return { url: doc.location?.href ?? '', title: doc.title.slice(0, 300), headings };
 }

@@ -77,27 +77,60 @@ function leave(node: Node, root: Node, out: TextCollector): Node | null {
   return null;
 }
 
-export function extractPageText(root: Node): PageText {
-  const out = new TextCollector();
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === 3) {
-      out.text(node as Text);
-    } else if (node.nodeType === 1 && !isSkipped(node as Element)) {
-      if (BLOCKS.has((node as Element).tagName)) out.lineBreak();
-      if (node.firstChild) {
-        node = node.firstChild;
+/** How many nodes the walker visits between two checks of its time budget. */
+const NODES_PER_CHECK = 512;
+
+/**
+ * A resumable walk: `walk(more)` goes on while `more()` says so (asked every
+ * few hundred nodes), so a content script can yield to the page between slices.
+ */
+export class PageTextWalker {
+  private readonly out = new TextCollector();
+  private node: Node | null;
+
+  constructor(private readonly root: Node) {
+    this.node = root.firstChild;
+  }
+
+  /** Walks on; true when the whole tree has been read. */
+  walk(more: () => boolean = () => true): boolean {
+    const { root, out } = this;
+    let node = this.node;
+    let budget = NODES_PER_CHECK;
+    while (node) {
+      if (--budget === 0) {
+        if (!more()) break;
+        budget = NODES_PER_CHECK;
+      }
+      if (node.nodeType === 3) {
+        out.text(node as Text);
+      } else if (node.nodeType === 1 && !isSkipped(node as Element)) {
+        if (BLOCKS.has((node as Element).tagName)) out.lineBreak();
+        if (node.firstChild) {
+          node = node.firstChild;
+          continue;
+        }
+      } else if (node.nodeType === 1) {
+        // A skipped block still separates the text around it.
+        if (BLOCKS.has((node as Element).tagName) || (node as Element).hasAttribute(UI_ATTRIBUTE)) out.lineBreak();
+        node = node.nextSibling ?? leave(node.parentNode ?? root, root, out);
         continue;
       }
-    } else if (node.nodeType === 1) {
-      // A skipped block still separates the text around it.
-      if (BLOCKS.has((node as Element).tagName) || (node as Element).hasAttribute(UI_ATTRIBUTE)) out.lineBreak();
-      node = node.nextSibling ?? leave(node.parentNode ?? root, root, out);
-      continue;
+      node = leave(node, root, out);
     }
-    node = leave(node, root, out);
+    this.node = node;
+    return node === null;
   }
-  return { text: out.parts.join(''), nodes: out.nodes, starts: out.starts };
+
+  result(): PageText {
+    return { text: this.out.parts.join(''), nodes: this.out.nodes, starts: this.out.starts };
+  }
+}
+
+export function extractPageText(root: Node): PageText {
+  const walker = new PageTextWalker(root);
+  walker.walk();
+  return walker.result();
 }
 
 /** Index of the last node that starts at or before `offset`, or -1. */

@@ -2,7 +2,7 @@
 // pages reach the background. Errors travel as strings, never as objects.
 
 import browser from 'webextension-polyfill';
-import { isCall, type Args, type Handlers, type Method, type Result, type Returns } from '../shared/messages';
+import { isCall, isTabCommand, type Args, type Handlers, type Method, type Result, type Returns, type TabCommand } from '../shared/messages';
 
 export async function sendToBackground<M extends Method>(method: M, ...args: Args<M>): Promise<Returns<M>> {
   const reply = (await browser.runtime.sendMessage({ method, args })) as Result<Returns<M>> | undefined;
@@ -12,7 +12,7 @@ export async function sendToBackground<M extends Method>(method: M, ...args: Arg
 }
 
 async function answer(handlers: Handlers, call: { method: Method; args: unknown[] }, sender: browser.Runtime.MessageSender): Promise<Result<unknown>> {
-  const info = { tabId: sender.tab?.id, url: sender.url, fromExtension: sender.id === browser.runtime.id };
+  const info = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, fromExtension: sender.id === browser.runtime.id };
   if (!info.fromExtension) return { ok: false, error: 'refused: sender is not this extension' };
   try {
     const handler = handlers[call.method] as (s: typeof info, ...a: unknown[]) => unknown;
@@ -27,5 +27,18 @@ export function handleBackgroundMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isCall(message)) return Promise.resolve({ ok: false, error: 'refused: not a Counterpoint call' });
     return answer(handlers, message, sender);
+  });
+}
+
+/** Sends a command to every content script of a tab; a tab without one is not an error. */
+export async function sendTabCommand(tabId: number, command: TabCommand): Promise<void> {
+  await browser.tabs.sendMessage(tabId, command).catch(() => undefined);
+}
+
+/** Content scripts: runs `listener` for each command from our background (anything else is ignored). */
+export function onTabCommand(listener: (command: TabCommand) => void): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (sender.id === browser.runtime.id && isTabCommand(message)) listener(message);
+    return undefined;
   });
 }

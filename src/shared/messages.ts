@@ -1,7 +1,7 @@
 // The one message contract between content scripts / pages and the background,
 // as a method map (hypothesis-style): a call is { method, args }, a reply is a Result.
 
-import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph } from './dataset';
+import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph, ReviewSource } from './dataset';
 import type { IndexTransfer } from './index-transfer';
 
 /** What a content script reports about the page it scanned. */
@@ -18,7 +18,35 @@ export interface Detection {
 export interface PageReport {
   url: string;
   title: string;
+  /** The chapter the page is (URL, heading or opening), or null. */
+  chapter: string | null;
+  /** In reading order; a tab's report lists its top frame's detections first, then its frames'. */
   detections: Detection[];
+}
+
+/** What a page tells the background so it can say which chapter the page is. */
+export interface PageIdentity {
+  url: string;
+  title: string;
+  /** The page's first few h1–h3 headings, trimmed. */
+  headings: string[];
+}
+
+/** A passage as the overlay names it: our label, never the History's words. */
+export interface PassageSummary {
+  id: string;
+  label: string;
+  chapter: string | null;
+}
+
+/** Everything the overlay needs to explain a set of recognised passages. */
+export interface OverlayData {
+  critiques: Critiques;
+  passages: PassageSummary[];
+  /** The chapters of those passages. */
+  chapters: ChapterRecord[];
+  layers: LayerRecord[];
+  review: ReviewSource;
 }
 
 /** What the review says about some passages. */
@@ -48,8 +76,14 @@ export interface ChapterView {
 export interface BackgroundApi {
   /** The passage index for detection, built from the stored passages. */
   getPassageIndex(): IndexTransfer;
-  /** A content script's detections for its tab (badge, lists). */
+  /** A content script's detections for its frame (badge, lists). */
   reportDetections(report: PageReport): void;
+  /** The chapter a page is, from its URL, title and headings; null when none. */
+  recogniseChapter(page: PageIdentity): ChapterRecord | null;
+  /** Critique, labels, layers and the review's attribution for the passages found on a page. */
+  getOverlayData(passageIds: string[]): OverlayData;
+  /** One section of the review, whole, or null for an unknown section id. */
+  getSection(sectionId: string): ChapterSection | null;
   /** The last report of a tab, or null. */
   getTabReport(tabId: number): PageReport | null;
   /** Critique for passage ids (at most 500 ids of ≤ 64 characters). */
@@ -76,6 +110,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** Who sent a message, as far as handlers need to know. */
 export interface SenderInfo {
   tabId?: number;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
   url?: string;
   /** True when the sender is one of our own extension pages or content scripts. */
   fromExtension: boolean;
@@ -87,7 +123,7 @@ export type Handlers = {
 
 // A record over Method, so the compiler reports a method missing here.
 const METHOD_NAMES: Record<Method, true> = {
-  getPassageIndex: true, reportDetections: true, getTabReport: true,
+  getPassageIndex: true, reportDetections: true, recogniseChapter: true, getOverlayData: true, getSection: true, getTabReport: true,
   getCritiques: true, getChapterView: true, getLayers: true, getQuoteChecks: true,
 };
 const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_NAMES));
@@ -96,4 +132,19 @@ export function isCall(value: unknown): value is Call {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.method === 'string' && METHODS.has(v.method) && Array.isArray(v.args);
+}
+
+/** Commands the background sends to a tab's content scripts (keyboard shortcuts, side panel). */
+export type TabCommand =
+  | { command: 'next-passage' }
+  | { command: 'previous-passage' }
+  | { command: 'open-passage'; index: number };
+
+const TAB_COMMANDS = new Set(['next-passage', 'previous-passage', 'open-passage']);
+
+export function isTabCommand(value: unknown): value is TabCommand {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (typeof v.command !== 'string' || !TAB_COMMANDS.has(v.command)) return false;
+  return v.command !== 'open-passage' || Number.isSafeInteger(v.index);
 }

@@ -53,11 +53,40 @@ describe('answers', () => {
     expect(((await call('getPassageIndex')) as { ids: string[] }).ids).toHaveLength(DATA.passages.length);
   });
 
-  test('reportDetections stores the report per tab and sets the badge', async () => {
-    const report = { url: page.url, title: 't', detections: [] };
+  test('reportDetections stores the report per tab and sets the badge to the passages found', async () => {
+    const detection = { passage: 'VII-01', chapter: 'ch26', start: 0, end: 10, score: 1, excerpt: 'x' };
+    const opening = { ...detection, passage: null };
+    const report = { url: page.url, title: 't', chapter: 'ch26', detections: [opening, detection] };
     await call('reportDetections', report);
     expect(tabs.setSessionValue).toHaveBeenCalledWith('report:7', report);
-    expect(tabs.setBadgeCount).toHaveBeenCalledWith(7, 0);
+    expect(tabs.setBadgeCount).toHaveBeenCalledWith(7, 1);
+  });
+
+  test.each([
+    [{ url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm', title: '', headings: [] }, 'ch26'],
+    [{ url: 'https://example.org/blog', title: 'Reading notes', headings: ['Chapter 26: Could the Bolsheviks Have Seized the Power in July?'] }, 'ch26'],
+    [{ url: 'https://example.org/blog', title: 'Reading notes', headings: ['Conclusion'] }, null],
+  ])('recogniseChapter(%j) → %s', async (identity, chapter) => {
+    const got = (await call('recogniseChapter', identity)) as { id: string } | null;
+    expect(got?.id ?? null).toBe(chapter);
+  });
+
+  test('getOverlayData: critique, our labels, chapters, layers and the review', async () => {
+    const got = (await call('getOverlayData', ['IV-04', 'no-such'])) as {
+      critiques: { paragraphs: { id: string }[] }; passages: { id: string; label: string }[]; chapters: { id: string }[]; layers: unknown[]; review: { author: string };
+    };
+    expect(ids(got.critiques.paragraphs)).toEqual(['III.2', 'IV.2', 'IV.3', 'VIII.4']);
+    expect(got.passages.map((p) => p.id)).toEqual(['IV-04']);
+    expect(got.passages[0].label).toBe(DATA.passages.find((p) => p.id === 'IV-04')!.label);
+    expect(got.chapters.map((c) => c.id)).toEqual([DATA.passages.find((p) => p.id === 'IV-04')!.chapter]);
+    expect(got.layers).toHaveLength(DATA.layers.length);
+    expect(got.review.author).toBe(DATA.review.author);
+  });
+
+  test.each([['VII', 'VII.1'], ['no-such', null]])('getSection(%j)', async (section, first) => {
+    const got = (await call('getSection', section)) as { paragraphs: { id: string }[] } | null;
+    expect(got?.paragraphs[0].id ?? null).toBe(first);
+    if (got) expect(ids(got.paragraphs)).toEqual(DATA.paragraphs.filter((p) => p.section === section).map((p) => p.id));
   });
 
   test('getTabReport reads the session value of the tab', async () => {
@@ -86,6 +115,12 @@ describe('refusals', () => {
     ['getTabReport', ['7']],
     ['getTabReport', [-1]],
     ['getTabReport', [1.5]],
+    ['getSection', [7]],
+    ['getOverlayData', ['IV-04']],
+    ['recogniseChapter', [{ url: 1, title: '', headings: [] }]],
+    ['recogniseChapter', [{ url: '', title: '', headings: Array(11).fill('h') }]],
+    ['reportDetections', [{ url: '', title: '', chapter: null, detections: [{ passage: 'x', chapter: null, start: 5, end: 1, score: 1, excerpt: '' }] }]],
+    ['reportDetections', [{ url: '', title: '', chapter: null, detections: 'none' }]],
   ];
   test.each(REFUSED)('%s(%j)', async (method, args) => {
     await expect(call(method, ...args)).rejects.toThrow(new RegExp(`^refused: ${method} expects`));
@@ -93,6 +128,6 @@ describe('refusals', () => {
 
   test('reportDetections outside a tab', async () => {
     const handler = handlers.reportDetections as (s: SenderInfo, r: unknown) => Promise<void>;
-    await expect(handler({ fromExtension: true }, { url: '', title: '', detections: [] })).rejects.toThrow('comes from a tab');
+    await expect(handler({ fromExtension: true }, { url: '', title: '', chapter: null, detections: [] })).rejects.toThrow('comes from a tab');
   });
 });

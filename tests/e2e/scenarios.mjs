@@ -195,7 +195,8 @@ export function defineScenarios(browserName, adapter) {
         const refused = await b.call({ method: 'noSuchMethod', args: [] });
         assert.equal(refused?.ok, false, 'a call outside the contract is refused');
 
-        assert.equal(await b.badgeText(tabId), String(report.detections.length), 'badge text');
+        assert.equal(await b.badgeText(tabId), String(passageIds.length), 'badge text: the passages found');
+        assert.equal(report.chapter, demo.chapter.id, 'the recognised chapter in the report');
       });
     }
 

@@ -1,0 +1,146 @@
+// Turns the page's input into overlay actions and repaints: hover, click and
+// keyboard focus open a passage's card; Escape closes it; next/previous walk
+// the passages. Every change ends in refresh(): highlights + overlay render.
+
+import { sendToBackground } from '../platform/messaging';
+import type { ContentApp, Translate } from './app';
+import type { OverlayActions } from './overlay/model';
+import { placeCard } from './placement';
+import { highlightsFor, overlayState, type ViewportInfo } from './views';
+
+const OPEN_DELAY_MS = 180;
+const CLOSE_DELAY_MS = 350;
+/** The card's height budget: it scrolls inside beyond this. */
+const CARD_MAX_HEIGHT = 440;
+
+export class Controller {
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private inCard = false;
+  readonly actions: OverlayActions;
+
+  constructor(private readonly app: ContentApp, private readonly t: Translate) {
+    app.onChange = () => this.refresh();
+    this.actions = {
+      activate: (key) => (this.app.state.active?.key === key && this.app.state.active.pinned ? this.close() : this.open(key, true)),
+      focusMarker: (key) => this.open(key, this.app.state.active?.key === key && this.app.state.active.pinned),
+      blurMarker: () => setTimeout(() => this.closeUnlessHeld(), 0),
+      hoverCard: (inside) => {
+        this.inCard = inside;
+        if (inside) clearTimeout(this.hoverTimer);
+        else this.later(() => this.closeUnlessHeld(), CLOSE_DELAY_MS);
+      },
+      closeCard: () => this.close(true),
+      page: (n) => this.update(() => this.app.state.active && (this.app.state.active.page = n)),
+      readSection: (section) => void this.openSection(section),
+      closeReader: () => this.update(() => (this.app.state.reader = null)),
+      dismissBanner: () => this.update(() => (this.app.state.bannerDismissed = true)),
+      jump: (key) => this.goTo(key),
+      previous: () => this.step(-1),
+      next: () => this.step(1),
+    };
+  }
+
+  viewport(): ViewportInfo {
+    const view = this.app.doc.defaultView!;
+    const el = this.app.doc.documentElement;
+    return { scrollX: view.scrollX, scrollY: view.scrollY, width: el.clientWidth, height: view.innerHeight, docHeight: el.scrollHeight };
+  }
+
+  refresh(): void {
+    const { app } = this;
+    const v = this.viewport();
+    app.highlighter.paint(highlightsFor(app.state, app.geometry, v));
+    app.overlay.render(overlayState(app.state, app.geometry, v, this.t), this.actions);
+  }
+
+  /** Repaints at most once per frame (scroll, resize). */
+  scheduleRefresh(layoutChanged = false): void {
+    if (layoutChanged) this.app.geometry.invalidate();
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.refresh();
+    });
+  }
+
+  /** The pointer is over passage `key` (or none): open after a short delay, close after a longer one. */
+  hover(key: string | null): void {
+    const active = this.app.state.active;
+    if (key !== null && active?.key === key) {
+      clearTimeout(this.hoverTimer);
+      return;
+    }
+    if (key !== null) this.later(() => this.open(key, false), OPEN_DELAY_MS);
+    else if (active && !active.pinned) this.later(() => this.closeUnlessHeld(), CLOSE_DELAY_MS);
+  }
+
+  open(key: string, pinned: boolean): void {
+    clearTimeout(this.hoverTimer);
+    const found = this.app.state.found.find((f) => f.key === key);
+    const g = found && this.app.geometry.of(key, found.range);
+    if (!g) return;
+    const v = this.viewport();
+    const height = Math.min(CARD_MAX_HEIGHT, Math.round(v.height * 0.7));
+    const page = this.app.state.active?.key === key ? this.app.state.active.page : 0;
+    this.update(() => (this.app.state.active = { key, page, pinned, placement: placeCard(g.rects, g.box, v, height), height }));
+  }
+
+  close(restoreFocus = false): void {
+    const key = this.app.state.active?.key;
+    clearTimeout(this.hoverTimer);
+    this.update(() => (this.app.state.active = null));
+    if (restoreFocus && key && this.app.overlay.hasFocus()) this.app.overlay.focusMarker(key);
+  }
+
+  /** Walks to the next or previous passage in reading order, from the open card or the viewport. */
+  step(direction: 1 | -1): void {
+    const keys = overlayState(this.app.state, this.app.geometry, this.viewport(), this.t).passages.map((p) => p.key);
+    if (keys.length === 0) return;
+    const current = keys.indexOf(this.app.state.active?.key ?? '');
+    const next = current < 0 ? (direction > 0 ? this.firstBelowTop(keys) : keys.length - 1) : (current + direction + keys.length) % keys.length;
+    this.goTo(keys[next]);
+  }
+
+  goTo(key: string): void {
+    const found = this.app.state.found.find((f) => f.key === key);
+    const g = found && this.app.geometry.of(key, found.range);
+    if (!g) return;
+    const view = this.app.doc.defaultView!;
+    view.scrollTo({ top: Math.max(0, g.box.top - view.innerHeight / 3), behavior: 'instant' as ScrollBehavior });
+    this.open(key, true);
+    this.app.overlay.focusMarker(key);
+  }
+
+  private firstBelowTop(keys: string[]): number {
+    const top = this.viewport().scrollY;
+    const i = keys.findIndex((k) => {
+      const f = this.app.state.found.find((x) => x.key === k)!;
+      return (this.app.geometry.of(k, f.range)?.box.top ?? -1) >= top;
+    });
+    return Math.max(0, i);
+  }
+
+  private closeUnlessHeld(): void {
+    const active = this.app.state.active;
+    if (active && !active.pinned && !this.inCard && !this.app.overlay.hasFocus()) this.close();
+  }
+
+  private async openSection(section: string): Promise<void> {
+    const found = await sendToBackground('getSection', section);
+    if (!found) return;
+    const active = this.app.state.active;
+    const highlight = this.app.state.data?.critiques.paragraphs.filter((p) => p.section === section && active && p.passages.some((id) => active.key.startsWith(id + '@'))).map((p) => p.id) ?? [];
+    this.update(() => (this.app.state.reader = { section: found, highlight }));
+  }
+
+  private later(fn: () => void, ms: number): void {
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = setTimeout(fn, ms);
+  }
+
+  private update(change: () => unknown): void {
+    change();
+    this.refresh();
+  }
+}

@@ -1,0 +1,28 @@
+// Which layers a recognised passage belongs to: the layers of the review
+// paragraphs placed on it, plus `sources` when the review quotes it. A
+// chapter opening is a layer of its own.
+
+import type { LayerRecord } from '../shared/dataset';
+import type { OverlayData } from '../shared/messages';
+
+export const OPENING_LAYER = 'opening';
+/** Every recognised passage, whatever its layers: read by tests and hit-testing, not styled. */
+export const ALL_PASSAGES = 'passage';
+
+export function layersOfPassage(data: OverlayData, passageId: string): string[] {
+  const layers = new Set<string>();
+  for (const p of data.critiques.paragraphs) if (p.passages.includes(passageId)) p.layers.forEach((l) => layers.add(l));
+  if (data.critiques.quoteChecks.some((q) => q.nearestPassages.includes(passageId))) layers.add('sources');
+  return [...layers];
+}
+
+/** The layer that gives a passage its marker colour: the first shown one in display order. */
+export function primaryLayer(layers: readonly LayerRecord[], ids: readonly string[], shown: (id: string) => boolean): LayerRecord | null {
+  return layers.find((l) => ids.includes(l.id) && shown(l.id)) ?? null;
+}
+
+/** Highlight name of a layer: CSS identifiers cannot hold ':' (theme:spontaneity → theme-spontaneity). */
+export function highlightName(layerId: string, theme: 'light' | 'dark', lineOnly = false): string {
+  const slug = layerId.replace(/[^a-z0-9-]/gi, '-');
+  return `counterpoint-${slug}${lineOnly ? '-line' : ''}${theme === 'dark' ? '-dark' : ''}`;
+}

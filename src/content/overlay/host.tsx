@@ -1,0 +1,71 @@
+// Our single element in the page: a host outside <body> with an open shadow
+// root holding the overlay's styles and its Preact tree. The page's own DOM is
+// never touched otherwise.
+
+import { render } from 'preact';
+import { UI_ATTRIBUTE } from '../../dom/page-text';
+import { OVERLAY_CSS } from '../../ui/overlay';
+import type { OverlayActions, OverlayState } from './model';
+import { Overlay } from './Overlay';
+
+const HOST_TAG = 'counterpoint-overlay';
+/** Where the placed pieces sit; the pieces' own look is in OVERLAY_CSS. */
+const SLOT_CSS = `
+.cp-overlay { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; }
+.cp-card-slot { z-index: 2147483001; flex-direction: column; }
+.cp-card-slot > * { flex: 1 1 auto; min-height: 0; }
+.cp-banner-slot { position: fixed; top: 8px; right: 36px; max-width: min(680px, calc(100vw - 56px)); z-index: 2147483002; }
+.cp-reader-slot { position: fixed; top: 8px; right: 32px; bottom: 8px; width: min(440px, calc(100vw - 48px)); z-index: 2147483003; display: flex; }
+.cp-reader-slot > * { flex: 1 1 auto; min-height: 0; }
+`;
+const HOST_STYLE = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; display: block;';
+
+export class OverlayHost {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+
+  constructor(private readonly doc: Document, private readonly t: (k: string, s?: string[]) => string) {}
+
+  private ensure(): HTMLElement {
+    if (this.mount && this.host?.isConnected) return this.mount;
+    const host = this.doc.createElement(HOST_TAG);
+    host.setAttribute(UI_ATTRIBUTE, '');
+    host.setAttribute('style', HOST_STYLE);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = OVERLAY_CSS + SLOT_CSS;
+    const mount = this.doc.createElement('div');
+    shadow.append(style, mount);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.mount = mount;
+    return mount;
+  }
+
+  render(state: OverlayState, actions: OverlayActions): void {
+    render(<Overlay state={state} actions={actions} t={this.t} />, this.ensure());
+  }
+
+  /** True when an event came from inside the overlay. */
+  contains(event: Event): boolean {
+    return this.host !== null && event.composedPath().includes(this.host);
+  }
+
+  /** True while keyboard focus is inside the overlay. */
+  hasFocus(): boolean {
+    return this.host !== null && this.doc.activeElement === this.host;
+  }
+
+  /** Moves focus to the marker of a passage (after Escape, or next/previous). */
+  focusMarker(key: string): void {
+    const marker = this.host?.shadowRoot?.querySelector<HTMLElement>(`[data-marker="${CSS.escape(key)}"]`);
+    marker?.focus({ preventScroll: true });
+  }
+
+  remove(): void {
+    if (this.mount) render(null, this.mount);
+    this.host?.remove();
+    this.host = null;
+    this.mount = null;
+  }
+}

@@ -1,0 +1,66 @@
+// The overlay's view model: what the Preact tree renders, computed by the
+// content script from the scan, the critique data and the reader's settings.
+
+import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph, ReviewSource } from '../../shared/dataset';
+import type { ChapterSection } from '../../shared/messages';
+import type { Placement } from '../placement';
+
+export interface PassageView {
+  key: string;
+  passageId: string;
+  label: string | null;
+  chapterTitle: string | null;
+  paragraphs: ReviewParagraph[];
+  quoteChecks: QuoteCheck[];
+  /** Shown layers of the passage, display order; the first gives the marker its colour. */
+  layers: LayerRecord[];
+  marker: { top: number; left: number } | null;
+  /** Position in the document, 0..1, for the bucket bar. */
+  fraction: number;
+}
+
+export interface ActiveCard {
+  key: string;
+  page: number;
+  pinned: boolean;
+  placement: Placement;
+  /** Max height the placement was computed for. */
+  height: number;
+}
+
+export interface OverlayState {
+  theme: 'light' | 'dark';
+  passages: PassageView[];
+  layers: LayerRecord[];
+  review: ReviewSource | null;
+  active: ActiveCard | null;
+  banner: { chapter: ChapterRecord; sections: ChapterSection[] } | null;
+  reader: { section: ChapterSection; highlight: string[] } | null;
+  /** Passages entirely above / below the viewport. */
+  above: number;
+  below: number;
+}
+
+export interface OverlayActions {
+  activate(key: string): void;
+  focusMarker(key: string): void;
+  blurMarker(key: string): void;
+  hoverCard(inside: boolean): void;
+  closeCard(): void;
+  page(n: number): void;
+  readSection(section: string): void;
+  closeReader(): void;
+  dismissBanner(): void;
+  jump(key: string): void;
+  previous(): void;
+  next(): void;
+}
+
+/** "Vol. 2, ch. 26: Title" for numbered chapters, the title alone for front and back matter. */
+export function chapterTitle(chapter: ChapterRecord | undefined, t: (k: string, s?: string[]) => string): string | null {
+  if (!chapter) return null;
+  if (chapter.volume !== null && chapter.number !== null) {
+    return t('overlayChapterTitle', [String(chapter.volume), String(chapter.number), chapter.title]);
+  }
+  return chapter.title;
+}

@@ -1,0 +1,112 @@
+// From the app's state to what the page shows: the registered highlights (one
+// per layer, only near the viewport on very long pages) and the overlay model.
+
+import { layerShown } from '../shared/settings';
+import type { LayerRecord } from '../shared/dataset';
+import type { AppState, Translate } from './app';
+import type { GeometryCache } from './geometry';
+import { ALL_PASSAGES, highlightName, layersOfPassage, OPENING_LAYER } from './layers';
+import { chapterTitle, type OverlayState, type PassageView } from './overlay/model';
+import type { Found } from './scan';
+
+/** Above this many passages, only those within a screen of the viewport are painted. */
+export const WINDOWED_ABOVE = 150;
+const PRIORITY: Record<string, number> = { stance: 4, sources: 3, theme: 2, pack: 2, mine: 5 };
+const MARKER_SIZE = 24;
+const BAR = 28;
+
+export interface ViewportInfo {
+  scrollX: number;
+  scrollY: number;
+  width: number;
+  height: number;
+  docHeight: number;
+}
+
+const isPassage = (f: Found) => f.match.passage !== null;
+
+function shownLayers(state: AppState, passageId: string): LayerRecord[] {
+  if (!state.data) return [];
+  const ids = layersOfPassage(state.data, passageId);
+  return state.data.layers.filter((l) => ids.includes(l.id) && layerShown(state.settings, l.id));
+}
+
+function nearViewport(found: Found[], geometry: GeometryCache, v: ViewportInfo): Found[] {
+  if (found.length <= WINDOWED_ABOVE) return found;
+  const top = v.scrollY - v.height, bottom = v.scrollY + 2 * v.height;
+  return found.filter((f) => {
+    const g = geometry.of(f.key, f.range);
+    return g !== null && g.box.bottom >= top && g.box.top <= bottom;
+  });
+}
+
+/** Highlight name → ranges and priority, for Highlighter.paint. */
+export function highlightsFor(state: AppState, geometry: GeometryCache, v: ViewportInfo) {
+  const byName = new Map<string, { ranges: Range[]; priority: number }>();
+  if (!state.settings.overlay) return byName;
+  const add = (name: string, range: Range, priority: number) => {
+    const entry = byName.get(name) ?? byName.set(name, { ranges: [], priority }).get(name)!;
+    entry.ranges.push(range);
+  };
+  for (const f of nearViewport(state.found, geometry, v)) {
+    if (!isPassage(f)) {
+      if (layerShown(state.settings, OPENING_LAYER)) add(highlightName(OPENING_LAYER, state.theme), f.range, 1);
+      continue;
+    }
+    const layers = shownLayers(state, f.match.passage!);
+    if (layers.length === 0) continue;
+    add(`counterpoint-${ALL_PASSAGES}`, f.range, 0);
+    // Only the first shown stance tints the text; a second one (a "mixed" paragraph) adds its underline.
+    const tinting = layers.find((l) => l.kind === 'stance');
+    for (const l of layers) {
+      const lineOnly = l.kind === 'stance' && l !== tinting;
+      add(highlightName(l.id, state.theme, lineOnly), f.range, (PRIORITY[l.kind] ?? 1) - (lineOnly ? 1 : 0));
+    }
+  }
+  return byName;
+}
+
+function markerAt(f: Found, geometry: GeometryCache, v: ViewportInfo): { top: number; left: number } | null {
+  const g = geometry.of(f.key, f.range);
+  if (!g) return null;
+  const maxLeft = v.scrollX + v.width - BAR - MARKER_SIZE - 4;
+  const beside = g.blockRight + 8;
+  const left = beside <= maxLeft ? beside : g.blockLeft - MARKER_SIZE - 8 >= v.scrollX ? g.blockLeft - MARKER_SIZE - 8 : maxLeft;
+  return { top: g.rects[0].top, left };
+}
+
+export function passageViews(state: AppState, geometry: GeometryCache, v: ViewportInfo, t: Translate): PassageView[] {
+  const data = state.data;
+  if (!data || !state.settings.overlay) return [];
+  const views: PassageView[] = [];
+  for (const f of state.found) {
+    if (!isPassage(f)) continue;
+    const id = f.match.passage!;
+    const layers = shownLayers(state, id);
+    if (layers.length === 0) continue;
+    const summary = data.passages.find((p) => p.id === id);
+    const g = geometry.of(f.key, f.range);
+    views.push({
+      key: f.key, passageId: id, label: summary?.label ?? null, layers,
+      chapterTitle: chapterTitle(data.chapters.find((c) => c.id === (summary?.chapter ?? f.match.chapter)), t),
+      paragraphs: data.critiques.paragraphs.filter((p) => p.passages.includes(id)),
+      quoteChecks: data.critiques.quoteChecks.filter((q) => q.nearestPassages.includes(id)),
+      marker: markerAt(f, geometry, v),
+      fraction: g ? Math.min(1, g.box.top / Math.max(1, v.docHeight)) : 0,
+    });
+  }
+  return views;
+}
+
+export function overlayState(state: AppState, geometry: GeometryCache, v: ViewportInfo, t: Translate): OverlayState {
+  const passages = passageViews(state, geometry, v, t);
+  const boxes = passages.map((p) => geometry.of(p.key, state.found.find((f) => f.key === p.key)!.range)?.box);
+  return {
+    theme: state.theme, passages, layers: state.data?.layers ?? [], review: state.data?.review ?? null,
+    active: state.settings.overlay ? state.active : null,
+    banner: state.settings.overlay && state.chapter && !state.bannerDismissed ? { chapter: state.chapter, sections: state.chapterSections } : null,
+    reader: state.settings.overlay ? state.reader : null,
+    above: boxes.filter((b) => b && b.bottom < v.scrollY).length,
+    below: boxes.filter((b) => b && b.top > v.scrollY + v.height).length,
+  };
+}

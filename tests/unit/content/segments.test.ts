@@ -1,0 +1,67 @@
+// Detection in segments gives what one detect() call gives, on a long page of
+// real prose with reference passages planted across and beside segment ends.
+
+import { buildIndex, detect, fingerprint, type IndexEntry } from '../../../src/engine';
+import { detectInSegments, segmentEnds, SEGMENT_CHARS } from '../../../src/content/segments';
+import { readPassages } from '../../../scripts/lib/reference';
+import { unrelatedSentences } from '../../fixtures/unrelated';
+
+const passages = readPassages().slice(0, 30);
+const entries: IndexEntry[] = passages.map((p) => ({ id: p.id, kind: 'passage', chapter: p.chapter, hashes: fingerprint(p.text) }));
+const index = buildIndex(entries);
+const options = { minWords: 12, minIdentity: 0.7 };
+
+/** About 1 MB of unrelated paragraphs with a passage every ~33 KB, some straddling a segment end. */
+function longPage(): string {
+  const filler = Array.from({ length: 40 }, (_, d) => unrelatedSentences(d + 10)).flat();
+  const parts: string[] = [];
+  let length = 0, next = 0, f = 0;
+  while (length < 1_000_000) {
+    const s = filler[f++ % filler.length] + '\n';
+    parts.push(s);
+    length += s.length;
+    if (length > (next + 1) * 33_000) {
+      // Passages go into the same line as the filler before them: no line break to end a segment inside them.
+      parts[parts.length - 1] = parts[parts.length - 1].trimEnd() + ' ' + passages[next % passages.length].text + ' ';
+      length += passages[next % passages.length].text.length + 2;
+      next++;
+    }
+  }
+  return parts.join('');
+}
+
+const page = longPage();
+const strip = (ms: { passage: string | null; start: number; end: number }[]) => ms.map(({ passage, start, end }) => ({ passage, start, end }));
+
+test('segment ends fall on line breaks, at least SEGMENT_CHARS apart, the last at the end', () => {
+  const ends = segmentEnds(page);
+  expect(ends.length).toBeGreaterThan(5);
+  expect(ends[ends.length - 1]).toBe(page.length);
+  ends.slice(0, -1).forEach((e, i) => {
+    expect(page[e - 1]).toBe('\n');
+    expect(e - (i === 0 ? 0 : ends[i - 1])).toBeGreaterThanOrEqual(SEGMENT_CHARS);
+  });
+});
+
+test('the same matches as one detect() over the whole page, pausing between segments', async () => {
+  let pauses = 0;
+  const got = await detectInSegments(index, page, options, async () => void pauses++);
+  const whole = detect(index, page, options);
+  expect(whole.length).toBeGreaterThanOrEqual(29);
+  expect(strip(got)).toEqual(strip(whole));
+  expect(pauses).toBe(segmentEnds(page).length);
+});
+
+test('a passage split by a line break at a segment end is found once, whole', async () => {
+  const p = [...passages].sort((a, b) => b.text.length - a.text.length)[0];
+  const words = p.text.split(' ');
+  const first = words.slice(0, words.length >> 1).join(' ') + ' ';
+  const second = words.slice(words.length >> 1).join(' ');
+  // The line break inside the passage lands exactly at SEGMENT_CHARS: the first segment ends right after it.
+  const cut = SEGMENT_CHARS - first.length;
+  const split = page.slice(0, cut) + first + '\n' + second + ' ' + page.slice(cut);
+  expect(segmentEnds(split)[0]).toBe(SEGMENT_CHARS + 1);
+  const got = (await detectInSegments(index, split, options, async () => undefined)).filter((m) => m.passage === p.id && Math.abs(m.start - cut) < 10);
+  expect(got).toHaveLength(1);
+  expect(got[0].coverage).toBe(1);
+});

@@ -1,0 +1,28 @@
+// Stored settings are normalised field by field: damage falls back to defaults.
+
+import { DEFAULT_DETECT_OPTIONS } from '../../../src/engine';
+import { DEFAULT_SETTINGS, layerShown, normaliseSettings } from '../../../src/shared/settings';
+
+test('the defaults are the engine defaults', () => {
+  expect({ minWords: DEFAULT_SETTINGS.minWords, minIdentity: DEFAULT_SETTINGS.minIdentity }).toEqual(DEFAULT_DETECT_OPTIONS);
+});
+
+test.each([
+  ['nothing stored', undefined, DEFAULT_SETTINGS],
+  ['a string', 'settings', DEFAULT_SETTINGS],
+  ['an array', [1, 2], DEFAULT_SETTINGS],
+  ['valid values', { overlay: false, layers: { critique: false }, sites: { 'example.org': true }, minWords: 20, minIdentity: 0.8 },
+    { overlay: false, layers: { critique: false }, sites: { 'example.org': true }, minWords: 20, minIdentity: 0.8 }],
+  ['wrong types and ranges', { overlay: 'yes', layers: { critique: 'no', tribute: false }, sites: [], minWords: 2, minIdentity: 3 },
+    { ...DEFAULT_SETTINGS, layers: { tribute: false } }],
+  ['NaN and fractions', { minWords: 14.6, minIdentity: NaN }, { ...DEFAULT_SETTINGS, minWords: 15 }],
+])('%s', (_name, stored, expected) => {
+  expect({ ...normaliseSettings(stored) }).toEqual(expected);
+});
+
+test('a __proto__ key does not pollute', () => {
+  const s = normaliseSettings(JSON.parse('{"layers": {"__proto__": false, "critique": false}}'));
+  expect(layerShown(s, 'critique')).toBe(false);
+  expect(layerShown(s, 'tribute')).toBe(true);
+  expect(({} as Record<string, unknown>).critique).toBeUndefined();
+});
