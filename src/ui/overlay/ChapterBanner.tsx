@@ -1,0 +1,48 @@
+// A slim, dismissible banner naming the recognised chapter and the review's
+// sections that speak to it. The caller places it (e.g. fixed at the top).
+
+import type { ChapterRecord } from '../../shared/dataset';
+import type { ChapterSection } from '../../shared/messages';
+import { IconButton } from './IconButton';
+import { chapterLine, sectionLabel } from './labels';
+import type { Theme, Translate } from './types';
+
+export interface ChapterBannerProps {
+  chapter: ChapterRecord;
+  sections: ChapterSection[];
+  theme: Theme;
+  t: Translate;
+  onDismiss(): void;
+  onOpenSection(section: string): void;
+  onMinimise?(): void;
+}
+
+function SectionButtons({ sections, t, onOpenSection }: Pick<ChapterBannerProps, 'sections' | 't' | 'onOpenSection'>) {
+  if (sections.length === 0) return <span class="cp-banner-none">{t('overlayBannerNoSections')}</span>;
+  return (
+    <span class="cp-banner-sections">
+      <span class="cp-banner-lead">{t('overlayBannerSections')}</span>
+      {sections.map((s) => (
+        <button key={s.section} type="button" class="cp-pill" onClick={() => onOpenSection(s.section)}>
+          {sectionLabel(s.section, s.heading, t)}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+export function ChapterBanner({ chapter, sections, theme, t, onDismiss, onOpenSection, onMinimise }: ChapterBannerProps) {
+  return (
+    <div class={`cp-root cp-banner cp-theme-${theme}`} role="region" aria-label={t('overlayBannerLabel')}>
+      <span class="cp-banner-mark" aria-hidden="true">❝</span>
+      <p class="cp-banner-chapter">
+        <strong>{t('overlayBannerRecognised')}</strong> {chapterLine(chapter, t)}
+      </p>
+      <SectionButtons sections={sections} t={t} onOpenSection={onOpenSection} />
+      <span class="cp-banner-controls">
+        {onMinimise && <IconButton label={t('overlayMinimise')} glyph="–" onClick={onMinimise} />}
+        <IconButton label={t('overlayDismissBanner')} glyph="×" onClick={onDismiss} />
+      </span>
+    </div>
+  );
+}

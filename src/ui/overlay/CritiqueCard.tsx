@@ -1,0 +1,77 @@
+// The card beside a recognised passage: the review's paragraphs on it, paged,
+// and the review's quotations that point to it. A non-modal dialog: focus is
+// never trapped, ←/→ page while focus is inside, Escape closes.
+
+import type { LayerRecord, QuoteCheck, ReviewParagraph } from '../../shared/dataset';
+import { Attribution } from './Attribution';
+import { IconButton } from './IconButton';
+import { clamp } from './labels';
+import { Pager } from './Pager';
+import { ParagraphView } from './ParagraphView';
+import { QuoteChecks } from './QuoteChecks';
+import type { ReviewInfo, Theme, Translate } from './types';
+
+export interface CritiqueCardProps {
+  id: string;
+  passageLabel: string | null;
+  chapterTitle: string | null;
+  paragraphs: ReviewParagraph[];
+  quoteChecks: QuoteCheck[];
+  layers: LayerRecord[];
+  review: ReviewInfo;
+  theme: Theme;
+  t: Translate;
+  page: number;
+  onPage(page: number): void;
+  onClose(): void;
+  onReadSection(section: string): void;
+}
+
+/** ←/→ page, Escape closes; unmodified keys only, so browser shortcuts still work. */
+function keyHandler(page: number, count: number, onPage: (p: number) => void, onClose: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const next = e.key === 'ArrowLeft' ? page - 1 : e.key === 'ArrowRight' ? page + 1 : null;
+    if (next !== null && next >= 0 && next < count) onPage(next);
+    else if (e.key === 'Escape') onClose();
+    else return;
+    e.preventDefault();
+  };
+}
+
+function CardHeader({ id, passageLabel, chapterTitle, t, onClose }: Pick<CritiqueCardProps, 'id' | 'passageLabel' | 'chapterTitle' | 't' | 'onClose'>) {
+  return (
+    <header class="cp-header">
+      <div class="cp-header-text">
+        <p class="cp-kicker">{t('overlayCardKicker')}</p>
+        <h2 id={`${id}-title`} class="cp-title">{passageLabel ?? t('overlayUntitledPassage')}</h2>
+        {chapterTitle && <p class="cp-subtitle">{chapterTitle}</p>}
+      </div>
+      <IconButton label={t('overlayClose')} glyph="×" onClick={onClose} class="cp-close" />
+    </header>
+  );
+}
+
+export function CritiqueCard(props: CritiqueCardProps) {
+  const { id, paragraphs, quoteChecks, layers, review, theme, t, onPage, onClose, onReadSection } = props;
+  const page = clamp(props.page, 0, Math.max(paragraphs.length - 1, 0));
+  const paragraph = paragraphs[page] as ReviewParagraph | undefined;
+  const describedBy = paragraph ? `${id}-text` : `${id}-checks`;
+  return (
+    <div id={id} class={`cp-root cp-card cp-theme-${theme}`} role="dialog" aria-labelledby={`${id}-title`} aria-describedby={describedBy}
+      onKeyDown={keyHandler(page, paragraphs.length, onPage, onClose)}>
+      <CardHeader {...props} />
+      <div class="cp-scroll">
+        {paragraph && <ParagraphView paragraph={paragraph} layers={layers} theme={theme} t={t} textId={`${id}-text`} />}
+        <QuoteChecks checks={quoteChecks} t={t} headingId={`${id}-checks`} />
+      </div>
+      {paragraph && (
+        <div class="cp-actions">
+          <button type="button" class="cp-text-button" onClick={() => onReadSection(paragraph.section)}>{t('overlayReadSection')}</button>
+          <Pager page={page} count={paragraphs.length} onPage={onPage} t={t} />
+        </div>
+      )}
+      <Attribution review={review} t={t} />
+    </div>
+  );
+}

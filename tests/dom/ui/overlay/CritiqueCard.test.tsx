@@ -1,0 +1,171 @@
+// The critique card with real review paragraphs and quote checks: verbatim
+// text, paging by buttons and keys, layers as chips, verdicts, attribution.
+
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { CritiqueCard, type CritiqueCardProps } from '../../../../src/ui/overlay';
+import { byId, data, paragraph, t } from './fixtures';
+
+const PASSAGE = byId(data.passages, 'VI-04');
+const PARAGRAPHS = PASSAGE.paragraphs.map(paragraph);
+const CHECKS = data.quoteChecks.filter((q) => q.nearestPassages.includes(PASSAGE.id));
+
+function renderCard(overrides: Partial<CritiqueCardProps> = {}) {
+  const props: CritiqueCardProps = {
+    id: 'card-1', passageLabel: PASSAGE.label, chapterTitle: 'Vol. II · Chapter 26', paragraphs: PARAGRAPHS, quoteChecks: CHECKS,
+    layers: data.layers, review: data.review, theme: 'light', t, page: 0,
+    onPage: jest.fn(), onClose: jest.fn(), onReadSection: jest.fn(), ...overrides,
+  };
+  render(<CritiqueCard {...props} />);
+  return props;
+}
+
+test('the fixture has several paragraphs and quote checks', () => {
+  expect(PARAGRAPHS.length).toBe(3);
+  expect(CHECKS.length).toBeGreaterThan(0);
+});
+
+describe('paging', () => {
+  test.each([0, 1, 2])('page %i shows that paragraph verbatim and its position', (page) => {
+    renderCard({ page });
+    expect(screen.getByText(PARAGRAPHS[page].text)).toBeTruthy();
+    for (const other of PARAGRAPHS.filter((_, i) => i !== page)) expect(screen.queryByText(other.text)).toBeNull();
+    expect(screen.getByText(`${page + 1} of 3`)).toBeTruthy();
+  });
+
+  test.each([
+    ['next from the first', 0, 'Next paragraph', 1],
+    ['previous from the last', 2, 'Previous paragraph', 1],
+  ])('%s', (_name, page, button, expected) => {
+    const props = renderCard({ page });
+    fireEvent.click(screen.getByRole('button', { name: button }));
+    expect(props.onPage).toHaveBeenCalledWith(expected);
+  });
+
+  test.each([
+    [0, 'Previous paragraph'],
+    [2, 'Next paragraph'],
+  ])('on page %i, "%s" is disabled', (page, button) => {
+    renderCard({ page });
+    expect((screen.getByRole('button', { name: button }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test.each([
+    ['ArrowRight', 1, [2]],
+    ['ArrowLeft', 1, [0]],
+    ['ArrowLeft', 0, null],
+    ['ArrowRight', 2, null],
+  ])('%s on page %i pages to %p', (key, page, expected) => {
+    const props = renderCard({ page });
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Read the whole section' }), { key });
+    if (expected) expect(props.onPage).toHaveBeenCalledWith(...expected);
+    else expect(props.onPage).not.toHaveBeenCalled();
+  });
+
+  test('an out-of-range page shows the last paragraph', () => {
+    renderCard({ page: 9 });
+    expect(screen.getByText(PARAGRAPHS[2].text)).toBeTruthy();
+  });
+
+  test('one paragraph: no pager', () => {
+    renderCard({ paragraphs: [PARAGRAPHS[0]] });
+    expect(screen.queryByRole('group', { name: t('overlayPagerLabel') })).toBeNull();
+  });
+});
+
+describe('layers', () => {
+  const chipNames = (list: string) => within(screen.getByRole('list', { name: list })).getAllByRole('listitem').map((li) => li.textContent);
+
+  test.each([
+    ['I.1', ['✕Critique']],
+    ['intro.1', ['✓Tribute']],
+    ['intro.3', ['✕Critique', '✓Tribute']],
+  ])('paragraph %s: stance badge %p', (id, expected) => {
+    renderCard({ paragraphs: [paragraph(id)] });
+    expect(chipNames('Stance')).toEqual(expected);
+  });
+
+  test.each(['I.1', 'intro.3', 'VI.2'])('paragraph %s: one theme chip per theme, with the layer name and icon', (id) => {
+    const p = paragraph(id);
+    renderCard({ paragraphs: [p] });
+    const expected = p.themes.map((name) => byId(data.layers, `theme:${name}`)).map((l) => `${l.icon}${l.name}`);
+    expect(chipNames('Themes')).toEqual(expected);
+  });
+
+  test.each([['light', '#b3261e'], ['dark', '#f2b8b5']] as const)('the %s theme colours the critique badge %s', (theme, colour) => {
+    renderCard({ paragraphs: [paragraph('I.1')], theme });
+    const chip = within(screen.getByRole('list', { name: 'Stance' })).getByText('Critique');
+    expect(chip.style.getPropertyValue('--cp-layer')).toBe(colour);
+    expect(screen.getByRole('dialog').classList.contains(`cp-theme-${theme}`)).toBe(true);
+  });
+});
+
+describe('sections', () => {
+  test.each([
+    ['VI.2', '§VI — Rearming the Revolution: Lenin Against the Liquidators'],
+    ['intro.1', 'Why Read Trotsky—And Why Refuse His Shadow'],
+  ])('paragraph %s is headed "%s"', (id, label) => {
+    renderCard({ paragraphs: [paragraph(id)] });
+    expect(screen.getByText(label)).toBeTruthy();
+  });
+
+  test('"Read the whole section" opens the shown paragraph\'s section', () => {
+    const props = renderCard({ page: 2 });
+    fireEvent.click(screen.getByRole('button', { name: 'Read the whole section' }));
+    expect(props.onReadSection).toHaveBeenCalledWith(PARAGRAPHS[2].section);
+  });
+});
+
+describe('quote checks', () => {
+  test.each([
+    ['q01', 'Found in the reference text'],
+    ['q11', 'Close wording only'],
+    ['q02', 'Not found in the reference text'],
+  ])('%s shows its phrase in quotes, the verdict "%s" and the note', (id, verdict) => {
+    const check = byId(data.quoteChecks, id);
+    renderCard({ paragraphs: [], quoteChecks: [check] });
+    const item = screen.getByRole('listitem');
+    expect(within(item).getByText(`“${check.phrase}”`)).toBeTruthy();
+    expect(within(item).getByText(verdict)).toBeTruthy();
+    expect(within(item).getByText(check.note)).toBeTruthy();
+  });
+
+  test('quote checks alone: no paragraph controls, described by the checks', () => {
+    renderCard({ paragraphs: [], quoteChecks: CHECKS });
+    expect(screen.queryByRole('button', { name: 'Read the whole section' })).toBeNull();
+    expect(screen.getAllByRole('listitem')).toHaveLength(CHECKS.length);
+    const dialog = screen.getByRole('dialog');
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toBe(t('overlayQuoteChecksHeading'));
+  });
+});
+
+describe('frame', () => {
+  test('a non-modal dialog named by the passage label and described by the paragraph', () => {
+    renderCard();
+    const dialog = screen.getByRole('dialog', { name: PASSAGE.label });
+    expect(dialog.getAttribute('aria-modal')).toBeNull();
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toBe(PARAGRAPHS[0].text);
+  });
+
+  test('without a label, the card says it is a passage of the History', () => {
+    renderCard({ passageLabel: null, chapterTitle: null });
+    expect(screen.getByRole('dialog', { name: t('overlayUntitledPassage') })).toBeTruthy();
+  });
+
+  test.each([
+    ['the close button', (el: HTMLElement) => fireEvent.click(within(el).getByRole('button', { name: 'Close' }))],
+    ['Escape', (el: HTMLElement) => fireEvent.keyDown(el, { key: 'Escape' })],
+  ])('%s closes', (_name, act) => {
+    const props = renderCard();
+    act(screen.getByRole('dialog'));
+    expect(props.onClose).toHaveBeenCalledTimes(1);
+  });
+
+  test('the attribution links to the review in a new tab', () => {
+    renderCard();
+    const link = screen.getByRole('link');
+    expect(link.getAttribute('href')).toBe(data.review.url);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.textContent).toContain(`From “${data.review.title}” by Prince Kapone, Weaponized Information, October 2025`);
+  });
+});
