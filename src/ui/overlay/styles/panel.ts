@@ -4,12 +4,12 @@
 export const PANEL_CSS = `
 .cp-card, .cp-reader {
   display: flex; flex-direction: column; min-height: 0;
-  width: min(380px, calc(100vw - 24px)); max-height: min(600px, calc(100vh - 24px));
+  width: 380px; max-width: min(100%, calc(100vw - 24px)); max-height: min(600px, calc(100vh - 24px));
   background: var(--cp-bg); border: 1px solid var(--cp-border); border-radius: 12px;
   box-shadow: var(--cp-shadow); overflow: hidden;
   animation: cp-enter .14s ease-out;
 }
-.cp-reader { width: min(460px, calc(100vw - 24px)); max-height: min(640px, calc(100vh - 24px)); }
+.cp-reader { width: 460px; max-height: min(640px, calc(100vh - 24px)); }
 @keyframes cp-enter { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 .cp-header { display: flex; align-items: flex-start; gap: 8px; padding: 12px 10px 10px 16px; border-bottom: 1px solid var(--cp-border); }
 .cp-header-text { flex: 1; min-width: 0; display: grid; gap: 2px; }
