@@ -3,6 +3,8 @@
 // For tests of updates, two environment variables build a variant:
 //   COUNTERPOINT_OUT=DIR                     writes DIR/chrome and DIR/firefox instead of dist/…
 //   COUNTERPOINT_DATASET_VERSION_SUFFIX=S    appends S to the bundled dataset's version
+//   COUNTERPOINT_TEST_HOST_PERMISSIONS=P,Q   grants host permissions a reader would grant at run time
+//                                            (the browser suites cannot click a permission prompt)
 import { context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { highlightCss } from './lib/highlight-css.mjs';
 const BROWSERS = ['chrome', 'firefox'];
 const OUT = process.env.COUNTERPOINT_OUT || 'dist';
 const VERSION_SUFFIX = process.env.COUNTERPOINT_DATASET_VERSION_SUFFIX || '';
+const TEST_HOST_PERMISSIONS = (process.env.COUNTERPOINT_TEST_HOST_PERMISSIONS || '').split(',').filter(Boolean);
 const ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
@@ -51,6 +54,7 @@ function writeStatic(browser) {
   const out = path.join(OUT, browser);
   mkdirSync(out, { recursive: true });
   const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
+  if (TEST_HOST_PERMISSIONS.length > 0) source.host_permissions = [...(source.host_permissions ?? []), ...TEST_HOST_PERMISSIONS];
   writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, source), null, 2));
   cpSync('extension', out, { recursive: true });
   writeFileSync(path.join(out, 'content.css'), readFileSync('extension/css/content.css', 'utf8') + highlightCss());

@@ -15,6 +15,9 @@ import { pageTheme } from './palette';
 import { pageIdentity, scanRoot, toDetection, type Found, type ScanResult } from './scan';
 import { watchPage, type Watch } from './watch';
 
+/** Share of a chapter's opening that must be on the page for the page to be that chapter. */
+const OPENING_COVERAGE = 0.8;
+
 export type Translate = (key: string, subs?: string[]) => string;
 
 export interface AppState {
@@ -38,6 +41,8 @@ export class ContentApp {
   onChange: () => void = () => undefined;
   lastScan: ScanResult | null = null;
   private watch: Watch | null = null;
+  private scannedUrl = '';
+  private chapterByPage: ChapterRecord | null = null;
   private scanning: Promise<void> | null = null;
   private rescanWanted = false;
 
@@ -93,43 +98,53 @@ export class ContentApp {
 
   private async scan(): Promise<void> {
     const { minWords, minIdentity } = this.state.settings;
+    const urlChanged = this.scannedUrl !== this.doc.location.href;
+    this.scannedUrl = this.doc.location.href;
+    // Critique for every indexed passage and the page's own chapter claim arrive before the first
+    // scan (and again on a new URL), so a scan paints without waiting for the background.
+    if (!this.state.data || urlChanged) [this.state.data, this.chapterByPage] = await Promise.all([this.loadData(), this.recogniseByPage()]);
     performance.mark('counterpoint:scan-start');
     const result = await scanRoot(this.index, this.doc.body, { minWords, minIdentity });
-    const passageIds = [...new Set(result.found.map((f) => f.match.passage).filter((p) => p !== null))];
-    const [data, chapter] = await Promise.all([this.loadData(passageIds), this.recognise(result)]);
     this.lastScan = result;
-    Object.assign(this.state, { found: result.found, data, theme: pageTheme(this.doc) });
+    Object.assign(this.state, { found: result.found, theme: pageTheme(this.doc) });
     if (this.state.active && !result.found.some((f) => f.key === this.state.active!.key)) this.state.active = null;
-    await this.setChapter(chapter);
     this.geometry.invalidate();
     this.onChange();
     performance.measure('counterpoint:scan-to-paint', 'counterpoint:scan-start');
+    const chapter = this.chapterByPage ?? (await this.chapterByOpening(result));
+    if (await this.setChapter(chapter)) this.onChange();
     await sendToBackground('reportDetections', {
       url: this.doc.location.href, title: this.doc.title, chapter: chapter?.id ?? null,
       detections: result.found.map((f) => toDetection(result.page, f.match)),
     });
   }
 
-  private async loadData(passageIds: string[]): Promise<OverlayData | null> {
-    const current = this.state.data;
-    const known = new Set(current?.passages.map((p) => p.id));
-    if (current && passageIds.every((id) => known.has(id))) return current;
-    return sendToBackground('getOverlayData', passageIds);
+  private loadData(): Promise<OverlayData> {
+    const ids = this.index.ids.filter((_, i) => this.index.kinds[i] === 'passage');
+    return sendToBackground('getOverlayData', ids);
   }
 
-  /** The page's chapter: by URL or heading (background), else by an opening fingerprint in the text. */
-  private async recognise(result: ScanResult): Promise<ChapterRecord | null> {
-    const byPage = await sendToBackground('recogniseChapter', pageIdentity(this.doc));
-    if (byPage) return byPage;
-    const opening = result.found.find((f) => f.match.passage === null && f.match.chapter !== null);
+  private recogniseByPage(): Promise<ChapterRecord | null> {
+    return sendToBackground('recogniseChapter', pageIdentity(this.doc));
+  }
+
+  /**
+   * A chapter opening found (nearly) whole names the chapter on any site; a
+   * quotation that merely overlaps an opening does not make the page that chapter.
+   */
+  private async chapterByOpening(result: ScanResult): Promise<ChapterRecord | null> {
+    const opening = result.found.find((f) => f.match.passage === null && f.match.chapter !== null && f.match.coverage >= OPENING_COVERAGE);
     if (!opening) return null;
+    if (opening.match.chapter === this.state.chapter?.id) return this.state.chapter;
     return (await sendToBackground('getChapterView', opening.match.chapter!))?.chapter ?? null;
   }
 
-  private async setChapter(chapter: ChapterRecord | null): Promise<void> {
-    if (chapter?.id === this.state.chapter?.id) return;
+  /** True when the chapter changed. */
+  private async setChapter(chapter: ChapterRecord | null): Promise<boolean> {
+    if (chapter?.id === this.state.chapter?.id) return false;
     const view = chapter ? await sendToBackground('getChapterView', chapter.id) : null;
     this.state.chapter = chapter;
     this.state.chapterSections = view?.sections ?? [];
+    return true;
   }
 }

@@ -88,9 +88,11 @@ export class Controller {
 
   close(restoreFocus = false): void {
     const key = this.app.state.active?.key;
+    // Asked before the card unmounts: focus inside it is lost with it.
+    const hadFocus = this.app.overlay.hasFocus();
     clearTimeout(this.hoverTimer);
     this.update(() => (this.app.state.active = null));
-    if (restoreFocus && key && this.app.overlay.hasFocus()) this.app.overlay.focusMarker(key);
+    if (restoreFocus && key && hadFocus) this.app.overlay.focusMarker(key);
   }
 
   /** Walks to the next or previous passage in reading order, from the open card or the viewport. */

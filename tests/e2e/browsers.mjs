@@ -13,27 +13,27 @@ export const GECKO_ID = 'counterpoint@example.org';
 /** Pinned moz-extension:// host for the Firefox suite. */
 export const FIREFOX_UUID = '6f1c2a8e-3b7d-4c59-9e21-c0a7f5d3b816';
 
-export const CHROMIUM_ARGS = (extDir) => [
+export const CHROMIUM_ARGS = (extDir, hosts = [TEST_HOST]) => [
   `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--disable-quic', '--disable-default-apps', '--no-default-browser-check', '--disable-domain-reliability',
   '--disable-client-side-phishing-detection', '--metrics-recording-only', '--disable-breakpad',
   // The test host goes to the local server; every other name fails to resolve (no DNS traffic at all).
-  `--host-resolver-rules=MAP ${TEST_HOST} 127.0.0.1 , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`,
+  `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(' , ')} , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`,
 ];
 
 /**
  * Chromium (Debian's /usr/bin/chromium) with dist/chrome loaded, through playwright-core.
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, sw: import('playwright-core').Worker, extId: string }>}
  */
-export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true, viewport, userDataDir = '', extraArgs = [] } = {}) {
+export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true, viewport, userDataDir = '', extraArgs = [], hosts } = {}) {
   const { chromium } = await import('playwright-core');
   // userDataDir '' is a throwaway profile; pass a directory to relaunch the same profile.
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...CHROMIUM_ARGS(extDir), ...extraArgs],
+    args: [...CHROMIUM_ARGS(extDir, hosts), ...extraArgs],
     ...(viewport !== undefined ? { viewport } : {}),
   });
   try {

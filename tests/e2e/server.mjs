@@ -1,11 +1,12 @@
 // A tiny static server for the browser suites: node:http on 127.0.0.1 with an
 // ephemeral port, serving a fixed map of path → HTML. Browsers reach it under
-// a marxists.org host name that their resolver maps to 127.0.0.1, so the Host
-// header is ignored; every request is answered from `pages` (404 otherwise).
+// a marxists.org host name that their resolver maps to 127.0.0.1. A page is
+// found by host and path ('www.marxists.info/archive/…') or by path alone
+// ('/archive/…', any host); 404 otherwise.
 import http from 'node:http';
 
 /**
- * @param {Record<string, string>} pages path ('/archive/…/ch26.htm') → HTML
+ * @param {Record<string, string>} pages path ('/archive/…/ch26.htm') or host + path → HTML
  * @returns {Promise<{ port: number, url: (host: string, path: string) => string, requests: string[], close: () => Promise<void> }>}
  */
 export async function servePages(pages) {
@@ -19,7 +20,9 @@ export async function servePages(pages) {
       res.end();
       return;
     }
-    const body = Object.hasOwn(pages, pathname) ? pages[pathname] : null;
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const key = [host + pathname, pathname].find((k) => Object.hasOwn(pages, k));
+    const body = key === undefined ? null : pages[key];
     if (body === null) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');

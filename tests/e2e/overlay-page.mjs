@@ -1,0 +1,68 @@
+// Functions that run inside a page (serialised by the driver): reading the
+// overlay in its shadow root, the registered highlights, and the page's DOM.
+// Each is self-contained.
+
+/** The overlay's open card: its text and rect, or null. */
+export function cardInPage() {
+  const root = document.querySelector('counterpoint-overlay')?.shadowRoot;
+  const card = root?.querySelector('[role="dialog"]');
+  if (!card) return null;
+  const r = card.getBoundingClientRect();
+  return { text: card.textContent, rect: { x: r.x, y: r.y, width: r.width, height: r.height } };
+}
+
+/** The chapter banner's text, or null. */
+export function bannerInPage() {
+  const root = document.querySelector('counterpoint-overlay')?.shadowRoot;
+  return root?.querySelector('[role="region"]')?.textContent ?? null;
+}
+
+/** Scrolls passage `i` (counterpoint-passage, page order) to the middle and returns its line rects (viewport). */
+export function passageLinesInPage(i) {
+  const r = [...CSS.highlights.get('counterpoint-passage')][i];
+  (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement).scrollIntoView({ block: 'center', behavior: 'instant' });
+  return [...r.getClientRects()].filter((q) => q.width > 0 && q.height > 0).map((q) => ({ x: q.x, y: q.y, width: q.width, height: q.height }));
+}
+
+/** Which element has focus inside the overlay: 'marker', 'card' or null. */
+export function overlayFocusInPage() {
+  const host = document.querySelector('counterpoint-overlay');
+  if (document.activeElement !== host) return null;
+  const el = host.shadowRoot.activeElement;
+  if (!el) return null;
+  if (el.closest('[role="dialog"]')) return 'card';
+  return el.hasAttribute('data-marker') ? 'marker' : el.tagName.toLowerCase();
+}
+
+/** Focuses the first marker, as Tab would. */
+export function focusFirstMarkerInPage() {
+  document.querySelector('counterpoint-overlay').shadowRoot.querySelector('[data-marker]').focus();
+}
+
+/** Our highlight names registered in the page, with their range counts. */
+export function registeredInPage() {
+  const out = {};
+  for (const [name, h] of CSS.highlights) if (name.startsWith('counterpoint-')) out[name] = h.size;
+  return out;
+}
+
+/** Number of markers in the overlay. */
+export function markerCountInPage() {
+  return document.querySelector('counterpoint-overlay')?.shadowRoot.querySelectorAll('[data-marker]').length ?? 0;
+}
+
+/**
+ * The page's DOM against a fresh parse of the HTML it was served: the same
+ * head and body, the same attributes on <html>, and one extra child of
+ * <html>: our host element.
+ */
+export function domUnchangedInPage(html) {
+  const fresh = new DOMParser().parseFromString(html, 'text/html');
+  const attrs = (el) => [...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ');
+  return {
+    head: document.head.outerHTML === fresh.head.outerHTML,
+    body: document.body.outerHTML === fresh.body.outerHTML,
+    htmlAttributes: attrs(document.documentElement) === attrs(fresh.documentElement),
+    children: [...document.documentElement.children].map((c) => c.tagName.toLowerCase()),
+  };
+}
