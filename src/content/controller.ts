@@ -11,7 +11,9 @@ import { highlightsFor, overlayState, type ViewportInfo } from './views';
 const OPEN_DELAY_MS = 180;
 const CLOSE_DELAY_MS = 350;
 /** The card's height budget: it scrolls inside beyond this. */
-const CARD_MAX_HEIGHT = 440;
+const CARD_MAX_HEIGHT = 540;
+/** Height of the banner's strip at the bottom of the viewport, with its margin. */
+const BANNER_ROOM = 72;
 
 export class Controller {
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,9 +83,10 @@ export class Controller {
     const g = found && this.app.geometry.of(key, found.range);
     if (!g) return;
     const v = this.viewport();
-    const height = Math.min(CARD_MAX_HEIGHT, Math.round(v.height * 0.7));
+    // The chapter banner sits at the bottom of the viewport: cards stay clear of it.
+    if (this.bannerShown()) v.height -= BANNER_ROOM;
     const page = this.app.state.active?.key === key ? this.app.state.active.page : 0;
-    this.update(() => (this.app.state.active = { key, page, pinned, placement: placeCard(g.rects, g.box, v, height), height }));
+    this.update(() => (this.app.state.active = { key, page, pinned, placement: placeCard(g.rects, g.box, v, CARD_MAX_HEIGHT) }));
   }
 
   close(restoreFocus = false): void {
@@ -121,6 +124,11 @@ export class Controller {
       return (this.app.geometry.of(k, f.range)?.box.top ?? -1) >= top;
     });
     return Math.max(0, i);
+  }
+
+  private bannerShown(): boolean {
+    const { settings, chapter, bannerDismissed } = this.app.state;
+    return settings.overlay && chapter !== null && !bannerDismissed;
   }
 
   private closeUnlessHeld(): void {

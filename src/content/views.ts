@@ -75,6 +75,18 @@ function markerAt(f: Found, geometry: GeometryCache, v: ViewportInfo): { top: nu
   return { top: g.rects[0].top, left };
 }
 
+const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Our labels start with the chapter's name ("Preface: …"); a card that names the chapter below drops it. */
+export function withoutChapterPrefix(label: string, chapterTitle: string | undefined): string {
+  const colon = label.indexOf(': ');
+  if (colon < 0 || !chapterTitle) return label;
+  const prefix = fold(label.slice(0, colon));
+  if (prefix.length === 0 || !fold(chapterTitle).startsWith(prefix)) return label;
+  const rest = label.slice(colon + 2);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 export function passageViews(state: AppState, geometry: GeometryCache, v: ViewportInfo, t: Translate): PassageView[] {
   const data = state.data;
   if (!data || !state.settings.overlay) return [];
@@ -85,10 +97,12 @@ export function passageViews(state: AppState, geometry: GeometryCache, v: Viewpo
     const layers = shownLayers(state, id);
     if (layers.length === 0) continue;
     const summary = data.passages.find((p) => p.id === id);
+    const chapter = data.chapters.find((c) => c.id === (summary?.chapter ?? f.match.chapter));
     const g = geometry.of(f.key, f.range);
     views.push({
       key: f.key, passageId: id, label: summary?.label ?? null, layers,
-      chapterTitle: chapterTitle(data.chapters.find((c) => c.id === (summary?.chapter ?? f.match.chapter)), t),
+      cardLabel: summary ? withoutChapterPrefix(summary.label, chapter?.title) : null,
+      chapterTitle: chapterTitle(chapter, t),
       paragraphs: data.critiques.paragraphs.filter((p) => p.passages.includes(id)),
       quoteChecks: data.critiques.quoteChecks.filter((q) => q.nearestPassages.includes(id)),
       marker: markerAt(f, geometry, v),

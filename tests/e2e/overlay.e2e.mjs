@@ -12,11 +12,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
 import { launchChromium, TEST_HOST } from './browsers.mjs';
 import {
   bannerInPage, cardInPage, domUnchangedInPage, focusFirstMarkerInPage, markerCountInPage, overlayFocusInPage, passageLinesInPage, registeredInPage,
 } from './overlay-page.mjs';
+import { loadOverlayFixtures as loadFixtures } from './overlay-fixtures.mjs';
 import { servePages } from './server.mjs';
 import { until } from './scenarios.mjs';
 
@@ -27,19 +27,6 @@ const paragraphsOn = (id) => DATASET.paragraphs.filter((p) => p.passages.include
 const firstWords = (text) => text.slice(0, 90);
 /** Reference passages in a report (quotations inside a chapter's opening also report the opening, passage null). */
 const passagesOf = (report) => report.detections.filter((d) => d.passage !== null).map((d) => d.passage);
-
-async function loadFixtures() {
-  const bundle = async (entry) => {
-    const r = await build({ entryPoints: [path.resolve(entry)], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, logLevel: 'error' });
-    return import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
-  };
-  const [pages, demo] = await Promise.all([bundle('tests/fixtures/overlay-pages.ts'), bundle('scripts/lib/demo-chapter.ts')]);
-  const chapter = demo.demoChapter('ch26');
-  return {
-    pages, chapter: { host: '', path: chapter.path, html: chapter.html, planted: chapter.expectedPassageIds },
-    blog: pages.blogPage(), dark: pages.darkChapter(), frames: pages.framePages(), spa: pages.spaPage(), late: pages.latePage(),
-  };
-}
 
 function overlaps(a, b) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -23,7 +23,8 @@ function markerOf(p: PassageView, active: ActiveCard | null, theme: 'light' | 'd
 }
 
 function Card({ state, passage, active, actions, t }: { state: OverlayState; passage: PassageView; active: ActiveCard; actions: OverlayActions; t: Translate }) {
-  const { placement, height } = active;
+  const { placement } = active;
+  const { height } = placement;
   const above = placement.side === 'above';
   const style = {
     position: 'absolute', left: `${placement.left}px`, width: `${placement.width}px`, maxHeight: `${height}px`,
@@ -32,7 +33,7 @@ function Card({ state, passage, active, actions, t }: { state: OverlayState; pas
   return (
     <div class="cp-card-slot" data-side={placement.side} style={style}
       onPointerEnter={() => actions.hoverCard(true)} onPointerLeave={() => actions.hoverCard(false)}>
-      <CritiqueCard id="counterpoint-card" passageLabel={passage.label} chapterTitle={passage.chapterTitle}
+      <CritiqueCard id="counterpoint-card" passageLabel={passage.cardLabel} chapterTitle={passage.chapterTitle}
         paragraphs={passage.paragraphs} quoteChecks={passage.quoteChecks} layers={state.layers} review={state.review!}
         theme={state.theme} t={t} page={active.page} onPage={actions.page} onClose={actions.closeCard} onReadSection={actions.readSection} />
     </div>

@@ -14,7 +14,7 @@ const SLOT_CSS = `
 .cp-overlay { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; }
 .cp-card-slot { z-index: 2147483001; flex-direction: column; }
 .cp-card-slot > * { flex: 1 1 auto; min-height: 0; }
-.cp-banner-slot { position: fixed; top: 8px; right: 36px; max-width: min(680px, calc(100vw - 56px)); z-index: 2147483002; }
+.cp-banner-slot { position: fixed; bottom: 12px; left: 12px; max-width: min(720px, calc(100vw - 60px)); z-index: 2147483002; }
 .cp-reader-slot { position: fixed; top: 8px; right: 32px; bottom: 8px; width: min(440px, calc(100vw - 48px)); z-index: 2147483003; display: flex; }
 .cp-reader-slot > * { flex: 1 1 auto; min-height: 0; }
 `;

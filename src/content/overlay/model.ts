@@ -9,6 +9,8 @@ export interface PassageView {
   key: string;
   passageId: string;
   label: string | null;
+  /** The label without the chapter's name, which the card shows on its own line. */
+  cardLabel: string | null;
   chapterTitle: string | null;
   paragraphs: ReviewParagraph[];
   quoteChecks: QuoteCheck[];
@@ -24,8 +26,6 @@ export interface ActiveCard {
   page: number;
   pinned: boolean;
   placement: Placement;
-  /** Max height the placement was computed for. */
-  height: number;
 }
 
 export interface OverlayState {

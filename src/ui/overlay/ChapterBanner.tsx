@@ -22,11 +22,15 @@ function SectionButtons({ sections, t, onOpenSection }: Pick<ChapterBannerProps,
   return (
     <span class="cp-banner-sections">
       <span class="cp-banner-lead">{t('overlayBannerSections')}</span>
-      {sections.map((s) => (
-        <button key={s.section} type="button" class="cp-pill" onClick={() => onOpenSection(s.section)}>
-          {sectionLabel(s.section, s.heading, t)}
-        </button>
-      ))}
+      {sections.map((s) => {
+        // The pill names a numbered section by its number, so the banner stays one line; the full heading is its accessible name and tooltip.
+        const full = sectionLabel(s.section, s.heading, t);
+        return (
+          <button key={s.section} type="button" class="cp-pill" title={full} aria-label={full} onClick={() => onOpenSection(s.section)}>
+            {/^[IVX]+$/.test(s.section) ? `§${s.section}` : s.heading}
+          </button>
+        );
+      })}
     </span>
   );
 }
@@ -34,10 +38,12 @@ function SectionButtons({ sections, t, onOpenSection }: Pick<ChapterBannerProps,
 export function ChapterBanner({ chapter, sections, theme, t, onDismiss, onOpenSection, onMinimise }: ChapterBannerProps) {
   return (
     <div class={`cp-root cp-banner cp-theme-${theme}`} role="region" aria-label={t('overlayBannerLabel')}>
-      <span class="cp-banner-mark" aria-hidden="true">❝</span>
-      <p class="cp-banner-chapter">
-        <strong>{t('overlayBannerRecognised')}</strong> {chapterLine(chapter, t)}
-      </p>
+      <span class="cp-banner-head">
+        <span class="cp-banner-mark" aria-hidden="true">❝</span>
+        <p class="cp-banner-chapter">
+          <strong>{t('overlayBannerRecognised')}</strong> {chapterLine(chapter, t)}
+        </p>
+      </span>
       <SectionButtons sections={sections} t={t} onOpenSection={onOpenSection} />
       <span class="cp-banner-controls">
         {onMinimise && <IconButton label={t('overlayMinimise')} glyph="–" onClick={onMinimise} />}

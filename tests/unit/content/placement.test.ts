@@ -18,13 +18,22 @@ const CASES: [name: string, rects: Box[], viewport: Viewport, side: string][] = 
   ['full-width text, room underneath: below', [line(100, 20, 1000), line(120, 20, 600)], { scrollX: 0, scrollY: 0, width: 1024, height: 900 }, 'below'],
   ['full-width text at the bottom of the screen: above', [line(700, 20, 1000), line(720, 20, 600)], { scrollX: 0, scrollY: 0, width: 1024, height: 800 }, 'above'],
   ['scrolled page: below, in document coordinates', [line(5100, 20, 1000)], { scrollX: 0, scrollY: 5000, width: 1024, height: 800 }, 'below'],
+  ['mid-screen passage with little room either way: the larger side, shortened', [line(300, 20, 1000), line(320, 20, 1000), line(340, 20, 600)], { scrollX: 0, scrollY: 0, width: 1024, height: 700 }, 'below'],
 ];
+
+test('a card above or below is as tall as the room on screen allows, never under the minimum', () => {
+  const rects = [line(250, 20, 1000), line(270, 20, 800)];
+  const p = placeCard(rects, union(rects), { scrollX: 0, scrollY: 0, width: 1024, height: 600 }, 540);
+  expect(p.side).toBe('below');
+  expect(p.height).toBe(600 - 8 - (290 + 10));
+});
 
 test.each(CASES)('%s', (_name, rects, viewport, side) => {
   const p = placeCard(rects, union(rects), viewport, HEIGHT);
   expect(p.side).toBe(side);
   expect(p.width).toBeLessThanOrEqual(CARD_WIDTH);
-  const card = { top: p.top, left: p.left, right: p.left + p.width, bottom: p.top + HEIGHT };
+  expect(p.height).toBeLessThanOrEqual(HEIGHT);
+  const card = { top: p.top, left: p.left, right: p.left + p.width, bottom: p.top + p.height };
   for (const r of rects) expect(overlaps(card, r)).toBe(false);
   expect(card.left).toBeGreaterThanOrEqual(viewport.scrollX);
   expect(card.right).toBeLessThanOrEqual(viewport.scrollX + viewport.width);

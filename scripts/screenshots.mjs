@@ -1,0 +1,47 @@
+// Screenshots of the overlay for docs/screenshots (README): the demo chapter
+// on a light page and on a dark mirror page, with a critique card open, and
+// the section reader. `npm run screenshots` (after `npm run build`).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchChromium, TEST_HOST } from '../tests/e2e/browsers.mjs';
+import { loadOverlayFixtures } from '../tests/e2e/overlay-fixtures.mjs';
+import { cardInPage, passageLinesInPage } from '../tests/e2e/overlay-page.mjs';
+import { servePages } from '../tests/e2e/server.mjs';
+import { until } from '../tests/e2e/scenarios.mjs';
+
+const OUT = process.argv[2] ?? 'docs/screenshots';
+
+async function shoot(browser, url, file, { passage = 1, reader = false } = {}) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await until('highlights', () => page.evaluate(() => CSS.highlights.get('counterpoint-passage')?.size > 0));
+  const lines = await page.evaluate(passageLinesInPage, passage);
+  await page.mouse.click(lines[0].x + 20, lines[0].y + lines[0].height / 2);
+  await until('a card', () => page.evaluate(cardInPage));
+  if (reader) {
+    await page.evaluate(() => [...document.querySelector('counterpoint-overlay').shadowRoot.querySelectorAll('[role="dialog"] button')].find((b) => /whole section/i.test(b.textContent)).click());
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  await new Promise((r) => setTimeout(r, 300));
+  await page.screenshot({ path: path.join(OUT, file) });
+  console.log(`screenshots: ${path.join(OUT, file)}`);
+  await page.close();
+}
+
+const fx = await loadOverlayFixtures();
+const server = await servePages(Object.fromEntries([fx.chapter, fx.dark].map((p) => [p.host + p.path, p.html])));
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-shots-'));
+execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, COUNTERPOINT_OUT: tmp }, stdio: 'ignore' });
+const browser = await launchChromium({ extDir: path.join(tmp, 'chrome'), hosts: [TEST_HOST, fx.pages.MIRROR_HOST], viewport: { width: 1280, height: 860 } });
+try {
+  mkdirSync(OUT, { recursive: true });
+  await shoot(browser, server.url(TEST_HOST, fx.chapter.path), 'overlay-light.png');
+  await shoot(browser, server.url(fx.pages.MIRROR_HOST, fx.dark.path), 'overlay-dark.png', { passage: 2 });
+  await shoot(browser, server.url(TEST_HOST, fx.chapter.path), 'overlay-section-reader.png', { reader: true });
+} finally {
+  await browser.context.close();
+  await server.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
