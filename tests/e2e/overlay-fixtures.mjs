@@ -13,7 +13,7 @@ export async function loadOverlayFixtures() {
   const chapter = demo.demoChapter('ch26');
   return {
     pages, chapter: { host: '', path: chapter.path, html: chapter.html, planted: chapter.expectedPassageIds },
-    blog: pages.blogPage(), dark: pages.darkChapter(), frames: pages.framePages(), spa: pages.spaPage(), late: pages.latePage(),
+    blog: pages.blogPage(), dark: pages.darkChapter(), frames: pages.framePages(), spa: pages.spaPage(), late: pages.latePage(), long: pages.longPage(),
   };
 }
 

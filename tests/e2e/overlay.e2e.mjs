@@ -38,7 +38,7 @@ describe('chromium: the overlay', { timeout: 240_000 }, () => {
 
   before(async () => {
     fx = await loadFixtures();
-    const all = [fx.chapter, fx.blog, fx.dark, ...fx.frames, fx.spa, fx.late];
+    const all = [fx.chapter, fx.blog, fx.dark, ...fx.frames, fx.spa, fx.late, fx.long];
     server = await servePages(Object.fromEntries(all.map((p) => [p.host + p.path, p.html])));
     tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-overlay-'));
     execFileSync(process.execPath, ['scripts/build.mjs'], {
@@ -218,6 +218,21 @@ describe('chromium: the overlay', { timeout: 240_000 }, () => {
     await page.goto(url);
     await until('the late passage in the report', async () => (await reportFor(url)).report.detections.some((d) => d.passage === fx.late.planted[0]));
     await until('its highlight', async () => (await page.evaluate(registeredInPage))['counterpoint-passage'] === 1);
+  });
+
+  it('a very long page: every passage reported, only those near the viewport painted, more as the reader scrolls', async () => {
+    const { page, report } = await open(fx.long);
+    assert.equal(passagesOf(report).length, fx.long.planted.length);
+    const painted = () => page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('counterpoint-passage') ?? [])];
+      const onScreen = ranges.filter((r) => { const b = r.getBoundingClientRect(); return b.bottom > 0 && b.top < innerHeight; }).length;
+      return { total: ranges.length, onScreen };
+    });
+    const top = await until('highlights near the top', async () => ((await painted()).total > 0 ? painted() : null));
+    assert.ok(top.total < fx.long.planted.length / 2, `${top.total} of ${fx.long.planted.length} ranges painted at the top`);
+    assert.ok(top.onScreen > 0);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await until('highlights near the bottom', async () => (await painted()).onScreen > 0, 3000, 50);
   });
 
   it('no error in any page console', () => {

@@ -200,6 +200,20 @@ export function defineScenarios(browserName, adapter) {
       });
     }
 
+    it('ch26: the overlay shows one margin marker per passage and the chapter banner', async () => {
+      const demo = fx.chapters[0];
+      const { page } = await visit(demo);
+      const got = await until('the overlay', async () => {
+        const o = await page.evaluate(() => {
+          const root = document.querySelector('counterpoint-overlay')?.shadowRoot;
+          return root && { markers: root.querySelectorAll('[data-marker]').length, banner: root.querySelector('[role="region"]')?.textContent ?? null };
+        });
+        return o?.banner ? o : null;
+      });
+      assert.equal(got.markers, demo.passages.length);
+      assert.ok(got.banner.includes(demo.chapter.title.replace(/[“”]/g, '"')) || got.banner.includes(demo.chapter.title), got.banner);
+    });
+
     it('ch26: the passage highlight is visibly painted, plain text is not', async (t) => {
       const { page } = await visit(fx.chapters[0]);
       const shot = async (fn, arg) => {
