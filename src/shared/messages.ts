@@ -2,6 +2,7 @@
 // as a method map (hypothesis-style): a call is { method, args }, a reply is a Result.
 
 import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph, ReviewSource } from './dataset';
+import type { DetectionThresholds } from './settings';
 import type { IndexTransfer } from './index-transfer';
 
 /** What a content script reports about the page it scanned. */
@@ -73,6 +74,41 @@ export interface ChapterView {
   sections: ChapterSection[];
 }
 
+/** An imported critique pack, as the options page and the popup list it. */
+export interface PackSummary {
+  id: string;
+  name: string;
+  attribution: string;
+  layers: LayerRecord[];
+  paragraphs: number;
+}
+
+/** Whether Counterpoint reads pages of a site, and why. */
+export interface SiteState {
+  host: string;
+  /** marxists.org or one of its mirrors: the content script is in the manifest. */
+  builtIn: boolean;
+  /** The reader's choice, else on for built-in sites. */
+  enabled: boolean;
+  /** The host permission is held (always for built-in sites). */
+  permitted: boolean;
+}
+
+/** A preview of the detection thresholds on a page the reader has open. */
+export interface ThresholdPreview {
+  url: string;
+  title: string;
+  /** Passages found on that page with the current thresholds and with the previewed ones. */
+  current: string[];
+  previewed: string[];
+}
+
+/** The review as a whole: its source and its sections in order. */
+export interface ReviewOutline {
+  review: ReviewSource;
+  sections: { section: string; heading: string; paragraphs: number }[];
+}
+
 export interface BackgroundApi {
   /** The passage index for detection, built from the stored passages. */
   getPassageIndex(): IndexTransfer;
@@ -94,6 +130,24 @@ export interface BackgroundApi {
   getLayers(): LayerRecord[];
   /** Every quote check. */
   getQuoteChecks(): QuoteCheck[];
+  /** The review's source and section outline. */
+  getReviewOutline(): ReviewOutline;
+  /** Review paragraphs whose text contains every word of the query (case and accents aside); at most 50, review order. */
+  searchReview(query: string): ReviewParagraph[];
+  /** A site's state for the popup and options page (host name, not URL). */
+  getSiteState(host: string): SiteState;
+  /** Runs the content script once in a tab the reader invoked us on (activeTab); no standing permission. */
+  scanTab(tabId: number): { scanned: boolean };
+  /** Detection on the most recently scanned open page, with the current and with the given thresholds. */
+  previewThresholds(thresholds: DetectionThresholds): ThresholdPreview | null;
+  /** Imports a critique pack (a parsed JSON file); a rejected pack changes nothing and the error names what is wrong. */
+  importPack(pack: unknown): PackSummary;
+  listPacks(): PackSummary[];
+  removePack(packId: string): void;
+  /** Removes every imported pack and restores the bundled dataset; the reader's highlights and settings stay. */
+  resetDataset(): { version: string };
+  /** Content scripts: insert the CSS for layers without bundled styles (packs) and the reader's custom colours into the sender's frame. */
+  applyStyles(): void;
 }
 
 export type Method = keyof BackgroundApi;
@@ -125,6 +179,8 @@ export type Handlers = {
 const METHOD_NAMES: Record<Method, true> = {
   getPassageIndex: true, reportDetections: true, recogniseChapter: true, getOverlayData: true, getSection: true, getTabReport: true,
   getCritiques: true, getChapterView: true, getLayers: true, getQuoteChecks: true,
+  getReviewOutline: true, searchReview: true, getSiteState: true, scanTab: true, previewThresholds: true,
+  importPack: true, listPacks: true, removePack: true, resetDataset: true, applyStyles: true,
 };
 const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_NAMES));
 
@@ -138,13 +194,18 @@ export function isCall(value: unknown): value is Call {
 export type TabCommand =
   | { command: 'next-passage' }
   | { command: 'previous-passage' }
-  | { command: 'open-passage'; index: number };
+  /** Scroll to the report's detection `index` (top frame) and open its card. */
+  | { command: 'open-passage'; index: number }
+  /** Answered with the passage ids found with these thresholds (nothing painted). */
+  | { command: 'preview-detections'; thresholds: DetectionThresholds };
 
-const TAB_COMMANDS = new Set(['next-passage', 'previous-passage', 'open-passage']);
+const TAB_COMMANDS = new Set(['next-passage', 'previous-passage', 'open-passage', 'preview-detections']);
 
 export function isTabCommand(value: unknown): value is TabCommand {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   if (typeof v.command !== 'string' || !TAB_COMMANDS.has(v.command)) return false;
-  return v.command !== 'open-passage' || Number.isSafeInteger(v.index);
+  if (v.command === 'open-passage') return Number.isSafeInteger(v.index);
+  if (v.command === 'preview-detections') return typeof v.thresholds === 'object' && v.thresholds !== null;
+  return true;
 }

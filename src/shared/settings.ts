@@ -4,6 +4,29 @@
 
 export const SETTINGS_KEY = 'settings';
 
+export type Palette = 'auto' | 'light' | 'dark';
+export type CardSize = 'compact' | 'regular' | 'large';
+export type UnderlineStyle = 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy';
+
+export interface DetectionThresholds {
+  minWords: number;
+  minIdentity: number;
+}
+
+export interface LayerStyle {
+  /** #rrggbb, used on light and dark pages alike. */
+  color?: string;
+  underline?: UnderlineStyle;
+}
+
+export interface Appearance {
+  /** 'auto' follows the page's own background. */
+  palette: Palette;
+  cardSize: CardSize;
+  /** The reader's colour and underline per layer id; a layer missing here keeps its own. */
+  layers: Record<string, LayerStyle>;
+}
+
 export interface Settings {
   /** Overlay on or off everywhere (the toggle command). */
   overlay: boolean;
@@ -13,7 +36,10 @@ export interface Settings {
   sites: Record<string, boolean>;
   minWords: number;
   minIdentity: number;
+  appearance: Appearance;
 }
+
+export const DEFAULT_APPEARANCE: Appearance = { palette: 'auto', cardSize: 'regular', layers: {} };
 
 export const DEFAULT_SETTINGS: Settings = {
   overlay: true,
@@ -22,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // The engine's defaults (engine/types.ts DEFAULT_DETECT_OPTIONS; a test holds them equal).
   minWords: 12,
   minIdentity: 0.7,
+  appearance: DEFAULT_APPEARANCE,
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,6 +64,31 @@ function numberIn(v: unknown, min: number, max: number, fallback: number): numbe
   return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : fallback;
 }
 
+const UNDERLINES = new Set<string>(['solid', 'double', 'dotted', 'dashed', 'wavy']);
+const oneOf = <T extends string>(v: unknown, options: readonly T[], fallback: T): T => (options.includes(v as T) ? (v as T) : fallback);
+
+function layerStyles(v: unknown): Record<string, LayerStyle> {
+  if (!isRecord(v)) return {};
+  const out: Record<string, LayerStyle> = Object.create(null);
+  for (const [id, style] of Object.entries(v)) {
+    if (!isRecord(style) || id.length > 64) continue;
+    const s: LayerStyle = {};
+    if (typeof style.color === 'string' && /^#[0-9a-f]{6}$/i.test(style.color)) s.color = style.color.toLowerCase();
+    if (typeof style.underline === 'string' && UNDERLINES.has(style.underline)) s.underline = style.underline as UnderlineStyle;
+    if (s.color || s.underline) out[id] = s;
+  }
+  return out;
+}
+
+function appearance(v: unknown): Appearance {
+  const a = isRecord(v) ? v : {};
+  return {
+    palette: oneOf(a.palette, ['auto', 'light', 'dark'] as const, 'auto'),
+    cardSize: oneOf(a.cardSize, ['compact', 'regular', 'large'] as const, 'regular'),
+    layers: layerStyles(a.layers),
+  };
+}
+
 export function normaliseSettings(stored: unknown): Settings {
   const s = isRecord(stored) ? stored : {};
   const d = DEFAULT_SETTINGS;
@@ -46,7 +98,14 @@ export function normaliseSettings(stored: unknown): Settings {
     sites: booleanMap(s.sites),
     minWords: Math.round(numberIn(s.minWords, 5, 200, d.minWords)),
     minIdentity: numberIn(s.minIdentity, 0.5, 1, d.minIdentity),
+    appearance: appearance(s.appearance),
   };
 }
 
 export const layerShown = (settings: Settings, layerId: string): boolean => settings.layers[layerId] !== false;
+
+/** Settings that show only `layerId` (the popup's "solo"), or every layer (`null`). */
+export function soloLayers(layerIds: readonly string[], layerId: string | null): Record<string, boolean> {
+  if (layerId === null) return {};
+  return Object.fromEntries(layerIds.map((id) => [id, id === layerId]));
+}
