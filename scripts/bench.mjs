@@ -1,0 +1,28 @@
+// `npm run bench`: the engine benchmark (src/cli/bench.ts, in Node) and then
+// the browser section (scripts/bench-browser.mjs, the built extension in
+// Chromium). Both stream their output as they run: Markdown on stdout,
+// progress on stderr. Arguments go to the engine benchmark (--quick, --seed=N,
+// --reps=N); --quick also goes to the browser section (fewer page loads).
+// The browser section runs even when the engine benchmark missed a target;
+// the exit code is the first non-zero one of the two.
+import { spawn } from 'node:child_process';
+
+const args = process.argv.slice(2);
+
+function run(argv) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, argv, { stdio: 'inherit' });
+    child.on('error', (e) => {
+      process.stderr.write(`bench: cannot start ${argv.join(' ')}: ${e.message}\n`);
+      resolve(2);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const engine = await run(['--expose-gc', 'scripts/run.mjs', 'src/cli/bench.ts', ...args]);
+process.stdout.write('\n');
+const browser = await run(['scripts/bench-browser.mjs', ...args.filter((a) => a === '--quick')]);
+if (engine !== 0) process.stderr.write(`bench: the engine benchmark exited with ${engine}\n`);
+if (browser !== 0) process.stderr.write(`bench: the browser section exited with ${browser}\n`);
+process.exitCode = engine || browser;
