@@ -19,6 +19,7 @@ const ENTRIES = {
   content: 'src/content/index.ts',
   popup: 'src/popup/index.tsx',
   sidepanel: 'src/sidepanel/index.tsx',
+  options: 'src/options/index.tsx',
 };
 
 export function manifestFor(browser, source) {

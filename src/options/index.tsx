@@ -1,0 +1,2 @@
+// Options page entry (built out in issue 5).
+document.getElementById('root')!.textContent = 'Counterpoint options';
