@@ -13,6 +13,14 @@ export interface DatasetMeta {
   seededAt: number;
 }
 
+/** An imported critique pack, kept in `meta` under `pack:<id>`. */
+export interface PackMeta {
+  id: string;
+  name: string;
+  attribution: string;
+  importedAt: number;
+}
+
 /**
  * A reader's own highlight. Only the indexed fields are fixed here; the
  * highlights feature owns the rest of the record (selectors, note, layer).
@@ -28,7 +36,7 @@ export interface StoredHighlight {
 }
 
 export interface CounterpointDB extends DBSchema {
-  meta: { key: 'dataset'; value: DatasetMeta };
+  meta: { key: string; value: DatasetMeta | PackMeta };
   paragraphs: {
     key: string;
     value: ReviewParagraph;

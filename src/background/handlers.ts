@@ -1,16 +1,38 @@
 // The background's side of the message contract: validate, then delegate.
 
-import type { Handlers } from '../shared/messages';
+import type { Handlers, ThresholdPreview } from '../shared/messages';
+import { askTab } from '../platform/messaging';
+import { signalDatasetChanged } from '../platform/dataset-signal';
+import { injectContentScript } from '../platform/scripting';
+import { readSettings } from '../platform/settings';
+import { applyStyles } from './page-styles';
+import { importPack, listPacks, removePack, resetDataset } from './packs';
+import { reviewOutline, searchReview } from './review-repo';
+import { siteState } from './site-state';
 import { chapterView, reviewSection } from './chapter-repo';
 import { allLayers, allQuoteChecks, critiquesFor, passageSummaries } from './critique-repo';
-import { passageIndex } from './index-cache';
+import { detect } from '../engine';
+import { passageIndex, passageIndexTransfer } from './index-cache';
 import { recogniseChapter } from './recognise';
 import { BUNDLED_DATASET, readyDb } from './seed';
-import { storeFrameReport, tabReport } from './tab-reports';
-import { idArg, idListArg, pageIdentityArg, pageReportArg, tabIdArg } from './validate';
+import { lastScannedTab, storeFrameReport, tabReport } from './tab-reports';
+import { hostArg, idArg, textArg, idListArg, pageIdentityArg, pageReportArg, queryArg, tabIdArg, thresholdsArg } from './validate';
+
+/** Runs a change to the critique store, then tells every tab to reload what it shows. */
+async function changingDataset<T>(change: () => Promise<T>): Promise<T> {
+  const result = await change();
+  await signalDatasetChanged();
+  return result;
+}
 
 export const handlers: Handlers = {
-  getPassageIndex: () => passageIndex(),
+  getPassageIndex: () => passageIndexTransfer(),
+
+  async detectText(_sender, text, thresholds) {
+    const page = textArg('detectText', text);
+    const options = thresholdsArg('detectText', thresholds);
+    return detect(await passageIndex(), page, options);
+  },
 
   async reportDetections(sender, report) {
     if (sender.tabId === undefined) throw new Error('refused: reportDetections comes from a tab');
@@ -23,8 +45,8 @@ export const handlers: Handlers = {
   },
 
   async getOverlayData(_sender, passageIds) {
-    const ids = idListArg('getOverlayData', passageIds);
     const db = await readyDb();
+    const ids = passageIds === null ? await db.getAllKeys('passages') : idListArg('getOverlayData', passageIds);
     const [critiques, passages, layers] = await Promise.all([critiquesFor(db, ids), passageSummaries(db, ids), allLayers(db)]);
     const chapterIds = [...new Set(passages.map((p) => p.chapter).filter((c) => c !== null))];
     const chapters = (await Promise.all(chapterIds.map((id) => db.get('chapters', id)))).filter((c) => c !== undefined);
@@ -50,4 +72,40 @@ export const handlers: Handlers = {
   getLayers: async () => allLayers(await readyDb()),
 
   getQuoteChecks: async () => allQuoteChecks(await readyDb()),
+
+  getReviewOutline: async () => reviewOutline(await readyDb()),
+
+  searchReview: async (_sender, query) => searchReview(await readyDb(), queryArg('searchReview', query)),
+
+  getSiteState: (_sender, host) => siteState(hostArg('getSiteState', host)),
+
+  async scanTab(_sender, tabId) {
+    await injectContentScript(tabIdArg('scanTab', tabId));
+    return { scanned: true };
+  },
+
+  async previewThresholds(_sender, thresholds) {
+    const wanted = thresholdsArg('previewThresholds', thresholds);
+    const tabId = await lastScannedTab();
+    if (tabId === null) return null;
+    const [report, settings] = await Promise.all([tabReport(tabId), readSettings()]);
+    const ask = (t: typeof wanted) => askTab<string[]>(tabId, { command: 'preview-detections', thresholds: t });
+    const [current, previewed] = await Promise.all([ask({ minWords: settings.minWords, minIdentity: settings.minIdentity }), ask(wanted)]);
+    if (!report || !current || !previewed) return null;
+    const preview: ThresholdPreview = { url: report.url, title: report.title, current, previewed };
+    return preview;
+  },
+
+  importPack: async (_sender, pack) => changingDataset(async () => importPack(await readyDb(), pack)),
+
+  listPacks: async () => listPacks(await readyDb()),
+
+  removePack: async (_sender, packId) => changingDataset(async () => removePack(await readyDb(), idArg('removePack', packId))),
+
+  resetDataset: async () => changingDataset(async () => resetDataset(await readyDb())),
+
+  async applyStyles(sender) {
+    if (sender.tabId === undefined) throw new Error('refused: applyStyles comes from a tab');
+    await applyStyles(await readyDb(), sender.tabId, sender.frameId ?? 0);
+  },
 };

@@ -6,7 +6,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { Dataset } from '../shared/dataset';
 import bundledJson from '../data/dataset.json';
-import { CRITIQUE_STORES, getDb, type CounterpointDB, type Db } from './db';
+import { CRITIQUE_STORES, getDb, type CounterpointDB, type DatasetMeta, type Db } from './db';
 
 export const BUNDLED_DATASET = bundledJson as unknown as Dataset;
 
@@ -61,9 +61,14 @@ export async function writeDataset(db: Db, dataset: Dataset): Promise<void> {
   }
 }
 
+/** The version and time of the last seeding, if any. */
+export async function storedDatasetMeta(db: Db): Promise<DatasetMeta | undefined> {
+  return (await db.get('meta', 'dataset')) as DatasetMeta | undefined;
+}
+
 /** Seeds `dataset` unless the store already holds its version; returns the stored version. */
 export async function seedIfStale(db: Db, dataset: Dataset): Promise<string> {
-  const meta = await db.get('meta', 'dataset');
+  const meta = await storedDatasetMeta(db);
   if (meta?.version !== dataset.version) await writeDataset(db, dataset);
   return dataset.version;
 }

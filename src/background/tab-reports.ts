@@ -8,6 +8,7 @@ import { getSessionValue, removeSessionValue, setBadgeCount, setSessionValue } f
 
 const reportKey = (tabId: number) => `report:${tabId}`;
 const framesKey = (tabId: number) => `frames:${tabId}`;
+const LAST_SCANNED = 'lastScannedTab';
 
 type FrameReports = Record<string, PageReport>;
 
@@ -37,6 +38,7 @@ export function storeFrameReport(tabId: number, frameId: number, report: PageRep
     await setSessionValue(framesKey(tabId), frames);
     if (tab) {
       await setSessionValue(reportKey(tabId), tab);
+      if (tab.detections.length > 0) await setSessionValue(LAST_SCANNED, tabId);
       await setBadgeCount(tabId, tab.detections.filter((d) => d.passage !== null).length);
     }
     return tab;
@@ -45,9 +47,13 @@ export function storeFrameReport(tabId: number, frameId: number, report: PageRep
 
 export const tabReport = (tabId: number) => getSessionValue<PageReport>(reportKey(tabId));
 
+/** The tab whose page most recently had passages, if it is still open (a closed tab forgets itself). */
+export const lastScannedTab = () => getSessionValue<number>(LAST_SCANNED);
+
 export function forgetTab(tabId: number): Promise<void> {
   return serialised(tabId, async () => {
     await removeSessionValue(reportKey(tabId));
     await removeSessionValue(framesKey(tabId));
+    if ((await getSessionValue<number>(LAST_SCANNED)) === tabId) await removeSessionValue(LAST_SCANNED);
   }).finally(() => queues.delete(tabId));
 }

@@ -1,7 +1,7 @@
 // Payload checks for the message handlers: anything a page or content script
 // sends is untrusted until it has the shape the contract promises.
 
-import type { Detection, PageIdentity, PageReport } from '../shared/messages';
+import { MAX_DETECT_CHARS, type Detection, type PageIdentity, type PageReport } from '../shared/messages';
 
 export const MAX_IDS = 500;
 export const MAX_ID_LENGTH = 64;
@@ -60,4 +60,30 @@ export function pageIdentityArg(method: string, value: unknown): PageIdentity {
   if (!ok) throw new Error(`refused: ${method} expects a page identity (url, title, up to 10 headings)`);
   const { url, title, headings } = value as unknown as PageIdentity;
   return { url, title, headings: [...headings] };
+}
+
+/** A host name: letters, digits, dots and hyphens, at most 253 characters. */
+export function hostArg(method: string, value: unknown): string {
+  if (typeof value !== 'string' || !/^[a-z0-9.-]{1,253}$/i.test(value)) throw new Error(`refused: ${method} expects a host name`);
+  return value.toLowerCase();
+}
+
+/** A search query: a string of at most 200 characters. */
+export function queryArg(method: string, value: unknown): string {
+  if (!isString(value, 200)) throw new Error(`refused: ${method} expects a query of at most 200 characters`);
+  return value;
+}
+
+/** Detection thresholds within the settings' ranges. */
+export function thresholdsArg(method: string, value: unknown): { minWords: number; minIdentity: number } {
+  const ok = isRecord(value) && Number.isInteger(value.minWords) && (value.minWords as number) >= 5 && (value.minWords as number) <= 200 &&
+    typeof value.minIdentity === 'number' && value.minIdentity >= 0.5 && value.minIdentity <= 1;
+  if (!ok) throw new Error(`refused: ${method} expects { minWords: 5–200, minIdentity: 0.5–1 }`);
+  return { minWords: value.minWords as number, minIdentity: value.minIdentity as number };
+}
+
+/** A page text for detection: a string of at most MAX_DETECT_CHARS. */
+export function textArg(method: string, value: unknown): string {
+  if (!isString(value, MAX_DETECT_CHARS)) throw new Error(`refused: ${method} expects a text of at most ${MAX_DETECT_CHARS} characters`);
+  return value;
 }

@@ -2,10 +2,9 @@
 // the recognised chapter, the open card; and the page's reactions to settings.
 // Rendering is in views.ts (state → highlights, overlay model); input in input.ts.
 
-import type { PassageIndex } from '../engine';
 import type { ChapterRecord } from '../shared/dataset';
-import type { ChapterSection, OverlayData } from '../shared/messages';
-import type { Settings } from '../shared/settings';
+import type { ChapterSection, OverlayData, TextMatch } from '../shared/messages';
+import type { DetectionThresholds, Settings } from '../shared/settings';
 import { sendToBackground } from '../platform/messaging';
 import { GeometryCache } from './geometry';
 import { Highlighter } from './highlighter';
@@ -13,6 +12,7 @@ import { OverlayHost } from './overlay/host';
 import type { ActiveCard } from './overlay/model';
 import { pageTheme } from './palette';
 import { pageIdentity, scanRoot, toDetection, type Found, type ScanResult } from './scan';
+import { detectInSegments } from './segments';
 import { watchPage, type Watch } from './watch';
 
 /** Share of a chapter's opening that must be on the page for the page to be that chapter. */
@@ -39,6 +39,8 @@ export class ContentApp {
   readonly overlay: OverlayHost;
   /** Called after every change of state that the page should show. */
   onChange: () => void = () => undefined;
+  /** Registers the highlights alone (a scan's paint; the overlay follows in its own task). */
+  onPaintHighlights: () => void = () => undefined;
   lastScan: ScanResult | null = null;
   private watch: Watch | null = null;
   private scannedUrl = '';
@@ -46,9 +48,9 @@ export class ContentApp {
   private scanning: Promise<void> | null = null;
   private rescanWanted = false;
 
-  constructor(readonly doc: Document, private readonly index: PassageIndex, settings: Settings, t: Translate) {
+  constructor(readonly doc: Document, settings: Settings, t: Translate) {
     this.state = {
-      settings, theme: pageTheme(doc), found: [], data: null, chapter: null, chapterSections: [],
+      settings, theme: settings.appearance.palette === 'auto' ? pageTheme(doc) : settings.appearance.palette, found: [], data: null, chapter: null, chapterSections: [],
       active: null, reader: null, bannerDismissed: false,
     };
     this.geometry = new GeometryCache(doc.defaultView!);
@@ -72,11 +74,27 @@ export class ContentApp {
     this.overlay.remove();
   }
 
+  /** The critique store changed (a pack, a reset): fetch the critique again and repaint. */
+  async reloadData(): Promise<void> {
+    this.state.data = await this.loadData();
+    await sendToBackground('applyStyles').catch(() => undefined);
+    this.onChange();
+  }
+
   applySettings(next: Settings): void {
-    const { minWords, minIdentity } = this.state.settings;
+    const previous = this.state.settings;
     this.state.settings = next;
-    if (next.minWords !== minWords || next.minIdentity !== minIdentity) this.requestScan();
+    this.state.theme = this.themeFor(next);
+    if (JSON.stringify(next.appearance.layers) !== JSON.stringify(previous.appearance.layers)) {
+      void sendToBackground('applyStyles').catch(() => undefined);
+    }
+    if (next.minWords !== previous.minWords || next.minIdentity !== previous.minIdentity) this.requestScan();
     else this.onChange();
+  }
+
+  /** The palette: the reader's choice, else the page's own background. */
+  private themeFor(settings: Settings): 'light' | 'dark' {
+    return settings.appearance.palette === 'auto' ? pageTheme(this.doc) : settings.appearance.palette;
   }
 
   /** Scans now, or once more after the scan in progress (changes arrive while scanning). */
@@ -104,13 +122,16 @@ export class ContentApp {
     // scan (and again on a new URL), so a scan paints without waiting for the background.
     if (!this.state.data || urlChanged) [this.state.data, this.chapterByPage] = await Promise.all([this.loadData(), this.recogniseByPage()]);
     performance.mark('counterpoint:scan-start');
-    const result = await scanRoot(this.index, this.doc.body, { minWords, minIdentity });
+    const result = await scanRoot(this.doc.body, (w) => this.detectWindow(w, { minWords, minIdentity }));
     this.lastScan = result;
-    Object.assign(this.state, { found: result.found, theme: pageTheme(this.doc) });
+    Object.assign(this.state, { found: result.found, theme: this.themeFor(this.state.settings) });
     if (this.state.active && !result.found.some((f) => f.key === this.state.active!.key)) this.state.active = null;
     this.geometry.invalidate();
-    this.onChange();
+    this.onPaintHighlights();
     performance.measure('counterpoint:scan-to-paint', 'counterpoint:scan-start');
+    // The overlay (markers, bucket bar, banner) renders in a task of its own.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    this.onChange();
     const chapter = this.chapterByPage ?? (await this.chapterByOpening(result));
     if (await this.setChapter(chapter)) this.onChange();
     await sendToBackground('reportDetections', {
@@ -119,9 +140,19 @@ export class ContentApp {
     });
   }
 
+  private detectWindow(window: string, thresholds: DetectionThresholds): Promise<TextMatch[]> {
+    return sendToBackground('detectText', window, thresholds);
+  }
+
+  /** The passages the last scan's text holds with other thresholds (the options page's preview); nothing is painted. */
+  async previewDetections(thresholds: DetectionThresholds): Promise<string[]> {
+    const text = this.lastScan?.page.text ?? '';
+    const matches = await detectInSegments(text, (w) => this.detectWindow(w, thresholds));
+    return matches.map((m) => m.passage).filter((p): p is string => p !== null);
+  }
+
   private loadData(): Promise<OverlayData> {
-    const ids = this.index.ids.filter((_, i) => this.index.kinds[i] === 'passage');
-    return sendToBackground('getOverlayData', ids);
+    return sendToBackground('getOverlayData', null);
   }
 
   private recogniseByPage(): Promise<ChapterRecord | null> {

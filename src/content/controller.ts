@@ -11,7 +11,8 @@ import { highlightsFor, overlayState, type ViewportInfo } from './views';
 const OPEN_DELAY_MS = 180;
 const CLOSE_DELAY_MS = 350;
 /** The card's height budget: it scrolls inside beyond this. */
-const CARD_MAX_HEIGHT = 540;
+/** Card width and height budget per size setting. */
+const CARD_SIZES = { compact: { width: 320, height: 420 }, regular: { width: 380, height: 540 }, large: { width: 460, height: 660 } };
 /** Height of the banner's strip at the bottom of the viewport, with its margin. */
 const BANNER_ROOM = 72;
 
@@ -23,6 +24,7 @@ export class Controller {
 
   constructor(private readonly app: ContentApp, private readonly t: Translate) {
     app.onChange = () => this.refresh();
+    app.onPaintHighlights = () => app.highlighter.paint(highlightsFor(app.state, app.geometry, this.viewport()));
     this.actions = {
       activate: (key) => (this.app.state.active?.key === key && this.app.state.active.pinned ? this.close() : this.open(key, true)),
       focusMarker: (key) => this.open(key, this.app.state.active?.key === key && this.app.state.active.pinned),
@@ -86,7 +88,8 @@ export class Controller {
     // The chapter banner sits at the bottom of the viewport: cards stay clear of it.
     if (this.bannerShown()) v.height -= BANNER_ROOM;
     const page = this.app.state.active?.key === key ? this.app.state.active.page : 0;
-    this.update(() => (this.app.state.active = { key, page, pinned, placement: placeCard(g.rects, g.box, v, CARD_MAX_HEIGHT) }));
+    const size = CARD_SIZES[this.app.state.settings.appearance.cardSize];
+    this.update(() => (this.app.state.active = { key, page, pinned, placement: placeCard(g.rects, g.box, v, size.height, size.width) }));
   }
 
   close(restoreFocus = false): void {

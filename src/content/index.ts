@@ -2,9 +2,10 @@
 // passage index from the background, scan at idle (and again on changes),
 // paint, and answer the reader's settings and commands.
 
-import { deserializeIndex } from '../engine';
 import { t } from '../platform/i18n';
 import { onTabCommand, sendToBackground } from '../platform/messaging';
+import { onDatasetChanged } from '../platform/dataset-signal';
+import { SCAN_ONCE } from '../platform/scripting';
 import { onSettingsChanged, readSettings } from '../platform/settings';
 import type { Settings } from '../shared/settings';
 import { ContentApp } from './app';
@@ -16,12 +17,13 @@ const LOADED = Symbol.for('counterpoint.content');
 
 let running: { app: ContentApp; controller: Controller; unlisten: () => void } | null = null;
 
-const enabledHere = (s: Settings) => s.sites[location.hostname] !== false;
+/** Enabled here, or injected by "Scan this page" to scan once. */
+const enabledHere = (s: Settings) => s.sites[location.hostname] !== false || (globalThis as Record<string, unknown>)[SCAN_ONCE] === true;
 
 async function start(settings: Settings): Promise<void> {
   if (running || !document.body) return;
-  const index = deserializeIndex(await sendToBackground('getPassageIndex'));
-  const app = new ContentApp(document, index, settings, t);
+  void sendToBackground('applyStyles').catch(() => undefined);
+  const app = new ContentApp(document, settings, t);
   const controller = new Controller(app, t);
   running = { app, controller, unlisten: listenToPage(app, controller) };
   await app.start();
@@ -44,12 +46,14 @@ async function main(): Promise<void> {
     if (!running) return;
     if (command.command === 'next-passage') running.controller.step(1);
     else if (command.command === 'previous-passage') running.controller.step(-1);
+    else if (command.command === 'preview-detections') return running.app.previewDetections(command.thresholds);
     else {
-      const passages = running.app.state.found.filter((f) => f.match.passage !== null);
-      const target = passages[command.index];
+      // The report lists this frame's found passages in the same order.
+      const target = running.app.state.found[command.index];
       if (target) running.controller.goTo(target.key);
     }
   });
+  onDatasetChanged(() => void running?.app.reloadData());
   if (enabledHere(settings)) await start(settings);
 }
 

@@ -32,9 +32,9 @@ const COMFORTABLE_HEIGHT = 420;
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-function beside(passage: Box, v: Viewport, maxHeight: number): Placement[] {
+function beside(passage: Box, v: Viewport, maxHeight: number, cardWidth: number): Placement[] {
   const right = v.scrollX + v.width - BAR - EDGE;
-  const width = Math.max(MIN_CARD_WIDTH, Math.min(CARD_WIDTH, v.width - BAR - 2 * EDGE));
+  const width = Math.max(MIN_CARD_WIDTH, Math.min(cardWidth, v.width - BAR - 2 * EDGE));
   const height = Math.min(maxHeight, v.height - 2 * EDGE);
   const top = Math.min(Math.max(passage.top, v.scrollY + EDGE), v.scrollY + v.height - height - EDGE);
   return [
@@ -44,8 +44,8 @@ function beside(passage: Box, v: Viewport, maxHeight: number): Placement[] {
 }
 
 /** Above or below: as tall as the room on screen allows (up to maxHeight), for the side with more room. */
-function aboveOrBelow(passage: Box, rects: Box[], v: Viewport, maxHeight: number): Placement {
-  const width = Math.max(MIN_CARD_WIDTH, Math.min(CARD_WIDTH, v.width - BAR - 2 * EDGE));
+function aboveOrBelow(passage: Box, rects: Box[], v: Viewport, maxHeight: number, cardWidth: number): Placement {
+  const width = Math.max(MIN_CARD_WIDTH, Math.min(cardWidth, v.width - BAR - 2 * EDGE));
   const left = v.scrollX + EDGE, right = v.scrollX + v.width - BAR - EDGE;
   const clampX = (x: number) => Math.max(left, Math.min(x, right - width));
   const roomBelow = v.scrollY + v.height - EDGE - (passage.bottom + GAP);
@@ -58,8 +58,8 @@ function aboveOrBelow(passage: Box, rects: Box[], v: Viewport, maxHeight: number
 }
 
 /** The first side that fits without touching any of the passage's line boxes: right, left, then below or above. */
-export function placeCard(rects: Box[], passage: Box, v: Viewport, maxHeight: number): Placement {
+export function placeCard(rects: Box[], passage: Box, v: Viewport, maxHeight: number, cardWidth = CARD_WIDTH): Placement {
   const fits = (p: Placement) => p.width >= MIN_CARD_WIDTH && p.left >= v.scrollX &&
     !rects.some((r) => overlaps(r, { top: p.top, left: p.left, right: p.left + p.width, bottom: p.top + p.height }));
-  return beside(passage, v, maxHeight).find(fits) ?? aboveOrBelow(passage, rects, v, maxHeight);
+  return beside(passage, v, maxHeight, cardWidth).find(fits) ?? aboveOrBelow(passage, rects, v, maxHeight, cardWidth);
 }

@@ -1,11 +1,13 @@
-// One scan of a document: text model → detection → one Range per match, in
-// slices that yield to the page (schedule.ts), and the report for the background.
+// One scan of a document: text model (walked in slices that yield to the
+// page) → detection (in the background, segment by segment) → one Range per
+// match, and the report for the background.
 
-import type { DetectOptions, Match, PassageIndex } from '../engine';
 import { PageTextWalker, rangeFor, type PageText } from '../dom/page-text';
-import type { Detection, PageIdentity } from '../shared/messages';
-import { detectInSegments } from './segments';
+import type { Detection, PageIdentity, TextMatch } from '../shared/messages';
+import { detectInSegments, type DetectWindow } from './segments';
 import { Slice } from './schedule';
+
+type Match = TextMatch;
 
 const EXCERPT_CHARS = 80;
 const MAX_HEADINGS = 5;
@@ -33,7 +35,7 @@ export function toDetection(page: PageText, m: Match): Detection {
 }
 
 /** Reads the text of `root` and finds the passages in it, yielding between slices. */
-export async function scanRoot(index: PassageIndex, root: Node, options: DetectOptions): Promise<ScanResult> {
+export async function scanRoot(root: Node, detectWindow: DetectWindow): Promise<ScanResult> {
   const slice = new Slice();
   let busyMs = 0;
   let sliceStart = performance.now();
@@ -50,7 +52,10 @@ export async function scanRoot(index: PassageIndex, root: Node, options: DetectO
   const walker = new PageTextWalker(root);
   while (!walker.walk(() => !slice.due())) await pause();
   const page = walker.result();
-  const matches = await detectInSegments(index, page.text, options, pause);
+  endSlice();
+  // Detection runs in the background: the page's thread waits without working.
+  const matches = await detectInSegments(page.text, detectWindow);
+  sliceStart = performance.now();
   const found: Found[] = [];
   for (const m of matches) {
     const range = rangeFor(page, m.start, m.end);

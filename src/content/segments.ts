@@ -1,15 +1,18 @@
-// Detection over a long page text in segments, so each call stays short.
-// Segments end at a line break and the searched window runs on past the end
-// by an overlap longer than any passage, so a quotation across a boundary is
-// found whole by the segment it starts in; a later segment's partial find of
-// the same quotation is dropped.
+// Detection over a long page text in segments, so each call stays short (and
+// each message to the background small). Segments end at a line break and the
+// searched window runs on past the end by an overlap longer than any passage,
+// so a quotation across a boundary is found whole by the segment it starts in;
+// a later segment's partial find of the same quotation is dropped.
 
-import { detect, type DetectOptions, type Match, type PassageIndex } from '../engine';
+import type { TextMatch } from '../shared/messages';
 
-/** Text per segment: about 2 ms of detection. */
+/** Text per segment. */
 export const SEGMENT_CHARS = 120_000;
 /** Longer than any reference passage or opening (their longest is under 4,000 characters). */
 export const OVERLAP_CHARS = 16_000;
+
+/** Detection in one window of text; offsets relative to the window. */
+export type DetectWindow = (window: string) => Promise<TextMatch[]>;
 
 /** Segment ends: each at a line break at or after `size` characters from the previous one. */
 export function segmentEnds(text: string, size = SEGMENT_CHARS): number[] {
@@ -23,26 +26,19 @@ export function segmentEnds(text: string, size = SEGMENT_CHARS): number[] {
   return ends;
 }
 
-const overlapsSameEntry = (kept: Match[], m: Match) => kept.some((k) => k.entry === m.entry && m.start < k.end && k.start < m.end);
+const overlapsSameEntry = (kept: TextMatch[], m: TextMatch) => kept.some((k) => k.entry === m.entry && m.start < k.end && k.start < m.end);
 
-/** Detects in one segment [from, to), adding what starts inside it to `kept`. */
-export function detectSegment(index: PassageIndex, text: string, from: number, to: number, options: DetectOptions, kept: Match[]): void {
-  const window = text.slice(from, Math.min(text.length, to + OVERLAP_CHARS));
-  for (const m of detect(index, window, options)) {
-    const shifted = { ...m, start: m.start + from, end: m.end + from };
-    if (shifted.start < to && !overlapsSameEntry(kept, shifted)) kept.push(shifted);
-  }
-}
-
-/** All matches in `text`, calling `pause` between segments; in page order. */
-export async function detectInSegments(index: PassageIndex, text: string, options: DetectOptions, pause: () => Promise<void>): Promise<Match[]> {
-  if (text.length <= SEGMENT_CHARS + OVERLAP_CHARS) return detect(index, text, options);
-  const kept: Match[] = [];
+/** All matches in `text`, in page order, one window per segment. */
+export async function detectInSegments(text: string, detectWindow: DetectWindow): Promise<TextMatch[]> {
+  if (text.length <= SEGMENT_CHARS + OVERLAP_CHARS) return detectWindow(text);
+  const kept: TextMatch[] = [];
   let from = 0;
   for (const to of segmentEnds(text)) {
-    detectSegment(index, text, from, to, options, kept);
+    for (const m of await detectWindow(text.slice(from, Math.min(text.length, to + OVERLAP_CHARS)))) {
+      const shifted = { ...m, start: m.start + from, end: m.end + from };
+      if (shifted.start < to && !overlapsSameEntry(kept, shifted)) kept.push(shifted);
+    }
     from = to;
-    await pause();
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -32,11 +32,17 @@ function isEditable(el: Element): boolean {
   return v !== null && v !== 'false';
 }
 
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+// Called for every element of the page: attribute reads only, and none at all
+// for the common element without attributes (reading .style would build a
+// CSSStyleDeclaration per element).
 function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(el.tagName) || isFootnoteMarker(el) || el.hasAttribute(UI_ATTRIBUTE)) return true;
-  if (el.hasAttribute('hidden') || isEditable(el)) return true;
-  const style = (el as HTMLElement).style;
-  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+  if (SKIPPED.has(el.tagName) || (el.tagName === 'SUP' && isFootnoteMarker(el))) return true;
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute(UI_ATTRIBUTE) || el.hasAttribute('hidden') || isEditable(el)) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
 }
 
 class TextCollector {

@@ -35,10 +35,18 @@ export async function sendTabCommand(tabId: number, command: TabCommand): Promis
   await browser.tabs.sendMessage(tabId, command).catch(() => undefined);
 }
 
-/** Content scripts: runs `listener` for each command from our background (anything else is ignored). */
-export function onTabCommand(listener: (command: TabCommand) => void): void {
+/** Sends a command to a tab's top frame and returns its answer (undefined when nobody answers). */
+export async function askTab<T>(tabId: number, command: TabCommand): Promise<T | undefined> {
+  return (await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined)) as T | undefined;
+}
+
+/**
+ * Content scripts: runs `listener` for each command from our own extension
+ * (anything else is ignored); a listener that returns a promise answers with its value.
+ */
+export function onTabCommand(listener: (command: TabCommand) => Promise<unknown> | void): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id === browser.runtime.id && isTabCommand(message)) listener(message);
-    return undefined;
+    if (sender.id !== browser.runtime.id || !isTabCommand(message)) return undefined;
+    return listener(message) ?? undefined;
   });
 }

@@ -109,15 +109,37 @@ export interface ReviewOutline {
   sections: { section: string; heading: string; paragraphs: number }[];
 }
 
+/** A passage or chapter opening found in a text (the engine's Match). */
+export interface TextMatch {
+  /** Index of the entry in the background's passage index. */
+  entry: number;
+  passage: string | null;
+  chapter: string | null;
+  /** [start, end) offsets into the text sent. */
+  start: number;
+  end: number;
+  coverage: number;
+  score: number;
+  matchedWords: number;
+}
+
+/** Longest text detectText takes in one call: a content script sends longer pages in segments. */
+export const MAX_DETECT_CHARS = 400_000;
+
 export interface BackgroundApi {
-  /** The passage index for detection, built from the stored passages. */
+  /** The passage index, built from the stored passages (serialised typed arrays). */
   getPassageIndex(): IndexTransfer;
+  /**
+   * Passages and chapter openings in a page's text (at most MAX_DETECT_CHARS). Detection runs
+   * here, where the engine's code stays compiled between pages, not in each page's fresh world.
+   */
+  detectText(text: string, thresholds: DetectionThresholds): TextMatch[];
   /** A content script's detections for its frame (badge, lists). */
   reportDetections(report: PageReport): void;
   /** The chapter a page is, from its URL, title and headings; null when none. */
   recogniseChapter(page: PageIdentity): ChapterRecord | null;
-  /** Critique, labels, layers and the review's attribution for the passages found on a page. */
-  getOverlayData(passageIds: string[]): OverlayData;
+  /** Critique, labels, layers and the review's attribution for the given passages (null: every passage). */
+  getOverlayData(passageIds: string[] | null): OverlayData;
   /** One section of the review, whole, or null for an unknown section id. */
   getSection(sectionId: string): ChapterSection | null;
   /** The last report of a tab, or null. */
@@ -177,7 +199,7 @@ export type Handlers = {
 
 // A record over Method, so the compiler reports a method missing here.
 const METHOD_NAMES: Record<Method, true> = {
-  getPassageIndex: true, reportDetections: true, recogniseChapter: true, getOverlayData: true, getSection: true, getTabReport: true,
+  getPassageIndex: true, detectText: true, reportDetections: true, recogniseChapter: true, getOverlayData: true, getSection: true, getTabReport: true,
   getCritiques: true, getChapterView: true, getLayers: true, getQuoteChecks: true,
   getReviewOutline: true, searchReview: true, getSiteState: true, scanTab: true, previewThresholds: true,
   importPack: true, listPacks: true, removePack: true, resetDataset: true, applyStyles: true,

@@ -7,6 +7,11 @@ import { isCall, type Method, type SenderInfo } from '../../src/shared/messages'
 import * as tabs from '../../src/platform/tabs';
 import { freshIndexedDb, ids } from './fresh-db';
 
+jest.mock('../../src/platform/messaging', () => ({ askTab: jest.fn(async () => undefined) }));
+jest.mock('../../src/platform/dataset-signal', () => ({ signalDatasetChanged: jest.fn(async () => undefined) }));
+jest.mock('../../src/platform/scripting', () => ({ injectContentScript: jest.fn(async () => undefined), insertCss: jest.fn(), removeCss: jest.fn() }));
+jest.mock('../../src/platform/settings', () => ({ readSettings: jest.fn(async () => jest.requireActual('../../src/shared/settings').DEFAULT_SETTINGS) }));
+jest.mock('../../src/platform/site-scripts', () => ({ permittedHosts: jest.fn(async () => []) }));
 jest.mock('../../src/platform/tabs', () => ({
   getSessionValue: jest.fn(async () => null),
   setSessionValue: jest.fn(async () => undefined),
@@ -89,6 +94,48 @@ describe('answers', () => {
     if (got) expect(ids(got.paragraphs)).toEqual(DATA.paragraphs.filter((p) => p.section === section).map((p) => p.id));
   });
 
+  test('detectText finds a reference passage in a text, with the thresholds given', async () => {
+    const { readPassages } = jest.requireActual('../../scripts/lib/reference');
+    const p = readPassages().find((x: { id: string }) => x.id === 'VII-02');
+    const text = `Some words before. ${p.text} And after.`;
+    const got = (await call('detectText', text, { minWords: 12, minIdentity: 0.7 })) as { passage: string; start: number }[];
+    expect(got.filter((m) => m.passage !== null).map((m) => m.passage)).toEqual(['VII-02']);
+    expect(got.find((m) => m.passage === 'VII-02')!.start).toBe(text.indexOf(p.text.slice(0, 10)));
+    expect(await call('detectText', 'Nothing of the History here.', { minWords: 12, minIdentity: 0.7 })).toEqual([]);
+  });
+
+  test('getOverlayData(null): every passage', async () => {
+    const got = (await call('getOverlayData', null)) as { passages: unknown[] };
+    expect(got.passages).toHaveLength(DATA.passages.length);
+  });
+
+  test.each([
+    ['vanguard', (t: string) => /vanguard/i.test(t)],
+    ['LENIN’S   strategic', (t: string) => /lenin[’']s/i.test(t) && /strategic/i.test(t)],
+    ['', () => false],
+  ])('searchReview(%j): paragraphs with every word, review order', async (query, has) => {
+    const got = (await call('searchReview', query)) as { text: string; order: number }[];
+    const expected = DATA.paragraphs.filter((p) => has(p.text));
+    expect(got.length).toBe(Math.min(50, expected.length));
+    expect(got.map((p) => p.order)).toEqual([...got.map((p) => p.order)].sort((a, b) => a - b));
+  });
+
+  test('getReviewOutline: every section once, in order, with its paragraph count', async () => {
+    const got = (await call('getReviewOutline')) as { review: { title: string }; sections: { section: string; paragraphs: number }[] };
+    expect(got.review.title).toBe(DATA.review.title);
+    expect(got.sections.reduce((n, s) => n + s.paragraphs, 0)).toBe(DATA.paragraphs.length);
+    expect(got.sections.map((s) => s.section)).toEqual([...new Set(DATA.paragraphs.map((p) => p.section))]);
+  });
+
+  test.each([
+    ['www.marxists.org', { builtIn: true, enabled: true, permitted: true }],
+    ['marxists.info', { builtIn: true, enabled: true, permitted: true }],
+    ['blog.example', { builtIn: false, enabled: false, permitted: false }],
+    ['notmarxists.org', { builtIn: false, enabled: false, permitted: false }],
+  ])('getSiteState(%j)', async (host, state) => {
+    expect(await call('getSiteState', host)).toEqual({ host, ...state });
+  });
+
   test('getTabReport reads the session value of the tab', async () => {
     await call('getTabReport', 7);
     expect(tabs.getSessionValue).toHaveBeenCalledWith('report:7');
@@ -116,6 +163,14 @@ describe('refusals', () => {
     ['getTabReport', [-1]],
     ['getTabReport', [1.5]],
     ['getSection', [7]],
+    ['detectText', ['x'.repeat(400_001), { minWords: 12, minIdentity: 0.7 }]],
+    ['detectText', ['text', { minWords: 2, minIdentity: 0.7 }]],
+    ['detectText', [42, { minWords: 12, minIdentity: 0.7 }]],
+    ['searchReview', ['x'.repeat(201)]],
+    ['getSiteState', ['https://www.marxists.org/']],
+    ['scanTab', ['7']],
+    ['previewThresholds', [{ minWords: 12, minIdentity: 2 }]],
+    ['removePack', [null]],
     ['getOverlayData', ['IV-04']],
     ['recogniseChapter', [{ url: 1, title: '', headings: [] }]],
     ['recogniseChapter', [{ url: '', title: '', headings: Array(11).fill('h') }]],

@@ -1,7 +1,7 @@
 // Seeding the bundled dataset: first open, updates, what seeding must never
 // touch, and all-or-nothing.
 import { getDb, closeDb, type Db, type StoredHighlight } from '../../src/background/db';
-import { BUNDLED_DATASET, ensureSeeded, readyDb, seedIfStale, writeDataset } from '../../src/background/seed';
+import { BUNDLED_DATASET, ensureSeeded, readyDb, seedIfStale, storedDatasetMeta, writeDataset } from '../../src/background/seed';
 import type { Dataset, LayerRecord, ReviewParagraph } from '../../src/shared/dataset';
 import { datasetCopy, freshIndexedDb, ids } from './fresh-db';
 
@@ -33,7 +33,7 @@ describe('first open', () => {
   test('meta records the dataset version and when it was seeded', async () => {
     const before = Date.now();
     expect(await ensureSeeded()).toBe(BUNDLED_DATASET.version);
-    const meta = await (await getDb()).get('meta', 'dataset');
+    const meta = await storedDatasetMeta(await getDb());
     expect(meta?.version).toBe(BUNDLED_DATASET.version);
     expect(meta?.seededAt).toBeGreaterThanOrEqual(before);
   });
@@ -80,7 +80,7 @@ describe('an update: a dataset with another version', () => {
   });
 
   test('meta holds the new version', async () => {
-    expect((await db.get('meta', 'dataset'))?.version).toBe('2-test');
+    expect((await storedDatasetMeta(db))?.version).toBe('2-test');
   });
 
   test('changed records are replaced and dropped records removed', async () => {
@@ -118,7 +118,7 @@ describe('all or nothing', () => {
 
     await expect(writeDataset(db, bad)).rejects.toBeDefined();
 
-    expect((await db.get('meta', 'dataset'))?.version).toBe(BUNDLED_DATASET.version);
+    expect((await storedDatasetMeta(db))?.version).toBe(BUNDLED_DATASET.version);
     expect((await db.get('paragraphs', 'IV.3'))?.text).toBe(BUNDLED_DATASET.paragraphs.find((p) => p.id === 'IV.3')!.text);
     expect(await db.get('paragraphs', 'I.1')).toBeDefined();
     for (const [store, expected] of COUNTS) expect(await db.count(store)).toBe(expected + (store === 'paragraphs' || store === 'layers' ? 1 : 0));

@@ -12,12 +12,14 @@ test.each([
   ['a string', 'settings', DEFAULT_SETTINGS],
   ['an array', [1, 2], DEFAULT_SETTINGS],
   ['valid values', { overlay: false, layers: { critique: false }, sites: { 'example.org': true }, minWords: 20, minIdentity: 0.8 },
-    { overlay: false, layers: { critique: false }, sites: { 'example.org': true }, minWords: 20, minIdentity: 0.8 }],
+    { overlay: false, layers: { critique: false }, sites: { 'example.org': true }, minWords: 20, minIdentity: 0.8, appearance: DEFAULT_SETTINGS.appearance }],
+  ['an appearance with bad parts', { appearance: { palette: 'sepia', cardSize: 'large', layers: { critique: { color: '#ABCDEF', underline: 'zigzag' }, tribute: { color: 'red' } } } },
+    { ...DEFAULT_SETTINGS, appearance: { palette: 'auto', cardSize: 'large', layers: { critique: { color: '#abcdef' } } } }],
   ['wrong types and ranges', { overlay: 'yes', layers: { critique: 'no', tribute: false }, sites: [], minWords: 2, minIdentity: 3 },
     { ...DEFAULT_SETTINGS, layers: { tribute: false } }],
   ['NaN and fractions', { minWords: 14.6, minIdentity: NaN }, { ...DEFAULT_SETTINGS, minWords: 15 }],
 ])('%s', (_name, stored, expected) => {
-  expect({ ...normaliseSettings(stored) }).toEqual(expected);
+  expect(JSON.parse(JSON.stringify(normaliseSettings(stored)))).toEqual(expected);
 });
 
 test('a __proto__ key does not pollute', () => {

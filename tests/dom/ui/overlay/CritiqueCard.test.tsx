@@ -76,9 +76,9 @@ describe('layers', () => {
   const chipNames = (list: string) => within(screen.getByRole('list', { name: list })).getAllByRole('listitem').map((li) => li.textContent);
 
   test.each([
-    ['I.1', ['✕Critique']],
+    ['I.1', ['⊘Critique']],
     ['intro.1', ['✓Tribute']],
-    ['intro.3', ['✕Critique', '✓Tribute']],
+    ['intro.3', ['⊘Critique', '✓Tribute']],
   ])('paragraph %s: stance badge %p', (id, expected) => {
     renderCard({ paragraphs: [paragraph(id)] });
     expect(chipNames('Stance')).toEqual(expected);

@@ -1,0 +1,19 @@
+// Whether Counterpoint reads a site's pages, for the popup and options page.
+
+import sites from '../data/sites.json';
+import { readSettings } from '../platform/settings';
+import { permittedHosts } from '../platform/site-scripts';
+import type { SiteState } from '../shared/messages';
+
+/** marxists.org and its mirrors: the manifest's content scripts cover them. */
+export function builtInHost(host: string): boolean {
+  const hosts = [...sites.miaHosts, ...sites.marxistComHosts, 'connexions.org'];
+  return hosts.some((h) => host === h || host.endsWith('.' + h));
+}
+
+export async function siteState(host: string): Promise<SiteState> {
+  const builtIn = builtInHost(host);
+  const choice = (await readSettings()).sites[host];
+  const permitted = builtIn || (await permittedHosts([host])).length === 1;
+  return { host, builtIn, enabled: choice ?? builtIn, permitted };
+}
