@@ -1,15 +1,14 @@
-// Side panel entry: the active tab's detections, following tab switches.
-import { sendToBackground } from '../platform/messaging';
-import { t } from '../platform/i18n';
-import { activeTabId, onActiveTabChanged } from '../platform/tabs';
-import { mountReport } from '../ui/mount-report';
+// Side panel entry (Chrome side_panel, Firefox sidebar_action; also opened as
+// sidepanel.html?tab=<id> for one tab): the overlay's stylesheet for the
+// shared pieces (chips, attribution), then the app.
 
-async function load() {
-  const tabId = await activeTabId();
-  return tabId === null ? null : sendToBackground('getTabReport', tabId);
-}
+import { render } from 'preact';
+import { OVERLAY_CSS } from '../ui/overlay';
+import { App } from './App';
+import { pinnedTab } from './target';
 
-const root = document.getElementById('root')!;
-const refresh = () => void mountReport(root, { load, t, heading: t('panelTitle') });
-refresh();
-onActiveTabChanged(refresh);
+const style = document.createElement('style');
+style.textContent = OVERLAY_CSS;
+document.head.append(style);
+
+render(<App pinned={pinnedTab(location.search)} />, document.getElementById('root')!);
