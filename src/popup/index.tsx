@@ -1,12 +1,13 @@
-// Popup entry: the active tab's detections.
-import { sendToBackground } from '../platform/messaging';
-import { t } from '../platform/i18n';
+// Popup entry: the tab it speaks for is the active tab, or `?tab=<id>` (the
+// browser suites open the popup as a page for a given tab).
+import { render } from 'preact';
 import { activeTabId } from '../platform/tabs';
-import { mountReport } from '../ui/mount-report';
+import { App } from './App';
 
-async function load() {
-  const tabId = await activeTabId();
-  return tabId === null ? null : sendToBackground('getTabReport', tabId);
+async function targetTab(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  const id = param === null ? NaN : Number(param);
+  return Number.isSafeInteger(id) && id >= 0 ? id : activeTabId();
 }
 
-void mountReport(document.getElementById('root')!, { load, t, heading: t('extName') });
+void targetTab().then((tabId) => render(<App tabId={tabId} />, document.getElementById('root')!));

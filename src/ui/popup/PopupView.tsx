@@ -1,0 +1,60 @@
+// The whole popup, props in and callbacks out: a header with the buttons to
+// the side panel and the library, the page's state, and the layer toggles.
+
+import type { LayerRecord } from '../../shared/dataset';
+import type { Translate } from '../overlay/types';
+import { LayerList } from './LayerList';
+import { PageStatus, type PageState } from './PageStatus';
+
+export interface PopupViewProps {
+  t: Translate;
+  page: PageState;
+  siteEnabled: boolean | null;
+  /** False when the reader hid the overlay everywhere (the toggle command). */
+  overlay: boolean;
+  layers: LayerRecord[];
+  shown: Record<string, boolean>;
+  counts: Record<string, number> | null;
+  solo: string | null;
+  allShown: boolean;
+  onToggleLayer(layerId: string, shown: boolean): void;
+  onSolo(layerId: string | null): void;
+  onSite(enabled: boolean): void;
+  onScan(): void;
+  onShowOverlay(): void;
+  onOpenPanel(): void;
+  onOpenLibrary(): void;
+}
+
+export function PopupView(props: PopupViewProps) {
+  const { t } = props;
+  return (
+    <main class="pp">
+      <header class="pp-header">
+        <span class="pp-mark" aria-hidden="true">❝</span>
+        <h1 class="pp-title">{t('extName')}</h1>
+        <nav class="pp-nav" aria-label={t('popupOpenLabel')}>
+          <button type="button" class="pp-button" onClick={props.onOpenPanel}>
+            <span class="pp-button-icon" aria-hidden="true">▥</span>{t('popupOpenPanel')}
+          </button>
+          <button type="button" class="pp-button" onClick={props.onOpenLibrary}>
+            <span class="pp-button-icon" aria-hidden="true">☰</span>{t('popupOpenLibrary')}
+          </button>
+        </nav>
+      </header>
+      <PageStatus page={props.page} siteEnabled={props.siteEnabled} t={t} onSite={props.onSite} onScan={props.onScan} />
+      {!props.overlay && (
+        <div class="pp-notice" role="status">
+          <span>{t('popupOverlayHidden')}</span>
+          <button type="button" class="pp-link" onClick={props.onShowOverlay}>{t('popupOverlayShow')}</button>
+        </div>
+      )}
+      {props.layers.length > 0 && (
+        <LayerList
+          layers={props.layers} shown={props.shown} counts={props.counts} solo={props.solo} allShown={props.allShown}
+          t={t} onToggle={props.onToggleLayer} onSolo={props.onSolo}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,64 @@
+// The popup's pure rules: which passages a page has per layer, which layers
+// are shown, solo and "all", and how layers are grouped in the list.
+
+import type { LayerKind, LayerRecord } from '../../shared/dataset';
+import type { Critiques, PageReport } from '../../shared/messages';
+import { layerShown, type Settings } from '../../shared/settings';
+
+/** The distinct reference passages of a report, in reading order (chapter openings are not passages). */
+export function reportPassages(report: PageReport | null): string[] {
+  if (!report) return [];
+  return [...new Set(report.detections.map((d) => d.passage).filter((p): p is string => p !== null))];
+}
+
+/**
+ * Layer id → how many of `passageIds` it marks: a passage belongs to the layers
+ * of the paragraphs placed on it, plus `sources` when a quote check's nearest
+ * wording is it (the content script's rule, src/content/layers.ts).
+ */
+export function passagesPerLayer(passageIds: readonly string[], critiques: Critiques): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const id of passageIds) {
+    const layers = new Set<string>();
+    for (const p of critiques.paragraphs) if (p.passages.includes(id)) p.layers.forEach((l) => layers.add(l));
+    if (critiques.quoteChecks.some((q) => q.nearestPassages.includes(id))) layers.add('sources');
+    for (const l of layers) counts[l] = (counts[l] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The layer shown alone (solo), or null when none or several are shown. */
+export function soloLayerId(layers: readonly LayerRecord[], settings: Settings): string | null {
+  if (layers.length < 2) return null;
+  const shown = layers.filter((l) => layerShown(settings, l.id));
+  return shown.length === 1 ? shown[0].id : null;
+}
+
+export const allLayersShown = (layers: readonly LayerRecord[], settings: Settings): boolean => layers.every((l) => layerShown(settings, l.id));
+
+export type LayerGroupId = 'stance' | 'theme' | 'other' | 'pack';
+
+const GROUP_OF: Record<LayerKind, LayerGroupId> = { stance: 'stance', theme: 'theme', sources: 'other', mine: 'other', pack: 'pack' };
+const GROUP_ORDER: LayerGroupId[] = ['stance', 'theme', 'other', 'pack'];
+
+export interface LayerGroup {
+  id: LayerGroupId;
+  layers: LayerRecord[];
+}
+
+/** Layers in display order, grouped: stance, themes, sources and mine, then each imported pack's. Empty groups are left out. */
+export function groupLayers(layers: readonly LayerRecord[]): LayerGroup[] {
+  const sorted = [...layers].sort((a, b) => a.order - b.order);
+  return GROUP_ORDER.map((id) => ({ id, layers: sorted.filter((l) => GROUP_OF[l.kind] === id) })).filter((g) => g.layers.length > 0);
+}
+
+/** The host name of an http(s) URL, or null for pages Counterpoint cannot read (browser pages, files, the store). */
+export function readableHost(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}
