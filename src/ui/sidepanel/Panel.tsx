@@ -59,7 +59,7 @@ export function SidePanel(props: SidePanelProps) {
         <h1 class="sp-title" title={report?.url}>{report?.title || t('panelUntitledPage')}</h1>
         <p class="sp-summary" role="status">{summary(report, t)}</p>
       </header>
-      <ViewTabs view={view} counts={{ page: entries.length }} t={t} onView={onView} />
+      <ViewTabs view={view} counts={{ page: entries.filter((e) => e.passageId !== null).length }} t={t} onView={onView} />
       <main class="sp-main">
         <div id={panelId(view)} class="sp-view" role="tabpanel" aria-labelledby={tabId(view)} data-view={view}>
           {view === 'page' && <PageView {...props} />}

@@ -25,6 +25,8 @@ test('names the page and counts its reference passages', () => {
   render(<SidePanel {...props()} />);
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(CH26_REPORT.title);
   expect(screen.getByText(t('panelPassageCount', ['4']))).toBeTruthy();
+  // The tab counts reference passages, as the toolbar badge does (not the chapter opening).
+  expect(document.querySelector('#sp-tab-page .sp-tab-count')!.textContent).toBe('4');
 });
 
 test.each([
