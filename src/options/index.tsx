@@ -1,2 +1,29 @@
-// Options page entry (built out in issue 5).
-document.getElementById('root')!.textContent = 'Counterpoint options';
+// Options page entry: the real platform behind the page's dependencies.
+
+import { render } from 'preact';
+import { getCommands, openShortcutSettings } from '../platform/commands';
+import { t } from '../platform/i18n';
+import { sendToBackground } from '../platform/messaging';
+import { hasOrigins, hostPattern, manifestHosts, onOriginsChanged, removeOrigins, requestOrigins } from '../platform/permissions';
+import { onSettingsChanged, readSettings, updateSettings } from '../platform/settings';
+import { OptionsApp, type OptionsDeps } from './app';
+
+const dark = matchMedia('(prefers-color-scheme: dark)');
+
+const deps: OptionsDeps = {
+  t,
+  browser: location.protocol === 'moz-extension:' ? 'firefox' : 'chrome',
+  settings: { read: readSettings, update: updateSettings, onChanged: onSettingsChanged },
+  call: sendToBackground,
+  permissions: {
+    builtInHosts: manifestHosts, origin: hostPattern, has: hasOrigins, request: requestOrigins, remove: removeOrigins, onChanged: onOriginsChanged,
+  },
+  commands: { getAll: getCommands, openSettings: openShortcutSettings },
+  theme: {
+    current: () => (dark.matches ? 'dark' : 'light'),
+    onChanged: (listener) => dark.addEventListener('change', () => listener(dark.matches ? 'dark' : 'light')),
+  },
+};
+
+document.title = t('optionsTitle');
+render(<OptionsApp deps={deps} />, document.getElementById('root')!);

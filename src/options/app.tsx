@@ -1,0 +1,280 @@
+// The options page: settings, permissions and the background's data, wired to
+// the presentational sections of src/ui/options. Everything it reaches
+// outside the page comes through `deps`, so tests run it with fakes.
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { LayerRecord } from '../shared/dataset';
+import type { Args, Method, PackSummary, Returns } from '../shared/messages';
+import { DEFAULT_APPEARANCE, DEFAULT_SETTINGS, type Appearance, type DetectionThresholds, type Settings } from '../shared/settings';
+import { AppearanceSection, DataSection, ShortcutsSection, SitesSection, ThresholdsSection, type Notice, type PreviewState, type ShortcutCommand, type Theme, type Translate } from '../ui/options';
+import { ALL_SITES_KEY, builtInFor, builtInKeys, parseHost, readerHosts, type BuiltInHost } from './hosts';
+
+export interface OptionsDeps {
+  t: Translate;
+  browser: 'chrome' | 'firefox';
+  settings: {
+    read(): Promise<Settings>;
+    update(change: (s: Settings) => Partial<Settings>): Promise<Settings>;
+    onChanged(listener: (s: Settings) => void): void;
+  };
+  call<M extends Method>(method: M, ...args: Args<M>): Promise<Returns<M>>;
+  permissions: {
+    builtInHosts(): BuiltInHost[];
+    origin(host: string): string;
+    has(origins: string[]): Promise<boolean>;
+    /** Must be called synchronously from the reader's click. */
+    request(origins: string[]): Promise<boolean>;
+    remove(origins: string[]): Promise<boolean>;
+    onChanged(listener: () => void): void;
+  };
+  commands: { getAll(): Promise<ShortcutCommand[]>; openSettings(): Promise<void> };
+  /** The page's colour scheme, and a listener for its changes. */
+  theme: { current(): Theme; onChanged(listener: (t: Theme) => void): void };
+}
+
+/** Delays: preview soon after a change, settings (and so every open page's re-scan) once the reader settles. */
+export const PREVIEW_DELAY_MS = 250;
+export const THRESHOLD_WRITE_DELAY_MS = 700;
+export const APPEARANCE_WRITE_DELAY_MS = 300;
+
+/** A file's text (FileReader: in every browser and in jsdom). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function useTimer() {
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  return useCallback((ms: number, run: () => void) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => { timer.current = null; run(); }, ms);
+  }, []);
+}
+
+export function OptionsApp({ deps }: { deps: OptionsDeps }) {
+  const { t } = deps;
+  const builtIn = useMemo(() => deps.permissions.builtInHosts(), [deps]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [thresholds, setThresholds] = useState<DetectionThresholds>({ minWords: DEFAULT_SETTINGS.minWords, minIdentity: DEFAULT_SETTINGS.minIdentity });
+  const pendingThresholds = useRef(false);
+  const [preview, setPreview] = useState<PreviewState>({ kind: 'loading' });
+  const [appearance, setAppearance] = useState<Appearance>(DEFAULT_APPEARANCE);
+  const pendingAppearance = useRef(false);
+  const [layers, setLayers] = useState<LayerRecord[]>([]);
+  const [packs, setPacks] = useState<PackSummary[]>([]);
+  const [permitted, setPermitted] = useState<Record<string, boolean>>({});
+  const [commands, setCommands] = useState<ShortcutCommand[]>([]);
+  const [sitesNotice, setSitesNotice] = useState<Notice | null>(null);
+  const [dataNotice, setDataNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [theme, setTheme] = useState<Theme>(() => deps.theme.current());
+  const previewTimer = useTimer();
+  const thresholdTimer = useTimer();
+  const appearanceTimer = useTimer();
+
+  const adopt = useCallback((s: Settings) => {
+    setSettings(s);
+    if (!pendingThresholds.current) setThresholds({ minWords: s.minWords, minIdentity: s.minIdentity });
+    if (!pendingAppearance.current) setAppearance(s.appearance);
+  }, []);
+
+  const runPreview = useCallback((values: DetectionThresholds) => {
+    deps.call('previewThresholds', values)
+      .then((p) => setPreview(p ? { kind: 'ready', preview: p } : { kind: 'none' }))
+      .catch((e: unknown) => setPreview({ kind: 'error', message: message(e) }));
+  }, [deps]);
+
+  const refreshData = useCallback(async () => {
+    const [l, p] = await Promise.all([deps.call('getLayers'), deps.call('listPacks')]);
+    setLayers(l);
+    setPacks(p);
+  }, [deps]);
+
+  const readerSites = settings ? readerHosts(settings.sites, builtIn) : [];
+  const permissionHosts = [ALL_SITES_KEY, ...readerSites].join(' ');
+  const refreshPermissions = useCallback(async () => {
+    const hosts = permissionHosts.split(' ');
+    const held = await Promise.all(hosts.map((h) => deps.permissions.has([deps.permissions.origin(h)])));
+    setPermitted(Object.fromEntries(hosts.map((h, i) => [h, held[i]])));
+  }, [deps, permissionHosts]);
+
+  const latestRefresh = useRef(refreshPermissions);
+  latestRefresh.current = refreshPermissions;
+
+  useEffect(() => {
+    deps.settings.read().then((s) => { adopt(s); runPreview({ minWords: s.minWords, minIdentity: s.minIdentity }); }).catch(() => adopt(DEFAULT_SETTINGS));
+    deps.settings.onChanged(adopt);
+    refreshData().catch((e: unknown) => setDataNotice({ kind: 'error', text: t('optionsDataLoadError', [message(e)]) }));
+    deps.commands.getAll().then(setCommands).catch(() => setCommands([]));
+    deps.theme.onChanged(setTheme);
+    deps.permissions.onChanged(() => void latestRefresh.current());
+  }, [deps, adopt, runPreview, refreshData, t]);
+
+  useEffect(() => {
+    void refreshPermissions();
+  }, [refreshPermissions]);
+
+  // Sites.
+  const setSites = (change: (sites: Record<string, boolean>) => Record<string, boolean>) =>
+    deps.settings.update((s) => ({ sites: change({ ...s.sites }) })).then(adopt);
+
+  const onToggleBuiltIn = (host: string, enabled: boolean) => {
+    const b = builtIn.find((x) => x.host === host);
+    if (!b) return;
+    void setSites((sites) => {
+      for (const key of builtInKeys(b)) {
+        if (enabled) delete sites[key];
+        else sites[key] = false;
+      }
+      return sites;
+    });
+  };
+
+  const onAddSite = (input: string) => {
+    const host = parseHost(input);
+    if (!host) return setSitesNotice({ kind: 'error', text: t('optionsSitesInvalid', [input.trim()]) });
+    const b = builtInFor(host, builtIn);
+    if (b) return setSitesNotice({ kind: 'ok', text: t('optionsSitesAlreadyBuiltIn', [b.host]) });
+    // The prompt first, inside the reader's gesture; nothing awaited before it.
+    deps.permissions.request([deps.permissions.origin(host)])
+      .then(async (granted) => {
+        if (!granted) return setSitesNotice({ kind: 'error', text: t('optionsSitesDenied', [host]) });
+        await setSites((sites) => ({ ...sites, [host]: true }));
+        await latestRefresh.current();
+        setSitesNotice({ kind: 'ok', text: t('optionsSitesAdded', [host]) });
+      })
+      .catch((e: unknown) => setSitesNotice({ kind: 'error', text: t('optionsSitesFailed', [message(e)]) }));
+  };
+
+  const onRemoveSite = (host: string) => {
+    void deps.permissions.remove([deps.permissions.origin(host)]).then(async () => {
+      await setSites((sites) => { delete sites[host]; return sites; });
+      setSitesNotice({ kind: 'ok', text: t('optionsSitesRemoved', [host]) });
+    });
+  };
+
+  const onToggleAllSites = (enabled: boolean) => {
+    const origins = [deps.permissions.origin(ALL_SITES_KEY)];
+    if (enabled) {
+      deps.permissions.request(origins)
+        .then(async (granted) => {
+          if (!granted) return setSitesNotice({ kind: 'error', text: t('optionsSitesAllDenied') });
+          await setSites((sites) => ({ ...sites, [ALL_SITES_KEY]: true }));
+          await latestRefresh.current();
+          setSitesNotice({ kind: 'ok', text: t('optionsSitesAllOn') });
+        })
+        .catch((e: unknown) => setSitesNotice({ kind: 'error', text: t('optionsSitesFailed', [message(e)]) }));
+    } else {
+      void deps.permissions.remove(origins).then(async () => {
+        await setSites((sites) => { delete sites[ALL_SITES_KEY]; return sites; });
+        setSitesNotice({ kind: 'ok', text: t('optionsSitesAllOff') });
+        await latestRefresh.current();
+      });
+    }
+  };
+
+  // Thresholds.
+  const onThresholds = (change: Partial<DetectionThresholds>) => {
+    const next = { ...thresholds, ...change };
+    setThresholds(next);
+    pendingThresholds.current = true;
+    setPreview((p) => (p.kind === 'ready' ? p : { kind: 'loading' }));
+    previewTimer(PREVIEW_DELAY_MS, () => runPreview(next));
+    thresholdTimer(THRESHOLD_WRITE_DELAY_MS, () => {
+      void deps.settings.update(() => next).then((s) => { pendingThresholds.current = false; adopt(s); });
+    });
+  };
+  const atDefaults = thresholds.minWords === DEFAULT_SETTINGS.minWords && thresholds.minIdentity === DEFAULT_SETTINGS.minIdentity;
+
+  // Appearance.
+  const writeAppearance = (next: Appearance, delay: number) => {
+    setAppearance(next);
+    pendingAppearance.current = true;
+    appearanceTimer(delay, () => {
+      void deps.settings.update(() => ({ appearance: next })).then((s) => { pendingAppearance.current = false; adopt(s); });
+    });
+  };
+
+  // Data.
+  const guard = async (work: () => Promise<Notice>) => {
+    setBusy(true);
+    try {
+      setDataNotice(await work());
+    } catch (e) {
+      setDataNotice({ kind: 'error', text: message(e) });
+    } finally {
+      setBusy(false);
+      await refreshData().catch(() => undefined);
+    }
+  };
+
+  const onImport = (file: File) => void guard(async () => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await readText(file));
+    } catch {
+      return { kind: 'error', text: t('optionsImportNotJson', [file.name]) };
+    }
+    try {
+      const pack = await deps.call('importPack', parsed);
+      const names = pack.layers.map((l) => l.name).join(', ');
+      return { kind: 'ok', text: t('optionsImportDone', [pack.name, names, String(pack.paragraphs)]) };
+    } catch (e) {
+      return { kind: 'error', text: t('optionsImportRefused', [file.name, message(e).replace(/^refused:\s*/, '')]) };
+    }
+  });
+
+  const onRemovePack = (id: string) => void guard(async () => {
+    const name = packs.find((p) => p.id === id)?.name ?? id;
+    await deps.call('removePack', id);
+    return { kind: 'ok', text: t('optionsPackRemoved', [name]) };
+  });
+
+  const onReset = () => void guard(async () => {
+    const { version } = await deps.call('resetDataset');
+    return { kind: 'ok', text: t('optionsResetDone', [version]) };
+  });
+
+  return (
+    <div class="opt-page">
+      <header class="opt-header">
+        <img src="icons/icon-48.png" alt="" width={32} height={32} />
+        <div>
+          <h1>{t('optionsTitle')}</h1>
+          <p class="opt-hint">{t('optionsSubtitle')}</p>
+        </div>
+      </header>
+      <nav class="opt-nav" aria-label={t('optionsNavLabel')}>
+        <ul>
+          {(['sites', 'detection', 'appearance', 'shortcuts', 'data'] as const).map((id) => (
+            <li key={id}><a href={`#${id}`}>{t(`optionsNav${id[0].toUpperCase()}${id.slice(1)}`)}</a></li>
+          ))}
+        </ul>
+      </nav>
+      <main class="opt-main" aria-busy={settings === null}>
+        <SitesSection
+          builtIn={builtIn.map((b) => ({ host: b.host, enabled: settings?.sites[b.host] !== false }))}
+          mine={readerSites.map((host) => ({ host, permitted: permitted[host] ?? false }))}
+          allSites={(settings?.sites[ALL_SITES_KEY] ?? false) && (permitted[ALL_SITES_KEY] ?? false)}
+          notice={sitesNotice}
+          onToggleBuiltIn={onToggleBuiltIn} onAddSite={onAddSite} onRemoveSite={onRemoveSite} onToggleAllSites={onToggleAllSites}
+          t={t}
+        />
+        <ThresholdsSection values={thresholds} preview={preview} onChange={onThresholds} atDefaults={atDefaults} t={t}
+          onReset={() => onThresholds({ minWords: DEFAULT_SETTINGS.minWords, minIdentity: DEFAULT_SETTINGS.minIdentity })} />
+        <AppearanceSection appearance={appearance} layers={layers} theme={theme} t={t}
+          onChange={(a) => writeAppearance(a, APPEARANCE_WRITE_DELAY_MS)} onReset={() => writeAppearance(DEFAULT_APPEARANCE, 0)} />
+        <ShortcutsSection commands={commands} browser={deps.browser} t={t} onOpenSettings={() => void deps.commands.openSettings()} />
+        <DataSection packs={packs} notice={dataNotice} busy={busy} theme={theme} t={t}
+          onImport={onImport} onRemovePack={onRemovePack} onReset={onReset} />
+      </main>
+    </div>
+  );
+}
