@@ -11,7 +11,7 @@ import { onSessionChanged } from '../platform/session';
 import { activeTabId, onActiveTabChanged } from '../platform/tabs';
 import { chapterChoices, emptyCatalog, panelEntries, SidePanel, type Catalog, type PanelStatus, type PanelView } from '../ui/sidepanel';
 import type { Theme } from '../ui/overlay';
-import { fetchCatalog } from './catalog';
+import { fetchCatalog, mergeCatalog, type CatalogAdditions } from './catalog';
 
 const RELOAD_DEBOUNCE_MS = 120;
 const SEARCH_DEBOUNCE_MS = 250;
@@ -44,15 +44,18 @@ export function App({ pinned }: { pinned: number | null }) {
   const [critiques, setCritiques] = useState<Critiques | null>(null);
   const [review, setReview] = useState<ReviewSource | null>(null);
   const [catalog, setCatalog] = useState<Catalog>(emptyCatalog);
+  /** The latest catalog, ahead of renders: only absorb() changes it. */
   const catalogRef = useRef(catalog);
-  catalogRef.current = catalog;
   const [view, setView] = useState<PanelView>('page');
 
-  const grow = useCallback(async (passageIds: string[], chapterIds: string[]) => {
-    const { catalog: next } = await fetchCatalog(catalogRef.current, passageIds, chapterIds);
-    catalogRef.current = next;
-    setCatalog(next);
+  /** Merges what a fetch found into the latest catalog (fetches run side by side). */
+  const absorb = useCallback((found: CatalogAdditions) => {
+    catalogRef.current = mergeCatalog(catalogRef.current, found.passages, found.chapters, found.layers);
+    setCatalog(catalogRef.current);
   }, []);
+  const grow = useCallback(async (passageIds: string[], chapterIds: string[]) => {
+    absorb(await fetchCatalog(catalogRef.current, passageIds, chapterIds));
+  }, [absorb]);
 
   // The followed tab and its report.
   const generation = useRef(0);
@@ -70,15 +73,15 @@ export function App({ pinned }: { pinned: number | null }) {
       const next = await sendToBackground('getTabReport', id);
       const passageIds = next?.detections.flatMap((d) => (d.passage ? [d.passage] : [])) ?? [];
       const chapterIds = [next?.chapter, ...(next?.detections.map((d) => d.chapter) ?? [])].filter((c): c is string => !!c);
-      const { data, catalog: grown } = await fetchCatalog(catalogRef.current, passageIds, chapterIds);
+      const found = await fetchCatalog(catalogRef.current, passageIds, chapterIds);
+      const { data } = found;
       if (mine !== generation.current) return;
       // fetchCatalog skips passages it knows; the critique is needed for every passage on the page.
       const critique = data && passageIds.every((p) => data.passages.some((s) => s.id === p)) ? data.critiques
         : passageIds.length > 0 ? await sendToBackground('getCritiques', [...new Set(passageIds)]) : { paragraphs: [], quoteChecks: [] };
       if (mine !== generation.current) return;
       if (data) setReview(data.review);
-      catalogRef.current = grown;
-      setCatalog(grown);
+      absorb(found);
       setCritiques(critique);
       setReport(next);
       setStatus('ready');
@@ -87,7 +90,7 @@ export function App({ pinned }: { pinned: number | null }) {
       setError(errorText(e));
       setStatus('error');
     }
-  }, [pinned]);
+  }, [pinned, absorb]);
 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const reload = useCallback(() => {

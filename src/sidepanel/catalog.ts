@@ -22,15 +22,21 @@ export function mergeCatalog(catalog: Catalog, passages: PassageSummary[], chapt
  * passages and chapters. A chapter id doubles as the id of its opening, so
  * one getOverlayData names most chapters; the rest come from getChapterView.
  */
-export async function fetchCatalog(catalog: Catalog, passageIds: string[], chapterIds: string[]): Promise<{ data: OverlayData | null; catalog: Catalog }> {
+export interface CatalogAdditions {
+  data: OverlayData | null;
+  passages: PassageSummary[];
+  chapters: ChapterRecord[];
+  layers?: Catalog['layers'];
+}
+
+export async function fetchCatalog(catalog: Catalog, passageIds: string[], chapterIds: string[]): Promise<CatalogAdditions> {
   const passages = [...new Set(passageIds)].filter((id) => !catalog.passages.has(id));
   const chapters = [...new Set(chapterIds)].filter((id) => !catalog.chapters.has(id));
   const ids = [...new Set([...passages, ...chapters])].slice(0, MAX_IDS);
-  if (ids.length === 0 && catalog.layers.length > 0) return { data: null, catalog };
+  if (ids.length === 0 && catalog.layers.length > 0) return { data: null, passages: [], chapters: [] };
   const data = await sendToBackground('getOverlayData', ids);
-  let next = mergeCatalog(catalog, data.passages, data.chapters, data.layers);
-  const missing = chapters.filter((id) => !next.chapters.has(id));
+  const named = new Set(data.chapters.map((c) => c.id));
+  const missing = chapters.filter((id) => !named.has(id));
   const views = await Promise.all(missing.map((id) => sendToBackground('getChapterView', id).catch(() => null)));
-  next = mergeCatalog(next, [], views.flatMap((v) => (v ? [v.chapter] : [])));
-  return { data, catalog: next };
+  return { data, passages: data.passages, chapters: [...data.chapters, ...views.flatMap((v) => (v ? [v.chapter] : []))], layers: data.layers };
 }
