@@ -20,6 +20,7 @@ const ENTRIES = {
   popup: 'src/popup/index.tsx',
   sidepanel: 'src/sidepanel/index.tsx',
   options: 'src/options/index.tsx',
+  library: 'src/library/index.tsx',
 };
 
 export function manifestFor(browser, source) {

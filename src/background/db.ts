@@ -4,6 +4,7 @@
 
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ChapterRecord, LayerRecord, PassageRecord, QuoteCheck, ReviewParagraph } from '../shared/dataset';
+import type { Highlight } from '../shared/highlights';
 
 export const DB_NAME = 'counterpoint';
 export const DB_VERSION = 1;
@@ -22,18 +23,11 @@ export interface PackMeta {
 }
 
 /**
- * A reader's own highlight. Only the indexed fields are fixed here; the
- * highlights feature owns the rest of the record (selectors, note, layer).
+ * A reader's own highlight as stored: the indexed fields are always there;
+ * records written by earlier versions may lack the rest (highlights-repo.ts
+ * normalises them on read, never rewrites them behind the reader's back).
  */
-export interface StoredHighlight {
-  id: string;
-  url: string;
-  chapter: string | null;
-  passage: string | null;
-  /** Epoch milliseconds. */
-  created: number;
-  [field: string]: unknown;
-}
+export type StoredHighlight = Partial<Highlight> & Pick<Highlight, 'id' | 'url' | 'chapter' | 'passage' | 'created'>;
 
 export interface CounterpointDB extends DBSchema {
   meta: { key: string; value: DatasetMeta | PackMeta };

@@ -6,6 +6,7 @@ import { signalDatasetChanged } from '../platform/dataset-signal';
 import { injectContentScript } from '../platform/scripting';
 import { readSettings } from '../platform/settings';
 import { applyStyles } from './page-styles';
+import { highlightHandlers } from './highlight-handlers';
 import { importPack, listPacks, removePack, resetDataset } from './packs';
 import { reviewOutline, searchReview } from './review-repo';
 import { siteState } from './site-state';
@@ -103,6 +104,8 @@ export const handlers: Handlers = {
   removePack: async (_sender, packId) => changingDataset(async () => removePack(await readyDb(), idArg('removePack', packId))),
 
   resetDataset: async () => changingDataset(async () => resetDataset(await readyDb())),
+
+  ...highlightHandlers,
 
   async applyStyles(sender) {
     if (sender.tabId === undefined) throw new Error('refused: applyStyles comes from a tab');

@@ -2,6 +2,7 @@
 // sends is untrusted until it has the shape the contract promises.
 
 import { MAX_DETECT_CHARS, type Detection, type PageIdentity, type PageReport } from '../shared/messages';
+import type { AnchorStatus, ExportFormat, Highlight, HighlightDraft, HighlightEdit, ImportFormat } from '../shared/highlights';
 
 export const MAX_IDS = 500;
 export const MAX_ID_LENGTH = 64;
@@ -86,4 +87,74 @@ export function thresholdsArg(method: string, value: unknown): { minWords: numbe
 export function textArg(method: string, value: unknown): string {
   if (!isString(value, MAX_DETECT_CHARS)) throw new Error(`refused: ${method} expects a text of at most ${MAX_DETECT_CHARS} characters`);
   return value;
+}
+
+const MAX_QUOTE = 20_000;
+const MAX_NOTE = 20_000;
+const MAX_TAGS = 50;
+const MAX_IMPORT_CHARS = 20_000_000;
+
+/** A page URL (http, https or file), at most 4,096 characters. */
+export function urlArg(method: string, value: unknown): string {
+  if (!isString(value, MAX_URL) || !/^(https?|file):\/\//i.test(value)) throw new Error(`refused: ${method} expects a page URL`);
+  return value;
+}
+
+const isTags = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_TAGS && v.every((t) => isString(t, 100) && t.trim().length > 0);
+const isQuote = (q: unknown) => isRecord(q) && q.type === 'TextQuoteSelector' && isString(q.exact, MAX_QUOTE) && (q.exact as string).trim().length > 0 &&
+  isString(q.prefix, 2000) && isString(q.suffix, 2000);
+const isPosition = (p: unknown) => isRecord(p) && p.type === 'TextPositionSelector' && isOffset(p.start) && isOffset(p.end) && (p.end as number) > (p.start as number);
+
+/** A selection to save: URL, title, both selectors, note, tags, chapter and passage ids. */
+export function highlightDraftArg(method: string, value: unknown): HighlightDraft {
+  const ok = isRecord(value) && isString(value.url, MAX_URL) && /^(https?|file):\/\//i.test(value.url as string) && isString(value.title, MAX_TEXT) &&
+    isQuote(value.quote) && isPosition(value.position) && isString(value.note, MAX_NOTE) && isTags(value.tags) &&
+    isIdOrNull(value.chapter) && isIdOrNull(value.passage);
+  if (!ok) throw new Error(`refused: ${method} expects a highlight (url, title, quote and position selectors, note, tags, chapter, passage)`);
+  const v = value as unknown as HighlightDraft;
+  return {
+    url: v.url, title: v.title, note: v.note, tags: v.tags.map((t) => t.trim()), chapter: v.chapter, passage: v.passage,
+    quote: { type: 'TextQuoteSelector', exact: v.quote.exact, prefix: v.quote.prefix, suffix: v.quote.suffix },
+    position: { type: 'TextPositionSelector', start: v.position.start, end: v.position.end },
+  };
+}
+
+/** An edit of a highlight: a note and/or tags. */
+export function highlightEditArg(method: string, value: unknown): HighlightEdit {
+  const ok = isRecord(value) && (value.note === undefined || isString(value.note, MAX_NOTE)) && (value.tags === undefined || isTags(value.tags));
+  if (!ok) throw new Error(`refused: ${method} expects { note?, tags? }`);
+  const edit: HighlightEdit = {};
+  if (value.note !== undefined) edit.note = value.note as string;
+  if (value.tags !== undefined) edit.tags = (value.tags as string[]).map((t) => t.trim());
+  return edit;
+}
+
+/** A whole highlight record (undo of a delete). */
+export function highlightArg(method: string, value: unknown): Highlight {
+  const draft = highlightDraftArg(method, value);
+  const v = value as Record<string, unknown>;
+  const ok = isId(v.id) && isOffset(v.created) && isOffset(v.updated) && isOffset(v.checked) &&
+    (v.status === 'anchored' || v.status === 'uncertain' || v.status === 'orphaned');
+  if (!ok) throw new Error(`refused: ${method} expects a highlight record`);
+  return { ...draft, id: v.id as string, created: v.created as number, updated: v.updated as number, checked: v.checked as number, status: v.status as Highlight['status'] };
+}
+
+/** Anchoring results: at most 5,000 { id, status }. */
+export function anchoringArg(method: string, value: unknown): { id: string; status: AnchorStatus }[] {
+  const ok = Array.isArray(value) && value.length <= MAX_DETECTIONS &&
+    value.every((r) => isRecord(r) && isId(r.id) && (r.status === 'anchored' || r.status === 'uncertain' || r.status === 'orphaned'));
+  if (!ok) throw new Error(`refused: ${method} expects [{ id, status }]`);
+  return (value as { id: string; status: AnchorStatus }[]).map(({ id, status }) => ({ id, status }));
+}
+
+export function exportFormatArg(method: string, value: unknown): ExportFormat {
+  if (value !== 'markdown' && value !== 'csv' && value !== 'jsonld') throw new Error(`refused: ${method} expects markdown, csv or jsonld`);
+  return value;
+}
+
+/** An import: its format and the file's text (at most 20 million characters). */
+export function importArg(method: string, format: unknown, text: unknown): [ImportFormat, string] {
+  if (format !== 'jsonld' && format !== 'hypothesis' && format !== 'csv') throw new Error(`refused: ${method} expects jsonld, hypothesis or csv`);
+  if (!isString(text, MAX_IMPORT_CHARS)) throw new Error(`refused: ${method} expects the file's text (at most ${MAX_IMPORT_CHARS} characters)`);
+  return [format, text];
 }

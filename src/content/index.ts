@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     if (command.command === 'next-passage') running.controller.step(1);
     else if (command.command === 'previous-passage') running.controller.step(-1);
     else if (command.command === 'preview-detections') return running.app.previewDetections(command.thresholds);
-    else {
+    else if (command.command === 'open-passage') {
       // The report lists this frame's found passages in the same order.
       const target = running.app.state.found[command.index];
       if (target) running.controller.goTo(target.key);

@@ -13,3 +13,16 @@ export function onDatasetChanged(listener: () => void): void {
     if (area === 'local' && KEY in changes) listener();
   });
 }
+
+const HIGHLIGHTS_KEY = 'highlightsRevision';
+
+/** The reader's highlights changed (library edit, delete, import): pages re-anchor and repaint. */
+export async function signalHighlightsChanged(): Promise<void> {
+  await browser.storage.local.set({ [HIGHLIGHTS_KEY]: Date.now() });
+}
+
+export function onHighlightsChanged(listener: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && HIGHLIGHTS_KEY in changes) listener();
+  });
+}

@@ -33,3 +33,9 @@ export function onActiveTabChanged(listener: () => void): void {
   browser.tabs.onActivated.addListener(listener);
   browser.tabs.onUpdated.addListener((_id, info) => info.status === 'complete' && listener());
 }
+
+/** Opens a URL in a new tab; returns the tab's id. */
+export async function openTab(url: string): Promise<number | null> {
+  const tab = await browser.tabs.create({ url });
+  return tab.id ?? null;
+}

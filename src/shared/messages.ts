@@ -3,6 +3,7 @@
 
 import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph, ReviewSource } from './dataset';
 import type { DetectionThresholds } from './settings';
+import type { AnchorStatus, ExportFile, ExportFormat, Highlight, HighlightDraft, HighlightEdit, ImportFormat, ImportReport } from './highlights';
 import type { IndexTransfer } from './index-transfer';
 
 /** What a content script reports about the page it scanned. */
@@ -170,6 +171,27 @@ export interface BackgroundApi {
   resetDataset(): { version: string };
   /** Content scripts: insert the CSS for layers without bundled styles (packs) and the reader's custom colours into the sender's frame. */
   applyStyles(): void;
+
+  /** Saves a selection as a highlight (strict durability); throws with a message the reader can read when it did not happen. */
+  saveHighlight(draft: HighlightDraft): Highlight;
+  /** The highlights of a page (URL without fragment), oldest first. */
+  highlightsForPage(url: string): Highlight[];
+  /** Content scripts: where each of the page's highlights was found on this visit. */
+  reportAnchoring(url: string, results: { id: string; status: AnchorStatus }[]): void;
+  /** Every highlight, newest first. */
+  listHighlights(): Highlight[];
+  updateHighlight(id: string, edit: HighlightEdit): Highlight;
+  /** Deletes a highlight and returns it, so the library can undo. */
+  deleteHighlight(id: string): Highlight;
+  /** Puts back a deleted highlight (undo). */
+  restoreHighlight(highlight: Highlight): void;
+  exportHighlights(format: ExportFormat): ExportFile;
+  /** Imports a file's text; a rejected file changes nothing. */
+  importHighlights(format: ImportFormat, text: string): ImportReport;
+  /** Opens the highlight's page in a new tab and, once loaded, scrolls to the highlight. */
+  openHighlight(id: string): void;
+  /** Content scripts: a highlight the background asked this tab to show on load, if any (asked once). */
+  takePendingHighlight(): string | null;
 }
 
 export type Method = keyof BackgroundApi;
@@ -203,6 +225,8 @@ const METHOD_NAMES: Record<Method, true> = {
   getCritiques: true, getChapterView: true, getLayers: true, getQuoteChecks: true,
   getReviewOutline: true, searchReview: true, getSiteState: true, scanTab: true, previewThresholds: true,
   importPack: true, listPacks: true, removePack: true, resetDataset: true, applyStyles: true,
+  saveHighlight: true, highlightsForPage: true, reportAnchoring: true, listHighlights: true, updateHighlight: true,
+  deleteHighlight: true, restoreHighlight: true, exportHighlights: true, importHighlights: true, openHighlight: true, takePendingHighlight: true,
 };
 const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_NAMES));
 
@@ -219,9 +243,13 @@ export type TabCommand =
   /** Scroll to the report's detection `index` (top frame) and open its card. */
   | { command: 'open-passage'; index: number }
   /** Answered with the passage ids found with these thresholds (nothing painted). */
-  | { command: 'preview-detections'; thresholds: DetectionThresholds };
+  | { command: 'preview-detections'; thresholds: DetectionThresholds }
+  /** Save the current selection (context menu, keyboard shortcut): opens the note editor. */
+  | { command: 'save-selection' }
+  /** The reader's highlights changed elsewhere (library, import): re-anchor and repaint. */
+  | { command: 'highlights-changed' };
 
-const TAB_COMMANDS = new Set(['next-passage', 'previous-passage', 'open-passage', 'preview-detections']);
+const TAB_COMMANDS = new Set(['next-passage', 'previous-passage', 'open-passage', 'preview-detections', 'save-selection', 'highlights-changed']);
 
 export function isTabCommand(value: unknown): value is TabCommand {
   if (typeof value !== 'object' || value === null) return false;

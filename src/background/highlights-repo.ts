@@ -1,0 +1,97 @@
+// The reader's highlights in IndexedDB. Every write is one readwrite
+// transaction with strict durability (reported done only once on disk), so a
+// save either happened whole or not at all; a failure comes back as a message
+// the reader can read. Records from earlier versions are normalised on read.
+
+import type { AnchorStatus, Highlight, HighlightDraft, HighlightEdit } from '../shared/highlights';
+import { pageKey } from '../shared/highlights';
+import type { IDBPObjectStore } from 'idb';
+import type { CounterpointDB, Db, StoredHighlight } from './db';
+
+type HighlightStore = IDBPObjectStore<CounterpointDB, ['highlights'], 'highlights', 'readwrite'>;
+
+const STRICT = { durability: 'strict' } as const;
+
+const text = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
+const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+
+/** A stored record as a Highlight, whatever version wrote it. */
+export function normaliseHighlight(r: StoredHighlight): Highlight {
+  const quote: Partial<Highlight['quote']> = r.quote ?? {};
+  const position: Partial<Highlight['position']> = r.position ?? {};
+  return {
+    id: r.id, url: r.url, title: text(r.title, r.url), chapter: r.chapter ?? null, passage: r.passage ?? null,
+    quote: { type: 'TextQuoteSelector', exact: text(quote.exact), prefix: text(quote.prefix), suffix: text(quote.suffix) },
+    position: { type: 'TextPositionSelector', start: num(position.start, 0), end: num(position.end, 0) },
+    note: text(r.note), tags: Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string') : [],
+    created: r.created, updated: num(r.updated, r.created),
+    status: r.status === 'uncertain' || r.status === 'orphaned' ? r.status : 'anchored',
+    checked: num(r.checked, r.created),
+  };
+}
+
+/** Why a write did not happen, in the reader's words. */
+export function writeFailure(e: unknown): Error {
+  const name = e instanceof DOMException || e instanceof Error ? e.name : '';
+  if (name === 'QuotaExceededError') return new Error('not saved: the browser has no room left for Counterpoint\'s data (disk full or storage quota reached)');
+  return new Error(`not saved: ${e instanceof Error ? e.message : String(e)}`);
+}
+
+async function write<T>(db: Db, work: (store: HighlightStore) => Promise<T>): Promise<T> {
+  try {
+    const tx = db.transaction(['highlights'], 'readwrite', STRICT);
+    const [result] = await Promise.all([work(tx.objectStore('highlights')), tx.done]);
+    return result;
+  } catch (e) {
+    throw writeFailure(e);
+  }
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export async function saveHighlight(db: Db, draft: HighlightDraft, now = Date.now()): Promise<Highlight> {
+  const record: Highlight = { ...draft, url: pageKey(draft.url), id: newId(), created: now, updated: now, status: 'anchored', checked: now };
+  await write(db, (store) => store.put(record));
+  return record;
+}
+
+export async function highlightsForPage(db: Db, url: string): Promise<Highlight[]> {
+  const records = await db.getAllFromIndex('highlights', 'by-url', pageKey(url));
+  return records.map(normaliseHighlight).sort((a, b) => a.created - b.created);
+}
+
+export async function listHighlights(db: Db): Promise<Highlight[]> {
+  return (await db.getAll('highlights')).map(normaliseHighlight).sort((a, b) => b.created - a.created || a.id.localeCompare(b.id));
+}
+
+async function mustGet(db: Db, id: string): Promise<Highlight> {
+  const r = await db.get('highlights', id);
+  if (!r) throw new Error(`no highlight ${id}`);
+  return normaliseHighlight(r);
+}
+
+export async function updateHighlight(db: Db, id: string, edit: HighlightEdit, now = Date.now()): Promise<Highlight> {
+  const next = { ...(await mustGet(db, id)), ...edit, updated: now };
+  await write(db, (store) => store.put(next));
+  return next;
+}
+
+export async function deleteHighlight(db: Db, id: string): Promise<Highlight> {
+  const gone = await mustGet(db, id);
+  await write(db, (store) => store.delete(id));
+  return gone;
+}
+
+export async function restoreHighlight(db: Db, highlight: Highlight): Promise<void> {
+  await write(db, (store) => store.put(highlight));
+}
+
+/** Records what the last visit found; only changed records are written. */
+export async function recordAnchoring(db: Db, url: string, results: { id: string; status: AnchorStatus }[], now = Date.now()): Promise<void> {
+  const byId = new Map(results.map((r) => [r.id, r.status]));
+  const changed = (await highlightsForPage(db, url)).filter((h) => byId.has(h.id) && byId.get(h.id) !== h.status);
+  if (changed.length === 0) return;
+  await write(db, (store) => Promise.all(changed.map((h) => store.put({ ...h, status: byId.get(h.id)!, checked: now }))));
+}
