@@ -210,6 +210,24 @@ describe('chromium: the side panel', { timeout: 180_000 }, () => {
     assert.match(await panel.locator('.sp-title').textContent(), new RegExp(chapterOf('ch27').title.slice(0, 20).replace(/[?.]/g, '\\$&')));
   });
 
+  it('without ?tab= it follows the active tab: switching tabs switches the list', async () => {
+    const follower = await browser.context.newPage();
+    follower.on('pageerror', (e) => errors.push(`follower: ${e.message}`));
+    await follower.goto(`chrome-extension://${browser.extId}/sidepanel.html`);
+    const other = await browser.context.newPage();
+    await other.goto(fx.urlOf(fx.chapters[0]));
+    const { report: first } = await reportFor(fx.urlOf(fx.chapters[0]));
+    const listOf = (r) => r.detections.map((d) => d.passage ?? '¶').join(' ');
+    const shown = () => follower.evaluate(() => [...document.querySelectorAll('.sp-entry')].map((li) => li.dataset.passage || '¶').join(' '));
+    await other.bringToFront();
+    await until('the list of the active ch26 tab', async () => (await shown()) === listOf(first));
+    await chapterPage.bringToFront();
+    const { report: second } = await reportFor(chapterPage.url());
+    await until('the list of the active ch27 tab', async () => (await shown()) === listOf(second));
+    await other.close();
+    await follower.close();
+  });
+
   it('no error in the panel or the page', () => {
     assert.deepEqual(errors, []);
   });
