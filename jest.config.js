@@ -9,7 +9,7 @@ const swc = ['@swc/jest', {
 }];
 const shared = {
   transform: { '^.+\\.(t|j)sx?$|^.+\\.mjs$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(preact|@testing-library/preact|idb)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(preact|@testing-library/preact|idb|approx-string-match)/)'],
 };
 export default {
   projects: [
