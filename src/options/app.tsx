@@ -36,6 +36,8 @@ export interface OptionsDeps {
 export const PREVIEW_DELAY_MS = 250;
 export const THRESHOLD_WRITE_DELAY_MS = 700;
 export const APPEARANCE_WRITE_DELAY_MS = 300;
+/** After a threshold write, the preview is asked again once open pages had time to re-scan. */
+export const RESCAN_SETTLE_MS = 1200;
 
 /** A file's text (FileReader: in every browser and in jsdom). */
 function readText(file: File): Promise<string> {
@@ -188,7 +190,12 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
     setPreview((p) => (p.kind === 'ready' ? p : { kind: 'loading' }));
     previewTimer(PREVIEW_DELAY_MS, () => runPreview(next));
     thresholdTimer(THRESHOLD_WRITE_DELAY_MS, () => {
-      void deps.settings.update(() => next).then((s) => { pendingThresholds.current = false; adopt(s); });
+      void deps.settings.update(() => next).then((s) => {
+        pendingThresholds.current = false;
+        adopt(s);
+        // Saved: open pages re-scan; the preview then reads "N passages with these settings".
+        previewTimer(RESCAN_SETTLE_MS, () => runPreview(next));
+      });
     });
   };
   const atDefaults = thresholds.minWords === DEFAULT_SETTINGS.minWords && thresholds.minIdentity === DEFAULT_SETTINGS.minIdentity;
@@ -203,16 +210,18 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   };
 
   // Data.
+  /** Runs a data change, then shows the packs and layers as they now are, then its outcome. */
   const guard = async (work: () => Promise<Notice>) => {
     setBusy(true);
+    let notice: Notice;
     try {
-      setDataNotice(await work());
+      notice = await work();
     } catch (e) {
-      setDataNotice({ kind: 'error', text: message(e) });
-    } finally {
-      setBusy(false);
-      await refreshData().catch(() => undefined);
+      notice = { kind: 'error', text: message(e) };
     }
+    await refreshData().catch(() => undefined);
+    setBusy(false);
+    setDataNotice(notice);
   };
 
   const onImport = (file: File) => void guard(async () => {

@@ -3,7 +3,7 @@
 // preview, pack import results and errors, reset behind its confirmation.
 
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { OptionsApp, PREVIEW_DELAY_MS, THRESHOLD_WRITE_DELAY_MS, type OptionsDeps } from '../../../src/options/app';
+import { OptionsApp, PREVIEW_DELAY_MS, RESCAN_SETTLE_MS, THRESHOLD_WRITE_DELAY_MS, type OptionsDeps } from '../../../src/options/app';
 import { builtInFor, parseHost, readerHosts } from '../../../src/options/hosts';
 import type { LayerRecord } from '../../../src/shared/dataset';
 import type { PackSummary } from '../../../src/shared/messages';
@@ -146,7 +146,11 @@ test('a threshold change previews first, then writes the settings once the reade
     expect(f.stored().minWords).toBe(12);
     await act(async () => { await jest.advanceTimersByTimeAsync(THRESHOLD_WRITE_DELAY_MS); });
     expect(f.stored().minWords).toBe(30);
-    expect(f.calls.filter((c) => c.method === 'previewThresholds').map((c) => c.args[0])).toEqual([{ minWords: 12, minIdentity: 0.7 }, { minWords: 30, minIdentity: 0.7 }]);
+    await act(async () => { await jest.advanceTimersByTimeAsync(RESCAN_SETTLE_MS); });
+    // Asked at load, after the change, and once saved.
+    expect(f.calls.filter((c) => c.method === 'previewThresholds').map((c) => c.args[0])).toEqual([
+      { minWords: 12, minIdentity: 0.7 }, { minWords: 30, minIdentity: 0.7 }, { minWords: 30, minIdentity: 0.7 },
+    ]);
   } finally {
     jest.useRealTimers();
   }
