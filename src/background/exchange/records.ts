@@ -1,0 +1,184 @@
+// What every importer shares: a careful JSON.parse (depth, prototype keys),
+// field readers that refuse wrong types, and the check that turns a parsed
+// item into a Highlight or a reason to skip it. Pure: no store, no browser API.
+
+import type { AnchorStatus, Highlight } from '../../shared/highlights';
+import { pageKey } from '../../shared/highlights';
+
+/** Limits of a stored highlight (as src/background/validate.ts checks a saved one). */
+export const LIMITS = { url: 4096, title: 1000, quote: 20_000, context: 2000, note: 20_000, tags: 50, tag: 100, id: 64 } as const;
+/** Deepest nesting a file may have. */
+export const MAX_DEPTH = 64;
+/** Most items a file may hold. */
+export const MAX_ITEMS = 100_000;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A file's structure is wrong: nothing of it is imported. */
+export function refuse(where: string, what: string): never {
+  throw new Error(`refused: ${where}: ${what}`);
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Refuses nesting deeper than MAX_DEPTH and keys that could reach a prototype. */
+function checkTree(value: unknown, depth: number, path: string): void {
+  if (depth > MAX_DEPTH) refuse(path || 'the file', `nested deeper than ${MAX_DEPTH} levels`);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) checkTree(value[i], depth + 1, `${path}[${i}]`);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) refuse(path || 'the file', `a "${key}" key is not allowed`);
+      checkTree((value as Record<string, unknown>)[key], depth + 1, path ? `${path}.${key}` : key);
+    }
+  }
+}
+
+/** JSON.parse, then the tree checked for depth and prototype keys. */
+export function parseJson(text: string): Json {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    refuse('the file', `not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  checkTree(value, 0, '');
+  return value as Json;
+}
+
+export type Obj = { [key: string]: unknown };
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: Obj, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
+
+/** Typed readers of one item's fields: absent → undefined, present with the wrong type → the file is refused. */
+export function fields(o: Obj, where: string) {
+  const get = own.bind(null, o);
+  return {
+    has: (key: string) => get(key) !== undefined && get(key) !== null,
+    raw: get,
+    str(key: string): string | undefined {
+      const v = get(key);
+      if (v === undefined || v === null) return undefined;
+      if (typeof v !== 'string') refuse(where, `${key} must be a string`);
+      return v;
+    },
+    num(key: string): number | undefined {
+      const v = get(key);
+      if (v === undefined || v === null) return undefined;
+      if (typeof v !== 'number' || !Number.isFinite(v)) refuse(where, `${key} must be a number`);
+      return v;
+    },
+    obj(key: string): Obj | undefined {
+      const v = get(key);
+      if (v === undefined || v === null) return undefined;
+      if (!isObj(v)) refuse(where, `${key} must be an object`);
+      return v;
+    },
+    /** An array, or one value taken as an array of one (JSON-LD allows both). */
+    list(key: string): unknown[] {
+      const v = get(key);
+      if (v === undefined || v === null) return [];
+      return Array.isArray(v) ? v : [v];
+    },
+    strings(key: string): string[] {
+      const v = get(key);
+      if (v === undefined || v === null) return [];
+      const list = Array.isArray(v) ? v : [v];
+      if (!list.every((x) => typeof x === 'string')) refuse(where, `${key} must be strings`);
+      return list as string[];
+    },
+  };
+}
+
+/** An ISO 8601 date (or epoch milliseconds) as epoch milliseconds; undefined when absent, refused when not a date. */
+export function dateOf(value: string | number | undefined, where: string, key: string): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = typeof value === 'number' ? value : Date.parse(value);
+  if (!Number.isFinite(ms) || ms < 0) refuse(where, `${key} is not a date`);
+  return ms;
+}
+
+export const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Everything an importer could read about one item; `check` decides whether it becomes a highlight. */
+export interface Candidate {
+  id?: string;
+  url?: string;
+  title?: string;
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+  note?: string;
+  tags?: string[];
+  created?: number;
+  updated?: number;
+  checked?: number;
+  chapter?: string | null;
+  passage?: string | null;
+  status?: string;
+}
+
+export type Checked = { ok: true; highlight: Highlight } | { ok: false; reason: string };
+
+const ID = /^[A-Za-z0-9_.:-]+$/;
+const isId = (v: string | null | undefined) => v === null || v === undefined || (v.length <= LIMITS.id && ID.test(v));
+const codePoints = (s: string) => [...s].length;
+const tooLong = (what: string, max: number) => ({ ok: false as const, reason: `${what} longer than ${max} characters` });
+
+/** A candidate as a highlight to store, or why it is skipped (no quote, no page URL, too long…). */
+export function check(c: Candidate, newId: () => string, now: number): Checked {
+  const exact = c.exact ?? '';
+  if (exact.trim() === '') return { ok: false, reason: 'no quote' };
+  if (exact.length > LIMITS.quote) return tooLong('quote', LIMITS.quote);
+  if (!c.url) return { ok: false, reason: 'no page URL' };
+  if (c.url.length > LIMITS.url) return tooLong('page URL', LIMITS.url);
+  if (!/^(https?|file):\/\/./i.test(c.url)) return { ok: false, reason: 'the page URL is not http, https or file' };
+  const title = c.title ?? '';
+  if (title.length > LIMITS.title) return tooLong('title', LIMITS.title);
+  const prefix = c.prefix ?? '';
+  const suffix = c.suffix ?? '';
+  if (prefix.length > LIMITS.context || suffix.length > LIMITS.context) return tooLong('quote context', LIMITS.context);
+  const note = c.note ?? '';
+  if (note.length > LIMITS.note) return tooLong('note', LIMITS.note);
+  const tags = [...new Set((c.tags ?? []).map((t) => t.trim()).filter((t) => t !== ''))];
+  if (tags.length > LIMITS.tags) return { ok: false, reason: `more than ${LIMITS.tags} tags` };
+  if (tags.some((t) => t.length > LIMITS.tag)) return tooLong('a tag', LIMITS.tag);
+  if (!isId(c.chapter) || !isId(c.passage)) return { ok: false, reason: 'a chapter or passage id that is not one' };
+  if (c.id !== undefined && !isId(c.id)) return { ok: false, reason: 'an id that is not one' };
+  let start = c.start;
+  let end = c.end;
+  const validPosition = Number.isSafeInteger(start) && Number.isSafeInteger(end) && start! >= 0 && end! > start!;
+  if (!validPosition) {
+    // No usable position: the quote alone anchors it; the position is only a hint.
+    start = 0;
+    end = codePoints(exact);
+  }
+  const created = c.created ?? now;
+  const status: AnchorStatus = c.status === 'uncertain' || c.status === 'orphaned' ? c.status : 'anchored';
+  return {
+    ok: true,
+    highlight: {
+      id: c.id ?? newId(),
+      url: pageKey(c.url),
+      title,
+      quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
+      position: { type: 'TextPositionSelector', start: start!, end: end! },
+      note,
+      tags,
+      created,
+      updated: c.updated ?? created,
+      chapter: c.chapter ?? null,
+      passage: c.passage ?? null,
+      status,
+      checked: c.checked ?? created,
+    },
+  };
+}
+
+/** What a parser hands to the import: candidates in file order (item numbers from 1), and items skipped while reading. */
+export interface Parsed {
+  candidates: { item: number; candidate: Candidate }[];
+  skipped: { item: number; reason: string }[];
+}
