@@ -18,6 +18,8 @@ export interface OptionsDeps {
     onChanged(listener: (s: Settings) => void): void;
   };
   call<M extends Method>(method: M, ...args: Args<M>): Promise<Returns<M>>;
+  /** Runs `listener` when the critique store changes (a pack imported or removed elsewhere, a reset). */
+  onDataChanged(listener: () => void): void;
   permissions: {
     builtInHosts(): BuiltInHost[];
     origin(host: string): string;
@@ -117,6 +119,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
     deps.commands.getAll().then(setCommands).catch(() => setCommands([]));
     deps.theme.onChanged(setTheme);
     deps.permissions.onChanged(() => void latestRefresh.current());
+    deps.onDataChanged(() => void refreshData().catch(() => undefined));
   }, [deps, adopt, runPreview, refreshData, t]);
 
   useEffect(() => {

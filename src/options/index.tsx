@@ -2,6 +2,7 @@
 
 import { render } from 'preact';
 import { getCommands, openShortcutSettings } from '../platform/commands';
+import { onDatasetChanged } from '../platform/dataset-signal';
 import { t } from '../platform/i18n';
 import { sendToBackground } from '../platform/messaging';
 import { hasOrigins, hostPattern, manifestHosts, onOriginsChanged, removeOrigins, requestOrigins } from '../platform/permissions';
@@ -15,6 +16,7 @@ const deps: OptionsDeps = {
   browser: location.protocol === 'moz-extension:' ? 'firefox' : 'chrome',
   settings: { read: readSettings, update: updateSettings, onChanged: onSettingsChanged },
   call: sendToBackground,
+  onDataChanged: onDatasetChanged,
   permissions: {
     builtInHosts: manifestHosts, origin: hostPattern, has: hasOrigins, request: requestOrigins, remove: removeOrigins, onChanged: onOriginsChanged,
   },

@@ -1,8 +1,9 @@
 // The options page in Chromium, end to end, beside an open chapter tab:
 // - a threshold change (minimum words) previews on the open page, is written
 //   to the settings, and the chapter tab re-scans without a reload;
-// - importing the small test pack (tests/fixtures/packs) adds its layer, and
-//   the chapter tab's card for VII-01 shows the pack's paragraph;
+// - a broken pack is refused with its reason and changes nothing; importing
+//   the small test pack (tests/fixtures/packs) adds its layer, and the
+//   chapter tab's card for VII-01 shows the pack's paragraph;
 // - resetting to the bundled dataset (after its confirmation) removes the
 //   pack and keeps the reader's highlight.
 //
@@ -181,6 +182,13 @@ describe('chromium: the options page', { timeout: 240_000 }, () => {
 
   it('importing the small pack adds its layer; the chapter\'s card for VII-01 shows the pack paragraph', async () => {
     await options.bringToFront();
+    // A pack naming a passage that does not exist is refused whole, and says why.
+    const broken = { ...PACK, paragraphs: [{ ...PACK.paragraphs[0], passages: ['NO-SUCH-PASSAGE'] }, PACK.paragraphs[1]] };
+    await options.getByLabel(msg('optionsImportLabel')).setInputFiles({ name: 'broken-pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await until('the refusal', () => says(options, 'broken-pack.json was not imported'));
+    assert.ok(await says(options, 'no passage NO-SUCH-PASSAGE'), 'the refusal names what is wrong');
+    assert.deepEqual(await call('listPacks'), [], 'a refused pack changes nothing');
+
     await options.getByLabel(msg('optionsImportLabel')).setInputFiles(PACK_FILE);
     const layer = PACK.layers[0];
     const done = msg('optionsImportDone', [PACK.name, layer.name, String(PACK.paragraphs.length)]);

@@ -20,6 +20,7 @@ function fakes(initial: Partial<Settings> = {}) {
   let packs: PackSummary[] = [];
   const layers = () => [...(data.layers as LayerRecord[]), ...packs.flatMap((p) => p.layers)];
   const calls: { method: string; args: unknown[] }[] = [];
+  const dataListeners: (() => void)[] = [];
   const handlers: Record<string, (...a: never[]) => unknown> = {
     getLayers: () => layers(),
     listPacks: () => packs,
@@ -49,6 +50,7 @@ function fakes(initial: Partial<Settings> = {}) {
       calls.push({ method, args });
       return (handlers[method] as (...a: unknown[]) => unknown)(...args);
     }) as OptionsDeps['call'],
+    onDataChanged: (l) => { dataListeners.push(l); },
     permissions: {
       builtInHosts: () => BUILT_IN,
       origin: (h) => `*://${h}/*`,
@@ -60,7 +62,9 @@ function fakes(initial: Partial<Settings> = {}) {
     commands: { getAll: async () => [{ name: 'toggle-overlay', description: 'Show or hide the overlay', shortcut: 'Alt+Shift+O' }], openSettings: jest.fn(async () => undefined) },
     theme: { current: () => 'light', onChanged: () => undefined },
   };
-  return { deps, stored: () => stored, calls, granted };
+  /** Another page imports a pack: the background signals the change. */
+  const importElsewhere = () => { handlers.importPack(pack as never); dataListeners.forEach((l) => l()); };
+  return { deps, stored: () => stored, calls, granted, importElsewhere };
 }
 
 async function renderApp(f: ReturnType<typeof fakes>) {
@@ -190,4 +194,12 @@ test('the shortcut list comes from the browser, and the button opens its setting
   expect(await screen.findByText('Alt+Shift+O')).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: t('optionsShortcutsChange') }));
   expect(f.deps.commands.openSettings).toHaveBeenCalled();
+});
+
+test('a pack imported elsewhere (another options tab) appears when the store signals a change', async () => {
+  const f = fakes();
+  await renderApp(f);
+  expect(screen.getByText(t('optionsPacksEmpty'))).toBeTruthy();
+  act(() => f.importElsewhere());
+  await waitFor(() => expect(document.querySelector('[data-pack="e2e-test-notes"]')).toBeTruthy());
 });
