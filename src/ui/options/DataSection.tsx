@@ -86,7 +86,7 @@ export function DataSection({ packs, notice, busy, theme, onImport, onRemovePack
         )
         : (
           <div class="opt-actions">
-            <button type="button" ref={resetButton} class="opt-button" disabled={busy} aria-describedby="opt-reset-hint" onClick={() => setConfirming(true)}>
+            <button type="button" ref={resetButton} class="opt-button opt-button-quiet" disabled={busy} aria-describedby="opt-reset-hint" onClick={() => setConfirming(true)}>
               {t('optionsReset')}
             </button>
           </div>
