@@ -4,12 +4,14 @@
 import { sendTabCommand } from '../platform/messaging';
 import { updateSettings } from '../platform/settings';
 
-export const COMMANDS = ['next-passage', 'previous-passage', 'toggle-overlay'] as const;
+export const COMMANDS = ['next-passage', 'previous-passage', 'toggle-overlay', 'save-highlight'] as const;
 
 export async function runCommand(name: string, tabId: number | null): Promise<void> {
   if (name === 'toggle-overlay') {
     await updateSettings((s) => ({ overlay: !s.overlay }));
   } else if ((name === 'next-passage' || name === 'previous-passage') && tabId !== null) {
     await sendTabCommand(tabId, { command: name });
+  } else if (name === 'save-highlight' && tabId !== null) {
+    await sendTabCommand(tabId, { command: 'save-selection' });
   }
 }

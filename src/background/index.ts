@@ -2,6 +2,9 @@
 // Every listener is registered synchronously at the top level.
 
 import { onCommand } from '../platform/commands';
+import { t } from '../platform/i18n';
+import { createSelectionMenu, onSelectionMenu } from '../platform/menus';
+import { sendTabCommand } from '../platform/messaging';
 import { onInstalled } from '../platform/lifecycle';
 import { handleBackgroundMessages } from '../platform/messaging';
 import { onSettingsChanged } from '../platform/settings';
@@ -12,14 +15,18 @@ import { ensureSeeded } from './seed';
 import { syncSiteScripts } from './sites';
 import { forgetTab } from './tab-reports';
 
+const SAVE_MENU = 'save-highlight';
+
 const logFailure = (what: string) => (e: unknown) => console.error(`counterpoint: ${what} failed`, e);
 
 handleBackgroundMessages(handlers);
 onTabRemoved((tabId) => void forgetTab(tabId));
 onCommand((name, tabId) => void runCommand(name, tabId).catch(logFailure(`command ${name}`)));
+onSelectionMenu(SAVE_MENU, (tabId, frameId) => void sendTabCommand(tabId, { command: 'save-selection' }, frameId));
 onSettingsChanged((settings) => void syncSiteScripts(settings).catch(logFailure('site registration')));
 // Load a new bundled dataset as soon as it arrives, not on the first page that needs it.
 onInstalled((reason) => {
   if (reason === 'install' || reason === 'update') ensureSeeded().catch(logFailure('seeding'));
   void syncSiteScripts().catch(logFailure('site registration'));
+  void createSelectionMenu(SAVE_MENU, t('menuSaveHighlight')).catch(logFailure('context menu'));
 });

@@ -9,7 +9,9 @@ import { sendToBackground } from '../platform/messaging';
 import { GeometryCache } from './geometry';
 import { Highlighter } from './highlighter';
 import { OverlayHost } from './overlay/host';
-import type { ActiveCard } from './overlay/model';
+import type { ActiveCard, EditorView } from './overlay/model';
+import type { HighlightDraft } from '../shared/highlights';
+import { MyHighlights } from './mine';
 import { pageTheme } from './palette';
 import { pageIdentity, scanRoot, toDetection, type Found, type ScanResult } from './scan';
 import { detectInSegments } from './segments';
@@ -30,6 +32,9 @@ export interface AppState {
   active: ActiveCard | null;
   reader: { section: ChapterSection; highlight: string[] } | null;
   bannerDismissed: boolean;
+  saveButton: { top: number; left: number } | null;
+  /** The note editor: its view and the draft it saves. */
+  editor: (EditorView & { draft: HighlightDraft; range: Range; start: number }) | null;
 }
 
 export class ContentApp {
@@ -37,6 +42,8 @@ export class ContentApp {
   readonly geometry: GeometryCache;
   readonly highlighter: Highlighter;
   readonly overlay: OverlayHost;
+  readonly mine: MyHighlights;
+  private pendingChecked = false;
   /** Called after every change of state that the page should show. */
   onChange: () => void = () => undefined;
   /** Registers the highlights alone (a scan's paint; the overlay follows in its own task). */
@@ -51,8 +58,9 @@ export class ContentApp {
   constructor(readonly doc: Document, settings: Settings, t: Translate) {
     this.state = {
       settings, theme: settings.appearance.palette === 'auto' ? pageTheme(doc) : settings.appearance.palette, found: [], data: null, chapter: null, chapterSections: [],
-      active: null, reader: null, bannerDismissed: false,
+      active: null, reader: null, bannerDismissed: false, saveButton: null, editor: null,
     };
+    this.mine = new MyHighlights(doc);
     this.geometry = new GeometryCache(doc.defaultView!);
     this.highlighter = new Highlighter(doc);
     this.overlay = new OverlayHost(doc, t);
@@ -132,6 +140,7 @@ export class ContentApp {
     // The overlay (markers, bucket bar, banner) renders in a task of its own.
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.onChange();
+    await this.anchorMine(result);
     const chapter = this.chapterByPage ?? (await this.chapterByOpening(result));
     if (await this.setChapter(chapter)) this.onChange();
     await sendToBackground('reportDetections', {
@@ -150,6 +159,25 @@ export class ContentApp {
     const matches = await detectInSegments(text, (w) => this.detectWindow(w, thresholds));
     return matches.map((m) => m.passage).filter((p): p is string => p !== null);
   }
+
+  /** The reader's highlights on this text; on the first scan, the one the library asked to show. */
+  private async anchorMine(result: ScanResult): Promise<void> {
+    if (await this.mine.anchor(result.page).catch(() => false)) this.onChange();
+    if (this.pendingChecked) return;
+    this.pendingChecked = true;
+    const id = await sendToBackground('takePendingHighlight').catch(() => null);
+    const target = id ? this.mine.byId(id)?.range : null;
+    if (target) this.onShowRange(target);
+  }
+
+  /** Re-anchors the reader's highlights after a change elsewhere (library, import). */
+  async reloadMine(): Promise<void> {
+    this.mine.invalidate();
+    if (this.lastScan) await this.anchorMine(this.lastScan);
+  }
+
+  /** Scrolls a range into view (set by the controller). */
+  onShowRange: (range: Range) => void = () => undefined;
 
   private loadData(): Promise<OverlayData> {
     return sendToBackground('getOverlayData', null);

@@ -6,6 +6,7 @@ import { sendToBackground } from '../platform/messaging';
 import type { ContentApp, Translate } from './app';
 import type { OverlayActions } from './overlay/model';
 import { placeCard } from './placement';
+import { SaveFlow } from './save-flow';
 import { highlightsFor, overlayState, type ViewportInfo } from './views';
 
 const OPEN_DELAY_MS = 180;
@@ -21,10 +22,11 @@ export class Controller {
   private frame = 0;
   private inCard = false;
   readonly actions: OverlayActions;
+  readonly saving: SaveFlow;
 
   constructor(private readonly app: ContentApp, private readonly t: Translate) {
     app.onChange = () => this.refresh();
-    app.onPaintHighlights = () => app.highlighter.paint(highlightsFor(app.state, app.geometry, this.viewport()));
+    app.onPaintHighlights = () => app.highlighter.paint(highlightsFor(app.state, app.geometry, this.viewport(), app.mine.anchored));
     this.actions = {
       activate: (key) => (this.app.state.active?.key === key && this.app.state.active.pinned ? this.close() : this.open(key, true)),
       focusMarker: (key) => this.open(key, this.app.state.active?.key === key && this.app.state.active.pinned),
@@ -42,7 +44,12 @@ export class Controller {
       jump: (key) => this.goTo(key),
       previous: () => this.step(-1),
       next: () => this.step(1),
+      editSelection: () => this.saving.edit(),
+      saveNote: (note, tags) => void this.saving.save(note, tags),
+      cancelEditor: () => this.saving.cancel(),
     };
+    this.saving = new SaveFlow(app, () => this.refresh());
+    app.onShowRange = (range) => this.showRange(range);
   }
 
   viewport(): ViewportInfo {
@@ -54,7 +61,7 @@ export class Controller {
   refresh(): void {
     const { app } = this;
     const v = this.viewport();
-    app.highlighter.paint(highlightsFor(app.state, app.geometry, v));
+    app.highlighter.paint(highlightsFor(app.state, app.geometry, v, app.mine.anchored));
     app.overlay.render(overlayState(app.state, app.geometry, v, this.t), this.actions);
   }
 
@@ -118,6 +125,13 @@ export class Controller {
     view.scrollTo({ top: Math.max(0, g.box.top - view.innerHeight / 3), behavior: 'instant' as ScrollBehavior });
     this.open(key, true);
     this.app.overlay.focusMarker(key);
+  }
+
+  /** Brings a range to the upper third of the viewport (a highlight opened from the library). */
+  showRange(range: Range): void {
+    const view = this.app.doc.defaultView!;
+    const rect = range.getBoundingClientRect();
+    view.scrollTo({ top: Math.max(0, rect.top + view.scrollY - view.innerHeight / 3), behavior: 'instant' as ScrollBehavior });
   }
 
   private firstBelowTop(keys: string[]): number {

@@ -4,7 +4,7 @@
 
 import { t } from '../platform/i18n';
 import { onTabCommand, sendToBackground } from '../platform/messaging';
-import { onDatasetChanged } from '../platform/dataset-signal';
+import { onDatasetChanged, onHighlightsChanged } from '../platform/dataset-signal';
 import { SCAN_ONCE } from '../platform/scripting';
 import { onSettingsChanged, readSettings } from '../platform/settings';
 import type { Settings } from '../shared/settings';
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     if (command.command === 'next-passage') running.controller.step(1);
     else if (command.command === 'previous-passage') running.controller.step(-1);
     else if (command.command === 'preview-detections') return running.app.previewDetections(command.thresholds);
+    else if (command.command === 'save-selection') running.controller.saving.edit();
+    else if (command.command === 'highlights-changed') void running.app.reloadMine();
     else if (command.command === 'open-passage') {
       // The report lists this frame's found passages in the same order.
       const target = running.app.state.found[command.index];
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
     }
   });
   onDatasetChanged(() => void running?.app.reloadData());
+  onHighlightsChanged(() => void running?.app.reloadMine());
   if (enabledHere(settings)) await start(settings);
 }
 

@@ -30,8 +30,15 @@ export function listenToPage(app: ContentApp, controller: Controller): () => voi
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
-    if (app.state.reader) controller.actions.closeReader();
+    if (app.state.editor) controller.actions.cancelEditor();
+    else if (app.state.reader) controller.actions.closeReader();
     else if (app.state.active) controller.close(true);
+  };
+  let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  // selectionchange fires on every caret move: settle first.
+  const onSelection = () => {
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(() => controller.saving.selectionChanged(), 150);
   };
   const onScroll = () => controller.scheduleRefresh();
   const onResize = () => controller.scheduleRefresh(true);
@@ -42,12 +49,15 @@ export function listenToPage(app: ContentApp, controller: Controller): () => voi
   app.doc.addEventListener('pointermove', onPointerMove, options);
   app.doc.addEventListener('click', onClick, options);
   app.doc.addEventListener('keydown', onKeyDown, { capture: true });
+  app.doc.addEventListener('selectionchange', onSelection);
   view.addEventListener('scroll', onScroll, { passive: true });
   view.addEventListener('resize', onResize, { passive: true });
   return () => {
     app.doc.removeEventListener('pointermove', onPointerMove, options);
     app.doc.removeEventListener('click', onClick, options);
     app.doc.removeEventListener('keydown', onKeyDown, { capture: true });
+    app.doc.removeEventListener('selectionchange', onSelection);
+    clearTimeout(selectionTimer);
     view.removeEventListener('scroll', onScroll);
     view.removeEventListener('resize', onResize);
     resizeObserver.disconnect();

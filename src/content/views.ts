@@ -8,6 +8,7 @@ import type { GeometryCache } from './geometry';
 import { ALL_PASSAGES, highlightName, layersOfPassage, OPENING_LAYER } from './layers';
 import { chapterTitle, type OverlayState, type PassageView } from './overlay/model';
 import type { Found } from './scan';
+import type { AnchoredHighlight } from './mine';
 
 /** Above this many passages, only those within a screen of the viewport are painted. */
 export const WINDOWED_ABOVE = 150;
@@ -41,13 +42,16 @@ function nearViewport(found: Found[], geometry: GeometryCache, v: ViewportInfo):
 }
 
 /** Highlight name → ranges and priority, for Highlighter.paint. */
-export function highlightsFor(state: AppState, geometry: GeometryCache, v: ViewportInfo) {
+export function highlightsFor(state: AppState, geometry: GeometryCache, v: ViewportInfo, mine: readonly AnchoredHighlight[] = []) {
   const byName = new Map<string, { ranges: Range[]; priority: number }>();
   if (!state.settings.overlay) return byName;
   const add = (name: string, range: Range, priority: number) => {
     const entry = byName.get(name) ?? byName.set(name, { ranges: [], priority }).get(name)!;
     entry.ranges.push(range);
   };
+  if (layerShown(state.settings, 'mine')) {
+    for (const a of mine) if (a.range) add(highlightName('mine', state.theme), a.range, PRIORITY.mine);
+  }
   for (const f of nearViewport(state.found, geometry, v)) {
     if (!isPassage(f)) {
       if (layerShown(state.settings, OPENING_LAYER)) add(highlightName(OPENING_LAYER, state.theme), f.range, 1);
@@ -122,5 +126,7 @@ export function overlayState(state: AppState, geometry: GeometryCache, v: Viewpo
     reader: state.settings.overlay ? state.reader : null,
     above: boxes.filter((b) => b && b.bottom < v.scrollY).length,
     below: boxes.filter((b) => b && b.top > v.scrollY + v.height).length,
+    saveButton: state.editor ? null : state.saveButton,
+    editor: state.editor,
   };
 }

@@ -170,3 +170,37 @@ export function rangeFor(page: PageText, start: number, end: number): Range | nu
   range.setEnd(b.node, b.offset);
   return range;
 }
+
+const nodeIndexes = new WeakMap<PageText, Map<Text, number>>();
+
+/** The page-text offset of a DOM point, or null when the point is not in the text model (our UI, a skipped subtree). */
+export function offsetOf(page: PageText, node: Node, offset: number): number | null {
+  let index = nodeIndexes.get(page);
+  if (!index) {
+    index = new Map(page.nodes.map((n, i) => [n, i]));
+    nodeIndexes.set(page, index);
+  }
+  if (node.nodeType === 3) {
+    const i = index.get(node as Text);
+    return i === undefined ? null : page.starts[i] + Math.min(offset, (node as Text).data.length);
+  }
+  // An element point: before its offset-th child, or after its last child.
+  const child = node.childNodes[offset];
+  const texts = textsIn(child ?? node, index);
+  if (texts.length === 0) return null;
+  if (child) return page.starts[texts[0]];
+  const last = texts[texts.length - 1];
+  return page.starts[last] + page.nodes[last].data.length;
+}
+
+/** Indexes of the modelled text nodes in a subtree, in order. */
+function textsIn(root: Node, index: Map<Text, number>): number[] {
+  if (root.nodeType === 3) return index.has(root as Text) ? [index.get(root as Text)!] : [];
+  const out: number[] = [];
+  const walker = root.ownerDocument!.createTreeWalker(root, 4);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const i = index.get(t as Text);
+    if (i !== undefined) out.push(i);
+  }
+  return out;
+}

@@ -34,8 +34,8 @@ export function handleBackgroundMessages(handlers: Handlers): void {
  * Sends a command to a tab's top frame (its report and its passage indexes are
  * the top frame's); a tab without our content script is not an error.
  */
-export async function sendTabCommand(tabId: number, command: TabCommand): Promise<void> {
-  await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined);
+export async function sendTabCommand(tabId: number, command: TabCommand, frameId = 0): Promise<void> {
+  await browser.tabs.sendMessage(tabId, command, { frameId }).catch(() => undefined);
 }
 
 /** Sends a command to a tab's top frame and returns its answer (undefined when nobody answers). */

@@ -19,10 +19,10 @@ test('toggle-overlay flips the overlay setting, twice back', async () => {
   expect(stored.overlay).toBe(true);
 });
 
-test.each([['next-passage'], ['previous-passage']])('%s goes to the tab', async (name) => {
+test.each([['next-passage', 'next-passage'], ['previous-passage', 'previous-passage'], ['save-highlight', 'save-selection']])('%s goes to the tab as %s', async (name, command) => {
   sent.length = 0;
   await runCommand(name, 9);
-  expect(sent).toEqual([[9, { command: name }]]);
+  expect(sent).toEqual([[9, { command }]]);
 });
 
 test('navigation without a tab, or an unknown command, does nothing', async () => {

@@ -1,7 +1,7 @@
 // The page text model in jsdom: what is read, what is skipped, and offsets
 // that map back to the right text nodes.
 
-import { extractPageText, rangeFor, UI_ATTRIBUTE } from '../../src/dom/page-text';
+import { extractPageText, rangeFor, UI_ATTRIBUTE, offsetOf } from '../../src/dom/page-text';
 
 function textOf(html: string): string {
   document.body.innerHTML = html;
@@ -47,4 +47,21 @@ test('5,000-deep nesting is read without recursion', () => {
   for (let i = 0; i < depth; i++) parent = parent.appendChild(document.createElement(i % 2 ? 'span' : 'div'));
   parent.textContent = 'deep';
   expect(extractPageText(root).text.trim()).toBe('deep');
+});
+
+describe('offsetOf: DOM points back to text offsets', () => {
+  const doc = new DOMParser().parseFromString('<body><p>Alpha <em>beta</em> gamma</p><script>x()</script><p>Delta</p></body>', 'text/html');
+  const page = extractPageText(doc.body);
+  const [p1, , p2] = [...doc.body.children];
+  test.each([
+    ['a text point', () => [p1.firstChild!, 2], 2],
+    ['inside <em>', () => [p1.querySelector('em')!.firstChild!, 1], page.text.indexOf('beta') + 1],
+    ['an element point before a child', () => [p1, 1], page.text.indexOf('beta')],
+    ['an element point after the last child', () => [p1, p1.childNodes.length], page.text.indexOf('gamma') + 5],
+    ['the second paragraph', () => [p2.firstChild!, 0], page.text.indexOf('Delta')],
+    ['a skipped script', () => [doc.querySelector('script')!.firstChild!, 0], null],
+  ] as [string, () => [Node, number], number | null][])('%s', (_n, point, expected) => {
+    const [node, offset] = point();
+    expect(offsetOf(page, node, offset)).toBe(expected);
+  });
 });

@@ -4,7 +4,7 @@
 // from a marker into its card and on to the next marker.
 
 import type { LayerRecord } from '../../shared/dataset';
-import { BucketBar, ChapterBanner, CritiqueCard, MarginMarkers, SectionReader, type Marker } from '../../ui/overlay';
+import { BucketBar, ChapterBanner, CritiqueCard, MarginMarkers, NoteEditor, SaveButton, SectionReader, type Marker } from '../../ui/overlay';
 import type { ActiveCard, OverlayActions, OverlayState, PassageView } from './model';
 
 type Translate = (key: string, subs?: string[]) => string;
@@ -60,6 +60,10 @@ export function Overlay({ state, actions, t }: { state: OverlayState; actions: O
       {passages.length > 0 && (
         <BucketBar buckets={passages.map((p) => ({ key: p.key, fraction: p.fraction, color: colorOf(p.layers[0], theme), label: p.label ?? p.passageId }))}
           onJump={actions.jump} above={state.above} below={state.below} onPrev={actions.previous} onNext={actions.next} t={t} theme={theme} />
+      )}
+      {state.saveButton && <SaveButton top={state.saveButton.top} left={state.saveButton.left} theme={theme} t={t} onSave={actions.editSelection} />}
+      {state.editor && (
+        <NoteEditor {...state.editor} theme={theme} t={t} onSave={actions.saveNote} onCancel={actions.cancelEditor} />
       )}
       {state.reader && state.review && (
         <div class="cp-reader-slot">

@@ -28,6 +28,15 @@ export interface ActiveCard {
   placement: Placement;
 }
 
+export interface EditorView {
+  top: number;
+  left: number;
+  width: number;
+  quote: string;
+  error: string | null;
+  saving: boolean;
+}
+
 export interface OverlayState {
   theme: 'light' | 'dark';
   passages: PassageView[];
@@ -39,6 +48,8 @@ export interface OverlayState {
   /** Passages entirely above / below the viewport. */
   above: number;
   below: number;
+  saveButton: { top: number; left: number } | null;
+  editor: EditorView | null;
 }
 
 export interface OverlayActions {
@@ -54,6 +65,10 @@ export interface OverlayActions {
   jump(key: string): void;
   previous(): void;
   next(): void;
+  /** The floating button: open the note editor for the selection. */
+  editSelection(): void;
+  saveNote(note: string, tags: string[]): void;
+  cancelEditor(): void;
 }
 
 /** "Vol. 2, ch. 26: Title" for numbered chapters, the title alone for front and back matter. */

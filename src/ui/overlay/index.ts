@@ -10,3 +10,5 @@ export { BucketBar, type Bucket, type BucketBarProps } from './BucketBar';
 export { OVERLAY_CSS } from './overlay-styles';
 export { chapterLine, sectionLabel } from './labels';
 export type { ReviewInfo, Theme, Translate } from './types';
+export { SaveButton, type SaveButtonProps } from './SaveButton';
+export { NoteEditor, splitTags, type NoteEditorProps } from './NoteEditor';

@@ -3,6 +3,7 @@
 
 import { BASE_CSS } from './styles/base';
 import { CHROME_CSS } from './styles/chrome';
+import { EDITOR_CSS } from './styles/editor';
 import { PANEL_CSS } from './styles/panel';
 
-export const OVERLAY_CSS = BASE_CSS + PANEL_CSS + CHROME_CSS;
+export const OVERLAY_CSS = BASE_CSS + PANEL_CSS + CHROME_CSS + EDITOR_CSS;

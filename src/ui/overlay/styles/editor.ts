@@ -1,0 +1,35 @@
+// The save button beside a selection and the note editor.
+
+export const EDITOR_CSS = `
+.cp-save-slot { position: absolute; z-index: 2147483004; background: none; }
+.cp-save-button {
+  display: inline-flex; align-items: center; gap: 6px; padding: 5px 11px; border-radius: 999px;
+  background: var(--cp-bg); color: var(--cp-fg); border: 1px solid var(--cp-border);
+  box-shadow: var(--cp-shadow); font-size: 13px; font-weight: 600;
+}
+.cp-save-button span { color: #c79a00; }
+.cp-save-button:hover { border-color: var(--cp-accent); }
+.cp-editor {
+  position: absolute; z-index: 2147483005; padding: 12px 14px 14px;
+  background: var(--cp-bg); border: 1px solid var(--cp-border); border-radius: 12px; box-shadow: var(--cp-shadow);
+}
+.cp-editor-form { display: flex; flex-direction: column; gap: 10px; }
+.cp-editor-header { display: flex; align-items: center; justify-content: space-between; }
+.cp-editor-title { font-size: 14px; font-weight: 650; }
+.cp-editor-quote {
+  margin: 0; padding: 6px 10px; border-left: 3px solid #c79a00; background: var(--cp-surface);
+  color: var(--cp-fg); font-size: 13.5px; font-style: italic; max-height: 7.5em; overflow: auto;
+}
+.cp-field { display: flex; flex-direction: column; gap: 4px; font-size: 12.5px; color: var(--cp-muted); font-weight: 600; }
+.cp-field textarea, .cp-field input {
+  font: 14px/1.45 system-ui, sans-serif; color: var(--cp-fg); background: var(--cp-bg);
+  border: 1px solid var(--cp-border); border-radius: 8px; padding: 7px 9px; resize: vertical;
+}
+.cp-field textarea:focus-visible, .cp-field input:focus-visible { outline: 2px solid var(--cp-focus); outline-offset: 0; }
+.cp-editor-error { color: var(--cp-not-found); font-size: 13px; font-weight: 600; }
+.cp-editor-actions { display: flex; justify-content: flex-end; gap: 8px; }
+.cp-primary-button {
+  padding: 6px 14px; border-radius: 8px; font-weight: 650; font-size: 13.5px;
+  background: var(--cp-accent); color: var(--cp-bg);
+}
+`;
