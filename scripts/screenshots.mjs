@@ -30,6 +30,32 @@ async function shoot(browser, url, file, { passage = 1, reader = false } = {}) {
   await page.close();
 }
 
+/** The floating save button beside a selection, then the note editor. */
+async function shootSaving(browser, url) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await until('highlights', () => page.evaluate(() => CSS.highlights.get('counterpoint-passage')?.size > 0));
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.data.indexOf('Sukhanov');
+      if (at >= 0) {
+        n.parentElement.scrollIntoView({ block: 'center' });
+        getSelection().setBaseAndExtent(n, at, n, at + 120);
+        return;
+      }
+    }
+  });
+  await page.locator('counterpoint-overlay >> .cp-save-button').waitFor();
+  await page.screenshot({ path: path.join(OUT, 'save-button.png') });
+  await page.locator('counterpoint-overlay >> .cp-save-button').click();
+  await page.locator('counterpoint-overlay >> .cp-editor textarea').fill('Sukhanov admires the masses he condemns: compare the review, §VII.');
+  await page.locator('counterpoint-overlay >> .cp-editor input').fill('july, sources');
+  await page.screenshot({ path: path.join(OUT, 'note-editor.png') });
+  console.log(`screenshots: ${path.join(OUT, 'save-button.png')}, ${path.join(OUT, 'note-editor.png')}`);
+  await page.close();
+}
+
 const fx = await loadOverlayFixtures();
 const server = await servePages(Object.fromEntries([fx.chapter, fx.dark].map((p) => [p.host + p.path, p.html])));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-shots-'));
@@ -40,6 +66,7 @@ try {
   await shoot(browser, server.url(TEST_HOST, fx.chapter.path), 'overlay-light.png');
   await shoot(browser, server.url(fx.pages.MIRROR_HOST, fx.dark.path), 'overlay-dark.png', { passage: 2 });
   await shoot(browser, server.url(TEST_HOST, fx.chapter.path), 'overlay-section-reader.png', { reader: true });
+  await shootSaving(browser, server.url(TEST_HOST, fx.chapter.path));
 } finally {
   await browser.context.close();
   await server.close();

@@ -1,9 +1,9 @@
 // The save button beside a selection and the note editor.
 
 export const EDITOR_CSS = `
-.cp-save-slot { position: absolute; z-index: 2147483004; background: none; }
+.cp-save-slot { position: absolute; z-index: 2147483004; background: none; width: max-content; }
 .cp-save-button {
-  display: inline-flex; align-items: center; gap: 6px; padding: 5px 11px; border-radius: 999px;
+  display: inline-flex; align-items: center; gap: 6px; padding: 5px 11px; border-radius: 999px; white-space: nowrap;
   background: var(--cp-bg); color: var(--cp-fg); border: 1px solid var(--cp-border);
   box-shadow: var(--cp-shadow); font-size: 13px; font-weight: 600;
 }
