@@ -4,6 +4,7 @@ import sites from '../data/sites.json';
 import { readSettings } from '../platform/settings';
 import { permittedHosts } from '../platform/site-scripts';
 import type { SiteState } from '../shared/messages';
+import { siteChoice } from '../shared/settings';
 
 /** marxists.org and its mirrors: the manifest's content scripts cover them. */
 export function builtInHost(host: string): boolean {
@@ -13,7 +14,7 @@ export function builtInHost(host: string): boolean {
 
 export async function siteState(host: string): Promise<SiteState> {
   const builtIn = builtInHost(host);
-  const choice = (await readSettings()).sites[host];
+  const choice = siteChoice(await readSettings(), host);
   const permitted = builtIn || (await permittedHosts([host])).length === 1;
   return { host, builtIn, enabled: choice ?? builtIn, permitted };
 }

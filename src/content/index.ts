@@ -7,7 +7,7 @@ import { onTabCommand, sendToBackground } from '../platform/messaging';
 import { onDatasetChanged, onHighlightsChanged } from '../platform/dataset-signal';
 import { SCAN_ONCE } from '../platform/scripting';
 import { onSettingsChanged, readSettings } from '../platform/settings';
-import type { Settings } from '../shared/settings';
+import { siteChoice, type Settings } from '../shared/settings';
 import { ContentApp } from './app';
 import { Controller } from './controller';
 import { listenToPage } from './input';
@@ -18,7 +18,7 @@ const LOADED = Symbol.for('counterpoint.content');
 let running: { app: ContentApp; controller: Controller; unlisten: () => void } | null = null;
 
 /** Enabled here, or injected by "Scan this page" to scan once. */
-const enabledHere = (s: Settings) => s.sites[location.hostname] !== false || (globalThis as Record<string, unknown>)[SCAN_ONCE] === true;
+const enabledHere = (s: Settings) => siteChoice(s, location.hostname) !== false || (globalThis as Record<string, unknown>)[SCAN_ONCE] === true;
 
 async function start(settings: Settings): Promise<void> {
   if (running || !document.body) return;

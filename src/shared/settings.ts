@@ -109,3 +109,15 @@ export function soloLayers(layerIds: readonly string[], layerId: string | null):
   if (layerId === null) return {};
   return Object.fromEntries(layerIds.map((id) => [id, id === layerId]));
 }
+
+/**
+ * The reader's choice for a host: its own entry, else its parent domain's
+ * (www.marxists.org follows marxists.org), else "all sites" ('*'); undefined
+ * when the reader never chose.
+ */
+export function siteChoice(settings: Settings, host: string): boolean | undefined {
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    if (settings.sites[h] !== undefined) return settings.sites[h];
+  }
+  return settings.sites['*'] === true ? true : undefined;
+}

@@ -1,7 +1,7 @@
 // Stored settings are normalised field by field: damage falls back to defaults.
 
 import { DEFAULT_DETECT_OPTIONS } from '../../../src/engine';
-import { DEFAULT_SETTINGS, layerShown, normaliseSettings } from '../../../src/shared/settings';
+import { DEFAULT_SETTINGS, layerShown, normaliseSettings, siteChoice } from '../../../src/shared/settings';
 
 test('the defaults are the engine defaults', () => {
   expect({ minWords: DEFAULT_SETTINGS.minWords, minIdentity: DEFAULT_SETTINGS.minIdentity }).toEqual(DEFAULT_DETECT_OPTIONS);
@@ -27,4 +27,15 @@ test('a __proto__ key does not pollute', () => {
   expect(layerShown(s, 'critique')).toBe(false);
   expect(layerShown(s, 'tribute')).toBe(true);
   expect(({} as Record<string, unknown>).critique).toBeUndefined();
+});
+
+test.each([
+  [{}, 'www.marxists.org', undefined],
+  [{ 'marxists.org': false }, 'www.marxists.org', false],
+  [{ 'marxists.org': false, 'www.marxists.org': true }, 'www.marxists.org', true],
+  [{ '*': true }, 'blog.example', true],
+  [{ '*': true, 'blog.example': false }, 'blog.example', false],
+  [{ 'example': true }, 'blog.example', undefined],
+])('siteChoice(%j, %s) = %s', (sites, host, expected) => {
+  expect(siteChoice({ ...DEFAULT_SETTINGS, sites }, host)).toBe(expected);
 });
