@@ -5,9 +5,10 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ChapterRecord, LayerRecord, PassageRecord, QuoteCheck, ReviewParagraph } from '../shared/dataset';
 import type { Highlight } from '../shared/highlights';
+import type { LearnedChapter } from '../shared/learned';
 
 export const DB_NAME = 'counterpoint';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface DatasetMeta {
   version: string;
@@ -40,6 +41,8 @@ export interface CounterpointDB extends DBSchema {
   chapters: { key: string; value: ChapterRecord };
   layers: { key: string; value: LayerRecord };
   quoteChecks: { key: string; value: QuoteCheck; indexes: { 'by-paragraph': string; 'by-passage': string } };
+  /** Version 2: chapters learned from the reader's pages (fingerprints only), by chapter id. */
+  learned: { key: string; value: LearnedChapter };
   highlights: {
     key: string;
     value: StoredHighlight;
@@ -77,6 +80,7 @@ function createV1(db: Db): void {
 /** Each step brings the store from one version to the next; never edit a released step, add one. */
 function upgrade(db: Db, oldVersion: number, _newVersion: number | null, _tx: UpgradeTx): void {
   if (oldVersion < 1) createV1(db);
+  if (oldVersion < 2) db.createObjectStore('learned', { keyPath: 'chapter' });
 }
 
 let opening: Promise<Db> | null = null;

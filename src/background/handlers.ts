@@ -12,8 +12,9 @@ import { reviewOutline, searchReview } from './review-repo';
 import { siteState } from './site-state';
 import { chapterView, reviewSection } from './chapter-repo';
 import { allLayers, allQuoteChecks, critiquesFor, passageSummaries } from './critique-repo';
-import { detect } from '../engine';
-import { passageIndex, passageIndexTransfer } from './index-cache';
+import { detectionIndex, passageIndexTransfer } from './index-cache';
+import { detectWithLearned } from './learned-detect';
+import { exportLearned, forgetLearned, importLearned, learnFromPage, listLearned } from './learned-repo';
 import { recogniseChapter } from './recognise';
 import { BUNDLED_DATASET, readyDb } from './seed';
 import { lastScannedTab, storeFrameReport, tabReport } from './tab-reports';
@@ -32,8 +33,24 @@ export const handlers: Handlers = {
   async detectText(_sender, text, thresholds) {
     const page = textArg('detectText', text);
     const options = thresholdsArg('detectText', thresholds);
-    return detect(await passageIndex(), page, options);
+    return detectWithLearned(await detectionIndex(), page, options);
   },
+
+  async learnPage(sender, page, text) {
+    if (sender.tabId === undefined) throw new Error('refused: learnPage comes from a tab');
+    const identity = pageIdentityArg('learnPage', page);
+    const body = textArg('learnPage', text);
+    if (!(await readSettings()).learning) return { learned: false, reason: 'learning is off' };
+    return learnFromPage(await readyDb(), identity, body);
+  },
+
+  listLearned: async () => listLearned(await readyDb()),
+
+  forgetLearned: async (_s, chapter) => forgetLearned(await readyDb(), chapter === null ? null : idArg('forgetLearned', chapter)),
+
+  exportLearned: async () => exportLearned(await readyDb()),
+
+  importLearned: async (_s, pack) => importLearned(await readyDb(), pack),
 
   async reportDetections(sender, report) {
     if (sender.tabId === undefined) throw new Error('refused: reportDetections comes from a tab');

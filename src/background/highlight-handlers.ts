@@ -52,8 +52,9 @@ export const highlightHandlers: HighlightHandlers = {
   },
 
   async openHighlight(_s, id) {
+    const wanted = idArg('openHighlight', id);
     const all = await repo.listHighlights(await readyDb());
-    const h = all.find((x) => x.id === idArg('openHighlight', id));
+    const h = all.find((x) => x.id === wanted);
     if (!h) throw new Error(`no highlight ${String(id)}`);
     const tabId = await openTab(textFragmentUrl(h));
     if (tabId !== null) await setSessionValue(pendingKey(tabId), h.id);

@@ -1,20 +1,37 @@
-// The passage index, built from the `passages` store and kept in
-// memory per dataset version: the service worker may be stopped at any time,
-// so this is a cache, never the only copy of anything.
+// The passage index, built from the `passages` store and the chapters the
+// browser learned, kept in memory per dataset version and learned revision:
+// the service worker may be stopped at any time, so this is a cache, never
+// the only copy of anything.
 
 import { buildIndex, serializeIndex, type IndexEntry, type IndexTransfer, type PassageIndex } from '../engine';
 import { base64ToU32 } from '../shared/base64';
 import type { PassageRecord } from '../shared/dataset';
 import type { Db } from './db';
+import { chunksOf, type LearnedChunk } from './learned-chunks';
 import { seeded } from './seed';
+import { TOKENISER_VERSION } from '../engine';
 
-let cached: { version: string; index: Promise<PassageIndex> } | null = null;
+export interface DetectionIndex {
+  index: PassageIndex;
+  /** Learned chunks by entry number. */
+  learned: Map<number, LearnedChunk>;
+}
+
+let cached: { key: string; index: Promise<DetectionIndex> } | null = null;
+/** Bumped when a chapter is learned or forgotten (lost with the worker, as the cache is). */
+let learnedRevision = 0;
+
+export function learnedChanged(): void {
+  learnedRevision++;
+}
 
 const toEntry = (p: PassageRecord): IndexEntry => ({ id: p.id, kind: p.kind, chapter: p.chapter, hashes: base64ToU32(p.hashes) });
 
-async function buildFromStore(db: Db): Promise<PassageIndex> {
-  const passages = await db.getAll('passages');
-  return buildIndex(passages.map(toEntry));
+async function buildFromStore(db: Db): Promise<DetectionIndex> {
+  const [passages, learned] = await Promise.all([db.getAll('passages'), db.getAll('learned')]);
+  const chunks = learned.filter((l) => l.tokeniser === TOKENISER_VERSION).flatMap(chunksOf);
+  const entries = [...passages.map(toEntry), ...chunks.map((c) => c.entry)];
+  return { index: buildIndex(entries), learned: new Map(chunks.map((c, i) => [passages.length + i, c])) };
 }
 
 /** The index as typed arrays, for another context. */
@@ -23,9 +40,14 @@ export async function passageIndexTransfer(): Promise<IndexTransfer> {
 }
 
 export async function passageIndex(): Promise<PassageIndex> {
+  return (await detectionIndex()).index;
+}
+
+export async function detectionIndex(): Promise<DetectionIndex> {
   const { db, version } = await seeded();
-  if (cached?.version !== version) {
-    const entry = { version, index: buildFromStore(db) };
+  const key = `${version}/${learnedRevision}`;
+  if (cached?.key !== key) {
+    const entry = { key, index: buildFromStore(db) };
     cached = entry;
     // A failed build is retried by the next request.
     entry.index.catch(() => {

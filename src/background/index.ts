@@ -9,6 +9,7 @@ import { onInstalled } from '../platform/lifecycle';
 import { handleBackgroundMessages } from '../platform/messaging';
 import { onSettingsChanged } from '../platform/settings';
 import { onTabRemoved } from '../platform/tabs';
+import { openWelcomePage } from '../platform/welcome';
 import { runCommand } from './commands';
 import { handlers } from './handlers';
 import { ensureSeeded } from './seed';
@@ -27,6 +28,7 @@ onSettingsChanged((settings) => void syncSiteScripts(settings).catch(logFailure(
 // Load a new bundled dataset as soon as it arrives, not on the first page that needs it.
 onInstalled((reason) => {
   if (reason === 'install' || reason === 'update') ensureSeeded().catch(logFailure('seeding'));
+  if (reason === 'install') void openWelcomePage().catch(logFailure('welcome page'));
   void syncSiteScripts().catch(logFailure('site registration'));
   void createSelectionMenu(SAVE_MENU, t('menuSaveHighlight')).catch(logFailure('context menu'));
 });

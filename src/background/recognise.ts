@@ -27,6 +27,16 @@ function headingNames(heading: string, titles: string[]): boolean {
   return titles.some((t) => h === t || (h.endsWith(' ' + t) && /^(?:chapter|ch|volume|vol|book|part)\b/.test(h)));
 }
 
+/** True when one of the names (title, headings) is the chapter's title. */
+export function headingNamesChapter(chapter: ChapterRecord, names: readonly string[]): boolean {
+  const titles = titlesOf(chapter);
+  return titles.length > 0 && names.some((h) => headingNames(h, titles));
+}
+
+export function urlMatchesChapter(chapter: ChapterRecord, url: string): boolean {
+  return urlMatches(chapter, url);
+}
+
 function urlMatches(chapter: ChapterRecord, url: string): boolean {
   return chapter.urlPatterns.some((p) => new RegExp(p, 'i').test(url));
 }

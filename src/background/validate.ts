@@ -35,14 +35,18 @@ const MAX_TEXT = 1000;
 const MAX_DETECTIONS = 5000;
 
 const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Own keys that could reach a prototype if a record were ever merged into another: refused outright. */
+const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !PROTO_KEYS.some((k) => Object.prototype.hasOwnProperty.call(v, k));
 const isOffset = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isIdOrNull = (v: unknown) => v === null || isId(v);
 
 function isDetection(v: unknown): v is Detection {
   if (!isRecord(v)) return false;
   return isIdOrNull(v.passage) && isIdOrNull(v.chapter) && isOffset(v.start) && isOffset(v.end) && v.end >= v.start &&
-    typeof v.score === 'number' && v.score >= 0 && v.score <= 1 && isString(v.excerpt, MAX_TEXT);
+    typeof v.score === 'number' && v.score >= 0 && v.score <= 1 && isString(v.excerpt, MAX_TEXT) &&
+    (v.paragraph === undefined || (Number.isSafeInteger(v.paragraph) && (v.paragraph as number) >= 1));
 }
 
 /** A page report: url, title, chapter and at most 5,000 well-formed detections. */
@@ -51,7 +55,11 @@ export function pageReportArg(method: string, value: unknown): PageReport {
     Array.isArray(value.detections) && value.detections.length <= MAX_DETECTIONS && value.detections.every(isDetection);
   if (!ok) throw new Error(`refused: ${method} expects a page report (url, title, chapter, detections)`);
   const { url, title, chapter, detections } = value as unknown as PageReport;
-  return { url, title, chapter, detections: detections.map(({ passage, chapter: c, start, end, score, excerpt }) => ({ passage, chapter: c, start, end, score, excerpt })) };
+  return {
+    url, title, chapter,
+    detections: detections.map(({ passage, chapter: c, start, end, score, excerpt, paragraph }) =>
+      ({ passage, chapter: c, start, end, score, excerpt, ...(paragraph !== undefined ? { paragraph } : {}) })),
+  };
 }
 
 /** A page's identity: url, title and at most 10 headings. */
@@ -121,8 +129,9 @@ export function highlightDraftArg(method: string, value: unknown): HighlightDraf
 
 /** An edit of a highlight: a note and/or tags. */
 export function highlightEditArg(method: string, value: unknown): HighlightEdit {
-  const ok = isRecord(value) && (value.note === undefined || isString(value.note, MAX_NOTE)) && (value.tags === undefined || isTags(value.tags));
-  if (!ok) throw new Error(`refused: ${method} expects { note?, tags? }`);
+  const ok = isRecord(value) && (value.note === undefined || isString(value.note, MAX_NOTE)) && (value.tags === undefined || isTags(value.tags)) &&
+    (value.note !== undefined || value.tags !== undefined);
+  if (!ok) throw new Error(`refused: ${method} expects { note?, tags? } with at least one of them`);
   const edit: HighlightEdit = {};
   if (value.note !== undefined) edit.note = value.note as string;
   if (value.tags !== undefined) edit.tags = (value.tags as string[]).map((t) => t.trim());

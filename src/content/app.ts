@@ -3,7 +3,7 @@
 // Rendering is in views.ts (state → highlights, overlay model); input in input.ts.
 
 import type { ChapterRecord } from '../shared/dataset';
-import type { ChapterSection, OverlayData, TextMatch } from '../shared/messages';
+import { MAX_DETECT_CHARS, type ChapterSection, type OverlayData, type TextMatch } from '../shared/messages';
 import type { DetectionThresholds, Settings } from '../shared/settings';
 import { sendToBackground } from '../platform/messaging';
 import { GeometryCache } from './geometry';
@@ -52,6 +52,7 @@ export class ContentApp {
   private watch: Watch | null = null;
   private scannedUrl = '';
   private chapterByPage: ChapterRecord | null = null;
+  private learnedKey = '';
   private scanning: Promise<void> | null = null;
   private rescanWanted = false;
 
@@ -141,7 +142,8 @@ export class ContentApp {
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.onChange();
     await this.anchorMine(result);
-    const chapter = this.chapterByPage ?? (await this.chapterByOpening(result));
+    const chapter = this.chapterByPage ?? (await this.chapterByOpening(result)) ?? (await this.chapterByLearned(result));
+    this.learn(result);
     if (await this.setChapter(chapter)) this.onChange();
     await sendToBackground('reportDetections', {
       url: this.doc.location.href, title: this.doc.title, chapter: chapter?.id ?? null,
@@ -168,6 +170,27 @@ export class ContentApp {
     const id = await sendToBackground('takePendingHighlight').catch(() => null);
     const target = id ? this.mine.byId(id)?.range : null;
     if (target) this.onShowRange(target);
+  }
+
+  /** Quotations of chapters the browser learned: the chapter quoted most (by words) names the page's subject. */
+  private async chapterByLearned(result: ScanResult): Promise<ChapterRecord | null> {
+    const words = new Map<string, number>();
+    for (const f of result.found) {
+      if (f.match.paragraph !== undefined && f.match.chapter) words.set(f.match.chapter, (words.get(f.match.chapter) ?? 0) + f.match.matchedWords);
+    }
+    const top = [...words].sort((a, b) => b[1] - a[1])[0];
+    if (!top) return null;
+    if (top[0] === this.state.chapter?.id) return this.state.chapter;
+    return (await sendToBackground('getChapterView', top[0]))?.chapter ?? null;
+  }
+
+  /** A chapter page on a listed site teaches the background its chapter (it checks and keeps hashes only). */
+  private learn(result: ScanResult): void {
+    const text = result.page.text;
+    const key = `${this.doc.location.href}|${text.length}`;
+    if (!this.chapterByPage || !this.state.settings.learning || key === this.learnedKey || text.length > MAX_DETECT_CHARS) return;
+    this.learnedKey = key;
+    void sendToBackground('learnPage', pageIdentity(this.doc), text).catch(() => undefined);
   }
 
   /** Re-anchors the reader's highlights after a change elsewhere (library, import). */

@@ -31,6 +31,7 @@ export function toDetection(page: PageText, m: Match): Detection {
   return {
     passage: m.passage, chapter: m.chapter, start: m.start, end: m.end, score: Math.round(m.score * 100) / 100,
     excerpt: text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS - 1) + '…' : text,
+    ...(m.paragraph !== undefined ? { paragraph: m.paragraph } : {}),
   };
 }
 

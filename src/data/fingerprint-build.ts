@@ -3,7 +3,6 @@
 
 import { u32ToBase64 } from '../shared/base64';
 import { fingerprint, TOKENISER_VERSION } from '../engine/tokenize';
-import type { EntryKind } from '../engine/types';
 import { cleanReferenceText } from './reference-cleanup';
 
 export interface ReferencePassage {
@@ -20,7 +19,8 @@ export interface ReferenceOpening {
 
 export interface FingerprintRecord {
   id: string;
-  kind: EntryKind;
+  /** Bundled fingerprints are reference passages and chapter openings only. */
+  kind: 'passage' | 'opening';
   chapter: string | null;
   words: number;
   hashes: string;
@@ -33,7 +33,7 @@ export interface FingerprintFile {
   entries: FingerprintRecord[];
 }
 
-function record(id: string, kind: EntryKind, chapter: string | null, text: string): FingerprintRecord {
+function record(id: string, kind: FingerprintRecord['kind'], chapter: string | null, text: string): FingerprintRecord {
   const hashes = fingerprint(cleanReferenceText(text));
   return { id, kind, chapter, words: hashes.length, hashes: u32ToBase64(hashes) };
 }

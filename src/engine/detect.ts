@@ -70,6 +70,7 @@ function toMatch(index: PassageIndex, tokens: Tokens, p: Piece): Match {
     coverage: p.matched / entryLength(index, p.entry),
     score: identity(p),
     matchedWords: p.matched,
+    firstWord: p.firstQ,
   };
 }
 

@@ -37,4 +37,6 @@ export interface Match {
   /** Word identity over the matched page span, 0..1. */
   score: number;
   matchedWords: number;
+  /** The entry's word where the match begins (a learned chapter's paragraph is found from it). */
+  firstWord: number;
 }

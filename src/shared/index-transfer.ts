@@ -1,7 +1,8 @@
 // The passage index as JSON-safe data: typed arrays travel as base64 strings,
 // because Chrome's extension messaging serialises to JSON.
 
-export type EntryKindName = 'passage' | 'opening';
+/** A reference passage, a chapter's opening, or a stretch of a chapter the reader's browser learned (issue 9). */
+export type EntryKindName = 'passage' | 'opening' | 'learned';
 
 export interface IndexTransfer {
   k: number;

@@ -3,6 +3,7 @@
 
 import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph, ReviewSource } from './dataset';
 import type { DetectionThresholds } from './settings';
+import type { LearnedPack, LearnedSummary, LearnReport } from './learned';
 import type { AnchorStatus, ExportFile, ExportFormat, Highlight, HighlightDraft, HighlightEdit, ImportFormat, ImportReport } from './highlights';
 import type { IndexTransfer } from './index-transfer';
 
@@ -15,6 +16,8 @@ export interface Detection {
   score: number;
   /** The first words of the matched page text, for lists. */
   excerpt: string;
+  /** A match in a learned chapter: the paragraph (1-based) where it begins. */
+  paragraph?: number;
 }
 
 export interface PageReport {
@@ -122,6 +125,8 @@ export interface TextMatch {
   coverage: number;
   score: number;
   matchedWords: number;
+  /** Set on a match in a chapter the browser learned: the paragraph (1-based) where it begins. */
+  paragraph?: number;
 }
 
 /** Longest text detectText takes in one call: a content script sends longer pages in segments. */
@@ -192,6 +197,15 @@ export interface BackgroundApi {
   openHighlight(id: string): void;
   /** Content scripts: a highlight the background asked this tab to show on load, if any (asked once). */
   takePendingHighlight(): string | null;
+
+  /** Content scripts: learn the page's chapter if the page is one (URL on a listed site + title or opening); only hashes are kept. */
+  learnPage(page: PageIdentity, text: string): LearnReport;
+  listLearned(): LearnedSummary[];
+  /** Forgets one learned chapter, or every one (null). */
+  forgetLearned(chapter: string | null): void;
+  exportLearned(): LearnedPack;
+  /** Imports a learned-chapters file (parsed JSON); a rejected file changes nothing. */
+  importLearned(pack: unknown): { imported: number };
 }
 
 export type Method = keyof BackgroundApi;
@@ -219,16 +233,23 @@ export type Handlers = {
   [M in Method]: (sender: SenderInfo, ...args: Args<M>) => Returns<M> | Promise<Returns<M>>;
 };
 
-// A record over Method, so the compiler reports a method missing here.
-const METHOD_NAMES: Record<Method, true> = {
-  getPassageIndex: true, detectText: true, reportDetections: true, recogniseChapter: true, getOverlayData: true, getSection: true, getTabReport: true,
-  getCritiques: true, getChapterView: true, getLayers: true, getQuoteChecks: true,
-  getReviewOutline: true, searchReview: true, getSiteState: true, scanTab: true, previewThresholds: true,
-  importPack: true, listPacks: true, removePack: true, resetDataset: true, applyStyles: true,
-  saveHighlight: true, highlightsForPage: true, reportAnchoring: true, listHighlights: true, updateHighlight: true,
-  deleteHighlight: true, restoreHighlight: true, exportHighlights: true, importHighlights: true, openHighlight: true, takePendingHighlight: true,
+// A record over Method, so the compiler reports a method missing here; each
+// entry is the method's number of parameters (the tuple's length type, so a
+// changed signature that is not changed here fails to compile).
+type Arity = { [M in Method]: Args<M>['length'] };
+const METHOD_ARITY: Arity = {
+  getPassageIndex: 0, detectText: 2, reportDetections: 1, recogniseChapter: 1, getOverlayData: 1, getSection: 1, getTabReport: 1,
+  getCritiques: 1, getChapterView: 1, getLayers: 0, getQuoteChecks: 0,
+  getReviewOutline: 0, searchReview: 1, getSiteState: 1, scanTab: 1, previewThresholds: 1,
+  importPack: 1, listPacks: 0, removePack: 1, resetDataset: 0, applyStyles: 0,
+  saveHighlight: 1, highlightsForPage: 1, reportAnchoring: 2, listHighlights: 0, updateHighlight: 2,
+  deleteHighlight: 1, restoreHighlight: 1, exportHighlights: 1, importHighlights: 2, openHighlight: 1, takePendingHighlight: 0,
+  learnPage: 2, listLearned: 0, forgetLearned: 1, exportLearned: 0, importLearned: 1,
 };
-const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_NAMES));
+const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_ARITY));
+
+/** How many arguments a method of the contract takes: a call with more is outside the contract. */
+export const arityOf = (method: Method): number => METHOD_ARITY[method];
 
 export function isCall(value: unknown): value is Call {
   if (typeof value !== 'object' || value === null) return false;

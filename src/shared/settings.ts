@@ -37,6 +37,8 @@ export interface Settings {
   minWords: number;
   minIdentity: number;
   appearance: Appearance;
+  /** Learn the chapters the reader opens on marxists.org and its mirrors (fingerprints only). */
+  learning: boolean;
 }
 
 export const DEFAULT_APPEARANCE: Appearance = { palette: 'auto', cardSize: 'regular', layers: {} };
@@ -49,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   minWords: 12,
   minIdentity: 0.7,
   appearance: DEFAULT_APPEARANCE,
+  learning: true,
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -99,6 +102,7 @@ export function normaliseSettings(stored: unknown): Settings {
     minWords: Math.round(numberIn(s.minWords, 5, 200, d.minWords)),
     minIdentity: numberIn(s.minIdentity, 0.5, 1, d.minIdentity),
     appearance: appearance(s.appearance),
+    learning: typeof s.learning === 'boolean' ? s.learning : d.learning,
   };
 }
 

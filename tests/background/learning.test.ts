@@ -1,0 +1,99 @@
+// Learning chapters on a fake-indexeddb store: a chapter page on marxists.org
+// teaches its chapter (hashes only); a quotation of it elsewhere is then
+// recognised with its chapter and paragraph; curated passages keep priority;
+// forgetting, other sites and short pages teach nothing.
+
+import { closeDb } from '../../src/background/db';
+import { detectionIndex } from '../../src/background/index-cache';
+import { detectWithLearned } from '../../src/background/learned-detect';
+import { chunksOf, CHUNK_WORDS, paragraphOf } from '../../src/background/learned-chunks';
+import { exportLearned, forgetLearned, importLearned, learnFromPage, listLearned } from '../../src/background/learned-repo';
+import { readyDb } from '../../src/background/seed';
+import { readPassages } from '../../scripts/lib/reference';
+import { learnedChapterPage } from '../fixtures/learned-chapter';
+import { freshIndexedDb } from './fresh-db';
+
+const page = learnedChapterPage();
+const text = page.paragraphs.join('\n');
+const url = `https://www.marxists.org${page.path}`;
+const identity = { url, title: page.title, headings: [page.title] };
+const options = { minWords: 12, minIdentity: 0.7 };
+const blog = (quote: string) => `My reading notes for this week. As the book puts it: ${quote} That was the point.`;
+
+beforeEach(freshIndexedDb);
+afterAll(closeDb);
+
+const learned = async () => detectWithLearned(await detectionIndex(), blog(page.run.text), options).filter((m) => m.paragraph !== undefined);
+
+test('a chapter page on marxists.org teaches its chapter; a quotation elsewhere is recognised with chapter and paragraph', async () => {
+  expect(await learned()).toEqual([]);
+  expect(await learnFromPage(await readyDb(), identity, text)).toEqual({ learned: true, reason: 'learned' });
+  const [m] = await learned();
+  expect([m.chapter, m.paragraph, m.passage]).toEqual([page.chapter, page.run.paragraph, null]);
+  expect(await listLearned(await readyDb())).toEqual([expect.objectContaining({ chapter: page.chapter, paragraphs: page.paragraphs.length })]);
+});
+
+test('the stored record holds numbers only: no word of the page', async () => {
+  await learnFromPage(await readyDb(), identity, text);
+  const record = (await exportLearned(await readyDb())).chapters[0];
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'chapter') expect(value).toBe(page.chapter);
+    else if (typeof value === 'string') expect(value).toMatch(/^[A-Za-z0-9+/=]+$/); // base64 or hex digits: numbers
+    else expect(typeof value).toBe('number');
+  }
+  expect(Object.keys(record).sort()).toEqual(['chapter', 'hashes', 'learnedAt', 'paragraphStarts', 'paragraphs', 'textHash', 'tokeniser', 'words']);
+  expect(record.hashes).toMatch(/^[A-Za-z0-9+/=]+$/);
+});
+
+test.each([
+  ['another site', { ...identity, url: `https://blog.example${page.path}` }, text, /not a chapter page/],
+  ['a marxists.org page that is no chapter', { ...identity, url: 'https://www.marxists.org/archive/trotsky/index.htm' }, text, /not a chapter page/],
+  ['the right URL without the title or the opening', { url, title: 'Something else', headings: [] }, page.paragraphs.slice(1).join('\n'), /does not show/],
+  ['a page too short to learn', identity, page.paragraphs.slice(0, 1).join('\n'), /too short/],
+])('%s teaches nothing', async (_name, who, body, reason) => {
+  const got = await learnFromPage(await readyDb(), who, body);
+  expect(got.learned).toBe(false);
+  expect(got.reason).toMatch(reason);
+  expect(await listLearned(await readyDb())).toEqual([]);
+});
+
+test('the same copy is not relearned; a much shorter copy does not replace a longer one; forget removes it', async () => {
+  const db = await readyDb();
+  await learnFromPage(db, identity, text);
+  expect((await learnFromPage(db, identity, text)).reason).toBe('already learned from this copy');
+  expect((await learnFromPage(db, identity, page.paragraphs.slice(0, 30).join('\n'))).reason).toBe('a longer copy is already learned');
+  await forgetLearned(db, page.chapter);
+  expect(await learned()).toEqual([]);
+});
+
+test('a curated passage wins over learned text it overlaps', async () => {
+  const db = await readyDb();
+  const passage = readPassages().find((p) => p.chapter === page.chapter) ?? readPassages()[0];
+  await learnFromPage(db, identity, [text, passage.text].join('\n'));
+  const got = detectWithLearned(await detectionIndex(), blog(passage.text), options);
+  expect(got.filter((m) => m.passage === passage.id)).toHaveLength(1);
+  expect(got.filter((m) => m.paragraph !== undefined && m.start < got.find((x) => x.passage === passage.id)!.end)).toEqual([]);
+});
+
+test('export → import on a fresh store restores recognition; a broken file is refused and changes nothing', async () => {
+  await learnFromPage(await readyDb(), identity, text);
+  const pack = await exportLearned(await readyDb());
+  await freshIndexedDb();
+  await expect(importLearned(await readyDb(), { ...pack, chapters: [{ ...pack.chapters[0], words: 3 }] })).rejects.toThrow(/refused: chapters.0: word or paragraph counts/);
+  await expect(importLearned(await readyDb(), { format: 'other' })).rejects.toThrow(/refused/);
+  expect(await listLearned(await readyDb())).toEqual([]);
+  expect(await importLearned(await readyDb(), JSON.parse(JSON.stringify(pack)))).toEqual({ imported: 1 });
+  expect((await learned())[0]?.chapter).toBe(page.chapter);
+});
+
+test('chunks: at most CHUNK_WORDS words, cut at paragraph starts, paragraph numbers preserved', async () => {
+  const long = Array.from({ length: 6 }, () => text).join('\n');
+  await learnFromPage(await readyDb(), identity, long);
+  const [record] = (await exportLearned(await readyDb())).chapters;
+  const chunks = chunksOf(record);
+  expect(chunks.length).toBeGreaterThan(1);
+  expect(chunks.every((c) => c.entry.hashes.length <= CHUNK_WORDS)).toBe(true);
+  expect(chunks.reduce((n, c) => n + c.entry.hashes.length, 0)).toBe(record.words);
+  expect(paragraphOf(chunks[0], 0)).toBe(1);
+  expect(paragraphOf(chunks[1], 0)).toBe(chunks[1].firstParagraph + 1);
+});
