@@ -22,7 +22,10 @@ function hashOfHashes(hashes: Uint32Array): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The page's paragraphs (line-separated in the text model) as one hash sequence and its paragraph starts. */
+/** Lines shorter than this (headings, navigation, "Chapter 5") join the paragraph before them instead of counting as one. */
+export const MIN_PARAGRAPH_WORDS = 12;
+
+/** The page's lines (blocks in the text model) as one hash sequence, and where each paragraph of prose starts. */
 export function fingerprintParagraphs(text: string): { hashes: Uint32Array; starts: Uint32Array } {
   const parts: Uint32Array[] = [];
   const starts: number[] = [];
@@ -30,10 +33,12 @@ export function fingerprintParagraphs(text: string): { hashes: Uint32Array; star
   for (const line of text.split('\n')) {
     const h = fingerprint(line);
     if (h.length === 0) continue;
-    starts.push(words);
+    // Short lines before the first paragraph of prose (headings) belong to it.
+    if (h.length >= MIN_PARAGRAPH_WORDS) starts.push(starts.length === 0 ? 0 : words);
     parts.push(h);
     words += h.length;
   }
+  if (starts.length === 0 && words > 0) starts.push(0);
   const hashes = new Uint32Array(words);
   let at = 0;
   for (const p of parts) {

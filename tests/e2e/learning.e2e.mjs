@@ -1,0 +1,118 @@
+// Learning chapters in Chromium: a chapter page served as
+// http://www.marxists.org/archive/trotsky/1930/hrr/ch05.htm (its text composed
+// at run time: the chapter's opening from ../shared/reference and generated
+// filler presented as that chapter) teaches the browser its chapter; a blog on
+// another host quoting a run of that filler — in no curated passage — is then
+// recognised with chapter and paragraph; "forget" removes it; with learning
+// off nothing is stored; the same page on a site outside the list teaches nothing.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { launchChromium, TEST_HOST } from './browsers.mjs';
+import { servePages } from './server.mjs';
+import { until } from './scenarios.mjs';
+
+const BLOG = 'trotsky-notes.example';
+
+async function fixture() {
+  const r = await build({ entryPoints: [path.resolve('tests/fixtures/learned-chapter.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, logLevel: 'error' });
+  const m = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+  return m.learnedChapterPage();
+}
+
+/** Runs in the service worker: the learned store's records. */
+function learnedInWorker() {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('counterpoint');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const all = req.result.transaction('learned').objectStore('learned').getAll();
+      all.onsuccess = () => { req.result.close(); resolve(all.result); };
+    };
+  });
+}
+
+describe('chromium: learning chapters as the reader reads', { timeout: 180_000 }, () => {
+  let page, server, browser, tmp;
+
+  before(async () => {
+    page = await fixture();
+    const blogHtml = `<!doctype html><html><head><title>Notes</title></head><body><h1>Reading notes</h1><p>This week I kept coming back to one stretch of the book.</p><blockquote><p>${page.run.text}</p></blockquote><p>More next week.</p></body></html>`;
+    server = await servePages({ [TEST_HOST + page.path]: page.html, [BLOG + page.path]: page.html, [`${BLOG}/notes.html`]: blogHtml });
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-learning-'));
+    execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, COUNTERPOINT_OUT: tmp, COUNTERPOINT_TEST_HOST_PERMISSIONS: `*://${BLOG}/*` }, stdio: 'ignore' });
+    browser = await launchChromium({ extDir: path.join(tmp, 'chrome'), hosts: [TEST_HOST, BLOG] });
+    await browser.sw.evaluate((host) => chrome.storage.local.set({ settings: { sites: { [host]: true } } }), BLOG);
+    await until('the reader-site content script', async () => (await browser.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 1);
+  });
+
+  after(async () => {
+    await browser?.context.close();
+    await server?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const learned = () => browser.sw.evaluate(learnedInWorker);
+  const report = (url) => until(`the report for ${url}`, async () => {
+    const all = await browser.sw.evaluate(() => chrome.storage.session.get(null));
+    return Object.values(all).find((v) => v?.url === url);
+  });
+  async function visit(host, p) {
+    const tab = await browser.context.newPage();
+    const url = server.url(host, p);
+    await tab.goto(url);
+    const r = await report(url);
+    await tab.close();
+    return r;
+  }
+  const call = async (method, ...args) => {
+    const ext = await browser.context.newPage();
+    await ext.goto(`chrome-extension://${browser.extId}/popup.html`);
+    const reply = await ext.evaluate((m) => chrome.runtime.sendMessage(m), { method, args });
+    await ext.close();
+    return reply;
+  };
+  const quoted = (r) => r.detections.filter((d) => d.paragraph !== undefined);
+
+  it('the blog quote is not recognised before the chapter was read', async () => {
+    assert.deepEqual(quoted(await visit(BLOG, '/notes.html')), []);
+  });
+
+  it('the same chapter page on a site outside the list teaches nothing', async () => {
+    await visit(BLOG, page.path);
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(await learned(), []);
+  });
+
+  it('reading the chapter on marxists.org teaches it: numbers only', async () => {
+    await visit(TEST_HOST, page.path);
+    const [record] = await until('a learned chapter', async () => (await learned()).length === 1 && learned());
+    assert.equal(record.chapter, page.chapter);
+    for (const [key, value] of Object.entries(record)) {
+      if (key !== 'chapter') assert.ok(typeof value === 'number' || /^[A-Za-z0-9+/=]+$/.test(value), `${key} holds only numbers`);
+    }
+  });
+
+  it('the blog quoting a run of the chapter is recognised with chapter and paragraph, and names the chapter', async () => {
+    const r = await visit(BLOG, '/notes.html');
+    assert.deepEqual(quoted(r).map((d) => [d.chapter, d.paragraph, d.passage]), [[page.chapter, page.run.paragraph, null]]);
+    assert.equal(r.chapter, page.chapter);
+  });
+
+  it('forget removes it', async () => {
+    assert.equal((await call('forgetLearned', page.chapter)).ok, true);
+    assert.deepEqual(await learned(), []);
+    assert.deepEqual(quoted(await visit(BLOG, '/notes.html')), []);
+  });
+
+  it('with learning off, reading the chapter stores nothing', async () => {
+    await browser.sw.evaluate(() => chrome.storage.local.get('settings').then((s) => chrome.storage.local.set({ settings: { ...s.settings, learning: false } })));
+    await visit(TEST_HOST, page.path);
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(await learned(), []);
+  });
+});
