@@ -43,36 +43,57 @@ function filterCandidates(index: PassageIndex, hashes: Int32Array, count: number
   return c;
 }
 
-/**
- * Page positions whose shingle is in the index, as flat pairs (page word, slot).
- * The result is a view of a shared buffer, valid until the next call.
- *
- * The key table is megabytes at N = 5,000 and cold when a page scan starts, so
- * each probe is a cache miss. Probing right after each filter pass serialised
- * those misses (the probe loop branches on the loaded key); collecting the
- * candidates first and touching their home slots in a loop without such
- * branches lets the CPU overlap the misses: seeding at N = 5,000 took about a
- * third less time.
- */
-export function seedHits(index: PassageIndex, hashes: Int32Array, count: number): Int32Array {
-  if (count < index.k) return hitBuffer.subarray(0, 0);
-  const c = filterCandidates(index, hashes, count);
-  const { keys, flags, shift } = index;
+/** Pass 2: the candidates whose key is in the table, as flat pairs (page word, slot) in hitBuffer; returns their length. */
+function probeCandidates(index: PassageIndex, c: number): number {
+  const { keys, shift } = index;
   const cand = candidateBuffer, mask = keys.length - 1;
   let sink = 0;
   for (let j = 1; j < c; j += 2) sink ^= keys[Math.imul(cand[j], FIBONACCI) >>> shift];
-  prefetched = sink;
+  prefetched ^= sink;
   let hits = hitBuffer, n = 0;
   for (let j = 0; j < c; j += 2) {
     const key = cand[j + 1];
     let slot = Math.imul(key, FIBONACCI) >>> shift;
     while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
-    if (keys[slot] === key && flags[slot] === USED) {
+    if (keys[slot] === key) {
       if (n + 2 > hits.length) hits = grown(hits);
       hits[n++] = cand[j];
       hits[n++] = slot;
     }
   }
   hitBuffer = hits;
-  return hits.subarray(0, n);
+  return n;
+}
+
+/** Pass 3: stop-shingles dropped, after the reads clustering makes next are started together; returns the new length. */
+function keepUsed(index: PassageIndex, n: number): number {
+  const { flags, postingStart, postings } = index;
+  const hits = hitBuffer;
+  let sink = 0, m = 0;
+  for (let j = 1; j < n; j += 2) sink ^= flags[hits[j]] ^ postingStart[hits[j]];
+  for (let j = 1; j < n; j += 2) sink ^= postings[postingStart[hits[j]]];
+  prefetched ^= sink;
+  for (let j = 0; j < n; j += 2) {
+    if (flags[hits[j + 1]] !== USED) continue;
+    hits[m++] = hits[j];
+    hits[m++] = hits[j + 1];
+  }
+  return m;
+}
+
+/**
+ * Page positions whose shingle is in the index, as flat pairs (page word, slot).
+ * The result is a view of a shared buffer, valid until the next call.
+ *
+ * The index is megabytes at N = 5,000 and cold when a page scan starts, so
+ * each probe is a cache miss, and so is each hit's flag, posting range and
+ * first posting. Reading them in loops that branch on the loaded values
+ * serialised those misses. Here each kind of read is first made in a loop
+ * without such branches (its result only goes to a sink), so the CPU overlaps
+ * the misses: seeding and clustering at N = 5,000 took about 40 % less time.
+ */
+export function seedHits(index: PassageIndex, hashes: Int32Array, count: number): Int32Array {
+  if (count < index.k) return hitBuffer.subarray(0, 0);
+  const n = keepUsed(index, probeCandidates(index, filterCandidates(index, hashes, count)));
+  return hitBuffer.subarray(0, n);
 }
