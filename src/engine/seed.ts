@@ -1,7 +1,9 @@
 // Step 2 of detection: the page's shingles looked up in the passage index.
 // The hottest code after the tokeniser, so the filter test and the probe are
 // written out here (the arithmetic of passage-index.ts's filterHash/Word/Mask,
-// slotOf, findSlot and hash.ts's rollShingle) rather than called.
+// slotOf, findSlot and hash.ts's rollShingle) rather than called. The loops
+// read constants from locals: bundlers emit module constants as `var`, which
+// optimised code re-reads and type-checks on every use.
 
 import { FIBONACCI, SHINGLE_BASE, shingleDropFactor, shingleHash } from './hash';
 import { FILTER_BITS_PER_SLOT_LOG2, FILTER_MULTIPLIER, USED, type PassageIndex } from './passage-index';
@@ -25,11 +27,12 @@ function grown(a: Int32Array): Int32Array {
 function filterCandidates(index: PassageIndex, hashes: Int32Array, count: number): number {
   const { k, filter, shift } = index;
   const wordShift = shift - FILTER_BITS_PER_SLOT_LOG2 + 5, dropFactor = shingleDropFactor(k);
+  const multiplier = FILTER_MULTIPLIER, base = SHINGLE_BASE; // see the note above
   let out = candidateBuffer, c = 0;
   let shingle = shingleHash(hashes, 0, k);
   for (let i = 0; ; i++) {
     const key = shingle | 0 || 1;
-    const h = Math.imul(key, FILTER_MULTIPLIER);
+    const h = Math.imul(key, multiplier);
     const bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
     if ((filter[h >>> wordShift] & bits) === bits) {
       if (c + 2 > out.length) out = grown(out);
@@ -37,7 +40,7 @@ function filterCandidates(index: PassageIndex, hashes: Int32Array, count: number
       out[c++] = key;
     }
     if (i + k >= count) break;
-    shingle = (Math.imul((shingle - Math.imul(hashes[i], dropFactor)) | 0, SHINGLE_BASE) + hashes[i + k]) | 0;
+    shingle = (Math.imul((shingle - Math.imul(hashes[i], dropFactor)) | 0, base) + hashes[i + k]) | 0;
   }
   candidateBuffer = out;
   return c;
@@ -46,14 +49,14 @@ function filterCandidates(index: PassageIndex, hashes: Int32Array, count: number
 /** Pass 2: the candidates whose key is in the table, as flat pairs (page word, slot) in hitBuffer; returns their length. */
 function probeCandidates(index: PassageIndex, c: number): number {
   const { keys, shift } = index;
-  const cand = candidateBuffer, mask = keys.length - 1;
+  const cand = candidateBuffer, mask = keys.length - 1, fibonacci = FIBONACCI;
   let sink = 0;
-  for (let j = 1; j < c; j += 2) sink ^= keys[Math.imul(cand[j], FIBONACCI) >>> shift];
+  for (let j = 1; j < c; j += 2) sink ^= keys[Math.imul(cand[j], fibonacci) >>> shift];
   prefetched ^= sink;
   let hits = hitBuffer, n = 0;
   for (let j = 0; j < c; j += 2) {
     const key = cand[j + 1];
-    let slot = Math.imul(key, FIBONACCI) >>> shift;
+    let slot = Math.imul(key, fibonacci) >>> shift;
     while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
     if (keys[slot] === key) {
       if (n + 2 > hits.length) hits = grown(hits);
@@ -68,13 +71,13 @@ function probeCandidates(index: PassageIndex, c: number): number {
 /** Pass 3: stop-shingles dropped, after the reads clustering makes next are started together; returns the new length. */
 function keepUsed(index: PassageIndex, n: number): number {
   const { flags, postingStart, postings } = index;
-  const hits = hitBuffer;
+  const hits = hitBuffer, used = USED;
   let sink = 0, m = 0;
   for (let j = 1; j < n; j += 2) sink ^= flags[hits[j]] ^ postingStart[hits[j]];
   for (let j = 1; j < n; j += 2) sink ^= postings[postingStart[hits[j]]];
   prefetched ^= sink;
   for (let j = 0; j < n; j += 2) {
-    if (flags[hits[j + 1]] !== USED) continue;
+    if (flags[hits[j + 1]] !== used) continue;
     hits[m++] = hits[j];
     hits[m++] = hits[j + 1];
   }
