@@ -14,7 +14,7 @@ import { FILTER_BITS_PER_SLOT_LOG2, FILTER_MULTIPLIER, USED, type PassageIndex }
  */
 let hitBuffer: Int32Array = new Int32Array(1024);
 let candidateBuffer: Int32Array = new Int32Array(1024);
-/** Sink for the prefetch loop's reads, so the JIT keeps them. */
+/** Sink for the prefetching loops' reads, so the JIT keeps them. */
 export let prefetched = 0;
 
 function grown(a: Int32Array): Int32Array {
@@ -23,12 +23,26 @@ function grown(a: Int32Array): Int32Array {
   return b;
 }
 
+/**
+ * Reads one word per 64-byte cache line, in order. A table that a page scan
+ * will touch in most of its lines (the filter of a large index, the key table
+ * of a small one) is cold when the scan starts; streamed in like this the
+ * hardware prefetcher brings it in far faster than the scattered first reads
+ * would: seeding a 200 KB page at N = 5,000 took about 30 % less time.
+ */
+function warm(a: Uint32Array | Int32Array): void {
+  let sink = 0;
+  for (let j = 0; j < a.length; j += 16) sink ^= a[j];
+  prefetched ^= sink;
+}
+
 /** Pass 1: page positions whose shingle passes the filter, as flat pairs (page word, shingle key); returns their length. */
 function filterCandidates(index: PassageIndex, hashes: Int32Array, count: number): number {
   const { k, filter, shift } = index;
   const wordShift = shift - FILTER_BITS_PER_SLOT_LOG2 + 5, dropFactor = shingleDropFactor(k);
   const multiplier = FILTER_MULTIPLIER, base = SHINGLE_BASE; // see the note above
   let out = candidateBuffer, c = 0;
+  if (count >= filter.length >> 4) warm(filter); // at least one shingle per line
   let shingle = shingleHash(hashes, 0, k);
   for (let i = 0; ; i++) {
     const key = shingle | 0 || 1;
@@ -50,9 +64,12 @@ function filterCandidates(index: PassageIndex, hashes: Int32Array, count: number
 function probeCandidates(index: PassageIndex, c: number): number {
   const { keys, shift } = index;
   const cand = candidateBuffer, mask = keys.length - 1, fibonacci = FIBONACCI;
-  let sink = 0;
-  for (let j = 1; j < c; j += 2) sink ^= keys[Math.imul(cand[j], fibonacci) >>> shift];
-  prefetched ^= sink;
+  if (c >> 1 >= keys.length >> 4) warm(keys); // at least one candidate per line
+  else {
+    let sink = 0;
+    for (let j = 1; j < c; j += 2) sink ^= keys[Math.imul(cand[j], fibonacci) >>> shift];
+    prefetched ^= sink;
+  }
   let hits = hitBuffer, n = 0;
   for (let j = 0; j < c; j += 2) {
     const key = cand[j + 1];
