@@ -63,15 +63,17 @@ export const FIREFOX_PREFS = {
 
 /**
  * firefox-esr with dist/firefox installed as a temporary add-on, through puppeteer-core over WebDriver BiDi.
+ * `prefs` adds to FIREFOX_PREFS (e.g. `ui.systemUsesDarkTheme: 1` for a dark colour scheme: puppeteer's
+ * emulateMediaFeatures needs CDP and fails over BiDi).
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionId: string }>}
  */
-export async function launchFirefox({ extDir = EXT_DIR.firefox, headless = true } = {}) {
+export async function launchFirefox({ extDir = EXT_DIR.firefox, headless = true, prefs = {} } = {}) {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless,
-    extraPrefsFirefox: FIREFOX_PREFS,
+    extraPrefsFirefox: { ...FIREFOX_PREFS, ...prefs },
     args: ['--remote-allow-system-access'],
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
   });

@@ -61,7 +61,8 @@ export function CritiqueCard(props: CritiqueCardProps) {
     <div id={id} class={`cp-root cp-card cp-theme-${theme}`} role="dialog" aria-labelledby={`${id}-title`} aria-describedby={describedBy}
       onKeyDown={keyHandler(page, paragraphs.length, onPage, onClose)}>
       <CardHeader {...props} />
-      <div class="cp-scroll">
+      {/* Focusable, so the keyboard can scroll a long paragraph (WCAG 2.1.1); named by the card's title. */}
+      <div class="cp-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-title`}>
         {paragraph && <ParagraphView paragraph={paragraph} layers={layers} theme={theme} t={t} textId={`${id}-text`} />}
         <QuoteChecks checks={quoteChecks} t={t} headingId={`${id}-checks`} />
       </div>

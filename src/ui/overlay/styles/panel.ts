@@ -34,6 +34,7 @@ export const PANEL_CSS = `
     linear-gradient(transparent, rgba(0, 0, 0, .45)) bottom / 100% 10px no-repeat scroll;
   background-color: var(--cp-bg);
 }
+.cp-scroll:focus-visible { outline-offset: -2px; }
 .cp-para { display: grid; gap: 10px; }
 .cp-para-meta { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; }
 .cp-section { font-size: 12.5px; font-weight: 550; line-height: 1.4; color: var(--cp-muted); }

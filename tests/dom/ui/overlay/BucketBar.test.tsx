@@ -29,8 +29,8 @@ test.each(BUCKETS.map((b) => [b.key, b.label]))('clicking the tick of %s jumps t
 });
 
 test.each([
-  ['Previous passage (2 above)', 'onPrev'],
-  ['Next passage (5 below)', 'onNext'],
+  ['Previous passage, 2 above', 'onPrev'],
+  ['Next passage, 5 below', 'onNext'],
 ] as const)('"%s" calls %s', (name, callback) => {
   const props = renderBar();
   const button = screen.getByRole('button', { name });

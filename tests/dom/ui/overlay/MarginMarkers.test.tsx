@@ -21,7 +21,7 @@ test('one button per marker, in the given order, named by its label', () => {
   renderMarkers();
   const buttons = screen.getAllByRole('button');
   expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(MARKERS.map((m) => m.label));
-  expect(buttons[0].getAttribute('aria-label')).toBe('Review on: The Executive Committee: the 1905 Soviet as an organ of the masses in struggle (2 paragraphs)');
+  expect(buttons[0].getAttribute('aria-label')).toBe('Review on: The Executive Committee: the 1905 Soviet as an organ of the masses in struggle, 2 paragraphs');
 });
 
 test.each(MARKERS.map((m, i) => [m.key, i, m] as const))('%s: position, colour, expanded state and count', (_key, i, marker) => {

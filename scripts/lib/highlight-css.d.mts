@@ -1,0 +1,2 @@
+/** The ::highlight() rules for every bundled layer, light and dark (see highlight-css.mjs). */
+export function highlightCss(layersPath?: string): string;
