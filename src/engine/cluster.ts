@@ -2,7 +2,8 @@
 // A cluster is a chain of anchors (page word i, entry word q) that may drift
 // for edits and jump forward in the entry for "[...]" omissions.
 
-import { POSITION_BITS, seedHits, type PassageIndex } from './passage-index';
+import { POSITION_BITS, type PassageIndex } from './passage-index';
+import { seedHits } from './seed';
 
 const POSITION_MASK = (1 << POSITION_BITS) - 1;
 

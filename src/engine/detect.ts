@@ -4,7 +4,7 @@
 import { findClusters } from './cluster';
 import { align, type Alignment } from './extend';
 import { entryLength, type PassageIndex } from './passage-index';
-import { tokenize, type TokenBuffers, type Tokens } from './tokenize';
+import { tokenEnd, tokenize, type TokenBuffers, type Tokens } from './tokenize';
 import { DEFAULT_DETECT_OPTIONS, type DetectOptions, type Match } from './types';
 
 /** Pieces of one entry this close on the page (in words) are one quotation. */
@@ -66,7 +66,7 @@ function toMatch(index: PassageIndex, tokens: Tokens, p: Piece): Match {
     passage: isPassage ? index.ids[p.entry] : null,
     chapter: index.chapters[p.entry],
     start: tokens.starts[p.firstI],
-    end: tokens.ends[p.lastI],
+    end: tokenEnd(tokens, p.lastI),
     coverage: p.matched / entryLength(index, p.entry),
     score: identity(p),
     matchedWords: p.matched,
@@ -82,7 +82,7 @@ export function detectInTokens(index: PassageIndex, tokens: Tokens, options: Det
 }
 
 /** Token arrays reused across detect() calls: a page scan then allocates no large arrays. */
-const scratch: TokenBuffers = { hashes: new Uint32Array(0), starts: new Uint32Array(0), ends: new Uint32Array(0) };
+const scratch: TokenBuffers = { hashes: new Uint32Array(0), starts: new Uint32Array(0) };
 
 export function detect(index: PassageIndex, text: string, options: DetectOptions = DEFAULT_DETECT_OPTIONS): Match[] {
   return detectInTokens(index, tokenize(text, scratch), options);

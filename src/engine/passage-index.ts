@@ -3,7 +3,7 @@
 // most page shingles before they touch the (larger) table. All state is typed
 // arrays, so the background builds it once and hands it to content scripts.
 
-import { FIBONACCI, SHINGLE_BASE, shingleDropFactor, shingleHash, slotOf } from './hash';
+import { shingleHash, slotOf } from './hash';
 import type { EntryKind, IndexEntry } from './types';
 
 export const SHINGLE = 5;
@@ -15,8 +15,8 @@ const MAX_ENTRIES_PER_SHINGLE = 24;
  * one 32-bit word (a blocked Bloom filter), so a test is one memory access and
  * only about 4 % of absent shingles go on to probe the (much larger) key table.
  */
-const FILTER_BITS_PER_SLOT_LOG2 = 2;
-const USED = 1;
+export const FILTER_BITS_PER_SLOT_LOG2 = 2;
+export const USED = 1;
 const STOP = 2;
 
 export interface PassageIndex {
@@ -65,7 +65,7 @@ function tableBits(shingles: number): number {
 
 const keyOf = (hash: number) => hash | 0 || 1;
 /** Filter hash: other bits than the slot's. Its top bits pick a 32-bit word, its low ten bits two bits in it. */
-const FILTER_MULTIPLIER = 0x85ebca6b | 0;
+export const FILTER_MULTIPLIER = 0x85ebca6b | 0;
 const filterHash = (key: number) => Math.imul(key, FILTER_MULTIPLIER);
 const filterWord = (h: number, shift: number) => h >>> (shift - FILTER_BITS_PER_SLOT_LOG2 + 5);
 const filterMask = (h: number) => (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
@@ -144,49 +144,4 @@ export function lookupShingle(index: PassageIndex, hash: number): number {
 
 export function entryLength(index: PassageIndex, entry: number): number {
   return index.entryStart[entry + 1] - index.entryStart[entry];
-}
-
-function grownHits(hits: Int32Array): Int32Array {
-  const grown = new Int32Array(hits.length * 2);
-  grown.set(hits);
-  return grown;
-}
-
-/**
- * Hit buffer reused across seedHits() calls: allocating (and growing) a fresh
- * typed array per page scan cost more than the hits themselves.
- */
-let hitBuffer: Int32Array = new Int32Array(1024);
-
-/**
- * Page positions whose shingle is in the index, as flat pairs (page word, slot).
- * The result is a view of a shared buffer, valid until the next call.
- * The hottest loop after the tokeniser, so the filter test and probe are written
- * out here (the arithmetic of filterHash/Word/Mask, slotOf, findSlot and rollShingle) rather than called.
- */
-export function seedHits(index: PassageIndex, hashes: Int32Array, count: number): Int32Array {
-  const { k, filter, keys, flags, shift } = index;
-  let hits: Int32Array = hitBuffer;
-  let n = 0;
-  if (count < k) return hits.subarray(0, 0);
-  const mask = keys.length - 1, wordShift = shift - FILTER_BITS_PER_SLOT_LOG2 + 5, dropFactor = shingleDropFactor(k);
-  let shingle = shingleHash(hashes, 0, k);
-  for (let i = 0; ; i++) {
-    const key = shingle | 0 || 1;
-    const h = Math.imul(key, FILTER_MULTIPLIER);
-    const bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
-    if ((filter[h >>> wordShift] & bits) === bits) {
-      let slot = Math.imul(key, FIBONACCI) >>> shift;
-      while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
-      if (keys[slot] === key && flags[slot] === USED) {
-        if (n + 2 > hits.length) hits = grownHits(hits);
-        hits[n++] = i;
-        hits[n++] = slot;
-      }
-    }
-    if (i + k >= count) break;
-    shingle = (Math.imul((shingle - Math.imul(hashes[i], dropFactor)) | 0, SHINGLE_BASE) + hashes[i + k]) | 0;
-  }
-  hitBuffer = hits;
-  return hits.subarray(0, n);
 }

@@ -33,6 +33,8 @@ function build() {
 }
 
 const { keys, values, used, maybe } = build();
+/** The prefilter, for the tokeniser's inline test: bit (hash >>> 16) is set when some variant's hash has that top half. */
+export const VARIANT_PREFILTER = maybe;
 
 export function canonicalWordHash(hash: number): number {
   if ((maybe[hash >>> 21] & (1 << ((hash >>> 16) & 31))) === 0) return hash;

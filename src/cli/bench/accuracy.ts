@@ -4,7 +4,7 @@
 // passage are "unplanted", counted per MB of filler for web and same-book
 // pages separately. Boundaries are compared in engine words.
 
-import { tokenize } from '../../engine';
+import { tokenEnd, tokenize } from '../../engine';
 import type { Report } from './methods';
 import type { Page, PlantedQuote } from './pages';
 import { CATEGORIES, type Category } from './quotes';
@@ -77,6 +77,7 @@ export function scorePage(s: Score, page: Page, reports: Report[]): void {
   for (const r of strays) s.strays.push({ page: page.name, pid: r.pid, text: page.text.slice(r.start, r.end) });
   s.fillerMB[page.kind] += page.fillerChars / MB;
   const tok = tokenize(page.text);
+  const ends = Uint32Array.from({ length: tok.count }, (_, i) => tokenEnd(tok, i));
   for (const q of page.quotes) {
     const mine = correct.filter((r) => r.pid === q.pid && overlap(r, q) > 0);
     const covered = coverage(q, mine) / (q.end - q.start);
@@ -87,8 +88,8 @@ export function scorePage(s: Score, page: Page, reports: Report[]): void {
     }
     s.found[q.cat]++;
     const best = mine.reduce((a, b) => (overlap(b, q) > overlap(a, q) ? b : a));
-    const [qa, qb] = wordSpan(tok.starts, tok.ends, tok.count, q.start, q.end);
-    const [ra, rb] = wordSpan(tok.starts, tok.ends, tok.count, best.start, best.end);
+    const [qa, qb] = wordSpan(tok.starts, ends, tok.count, q.start, q.end);
+    const [ra, rb] = wordSpan(tok.starts, ends, tok.count, best.start, best.end);
     if (qa === ra && qb === rb) s.exactBounds++;
     if (Math.abs(qa - ra) <= 2 && Math.abs(qb - rb) <= 2) s.bounds2++;
   }

@@ -3,7 +3,8 @@
 
 import { buildIndex, fingerprint, tokenize, type IndexEntry } from '../../../src/engine';
 import { rollShingle, shingleDropFactor, shingleHash } from '../../../src/engine/hash';
-import { lookupShingle, POSITION_BITS, seedHits } from '../../../src/engine/passage-index';
+import { lookupShingle, POSITION_BITS } from '../../../src/engine/passage-index';
+import { seedHits } from '../../../src/engine/seed';
 import { readPassages } from '../../../scripts/lib/reference';
 import { unrelatedSentences } from '../../fixtures/unrelated';
 
