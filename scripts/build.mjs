@@ -5,10 +5,12 @@
 //   COUNTERPOINT_DATASET_VERSION_SUFFIX=S    appends S to the bundled dataset's version
 //   COUNTERPOINT_TEST_HOST_PERMISSIONS=P,Q   grants host permissions a reader would grant at run time
 //                                            (the browser suites cannot click a permission prompt)
+// `--no-sourcemap` leaves the source maps out (npm run pack: store packages carry none).
 import { context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { highlightCss } from './lib/highlight-css.mjs';
+import { preactWithoutInnerHtml } from './lib/preact-no-innerhtml.mjs';
 
 const BROWSERS = ['chrome', 'firefox'];
 const OUT = process.env.COUNTERPOINT_OUT || 'dist';
@@ -21,7 +23,10 @@ const ENTRIES = {
   sidepanel: 'src/sidepanel/index.tsx',
   options: 'src/options/index.tsx',
   library: 'src/library/index.tsx',
+  welcome: 'src/welcome/index.tsx',
 };
+/** The oldest browsers the manifest admits (minimum_chrome_version, gecko strict_min_version: docs/packaging.md). */
+export const TARGETS = ['chrome116', 'firefox142'];
 
 export function manifestFor(browser, source) {
   const m = structuredClone(source);
@@ -66,15 +71,16 @@ function writeStatic(browser) {
 
 async function main() {
   const watch = process.argv.includes('--watch');
+  const sourcemap = process.argv.includes('--no-sourcemap') ? false : 'linked';
   for (const browser of BROWSERS) rmSync(path.join(OUT, browser), { recursive: true, force: true });
   const contexts = [];
   for (const browser of BROWSERS) {
     writeStatic(browser);
     contexts.push(await context({
       entryPoints: ENTRIES, outdir: path.join(OUT, browser), bundle: true, format: 'iife',
-      target: ['chrome121', 'firefox128'], jsx: 'automatic', jsxImportSource: 'preact',
-      sourcemap: 'linked', legalComments: 'none', logLevel: 'warning',
-      plugins: VERSION_SUFFIX ? [datasetVersionPlugin(VERSION_SUFFIX)] : [],
+      target: TARGETS, jsx: 'automatic', jsxImportSource: 'preact',
+      sourcemap, legalComments: 'none', logLevel: 'warning',
+      plugins: [preactWithoutInnerHtml(), ...(VERSION_SUFFIX ? [datasetVersionPlugin(VERSION_SUFFIX)] : [])],
     }));
   }
   await Promise.all(contexts.map((c) => c.rebuild()));

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: build, typecheck, lint, unit tests (jest), browser suites (node --test,
-# Chromium + Firefox), web-ext lint. Every step runs even if an earlier one
+# Chromium + Firefox), web-ext lint (0 errors and 0 warnings). Every step runs even if an earlier one
 # failed; the last line is exactly "N passed, N failed" (jest tests + e2e tests),
 # and the exit status is non-zero if any step failed.
 set -uo pipefail
@@ -50,7 +50,8 @@ webext_lint() {
     for (const kind of ["errors", "warnings", "notices"]) {
       for (const m of r[kind] ?? []) console.log(`  ${kind.slice(0, -1)}: ${m.code}${m.file ? ` (${m.file})` : ""}: ${m.message}`);
     }
-    process.exit(s.errors === 0 ? 0 : 1);
+    // Store-ready means clean: a warning fails the step as an error does.
+    process.exit(s.errors === 0 && s.warnings === 0 ? 0 : 1);
   ' "$tmp/web-ext.json" "$tmp/web-ext.err"
 }
 step "web-ext lint (dist/firefox)" webext_lint

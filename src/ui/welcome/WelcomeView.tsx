@@ -1,0 +1,104 @@
+// The welcome page (first run): what Counterpoint does, where to read the
+// History, the reader's sites (the options page's own section, passed in),
+// the permissions and why, and what is kept where. Presentational: text in,
+// nothing out but links.
+
+import type { ComponentChildren } from 'preact';
+import type { Translate } from '../overlay/types';
+import { HISTORY_LINKS, type PermissionItem } from './model';
+
+export interface WelcomeViewProps {
+  t: Translate;
+  browser: 'chrome' | 'firefox';
+  permissions: PermissionItem[];
+  /** The site chooser (SitesSection with its state). */
+  sites: ComponentChildren;
+}
+
+function Block({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ComponentChildren }) {
+  return (
+    <section class="opt-section wl-section" id={id} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {intro && <p class="opt-intro">{intro}</p>}
+      {children}
+    </section>
+  );
+}
+
+const FEATURES = ['Mark', 'Card', 'Panel', 'Mine'] as const;
+const FEATURE_ICONS: Record<(typeof FEATURES)[number], string> = { Mark: '⁜', Card: '❝', Panel: '☰', Mine: '✎' };
+
+export function WelcomeView({ t, browser, permissions, sites }: WelcomeViewProps) {
+  return (
+    <div class="wl-page">
+      <header class="wl-hero" aria-labelledby="welcome-title">
+        <div class="wl-brand">
+          <img src="icons/icon-48.png" alt="" width={40} height={40} />
+          <span>{t('extName')}</span>
+        </div>
+        <h1 id="welcome-title">{t('welcomeTitle')}</h1>
+        <p class="wl-lead">{t('welcomeLead')}</p>
+        <figure class="wl-figure">
+          <img src="img/welcome-overlay.png" alt={t('welcomeFigureAlt')} width={578} height={381} />
+          <figcaption>{t('welcomeFigureCaption')}</figcaption>
+        </figure>
+      </header>
+
+      <main class="wl-main">
+        <Block id="what" title={t('welcomeWhatTitle')}>
+          <ul class="wl-features">
+            {FEATURES.map((f) => (
+              <li key={f}>
+                <span class="wl-feature-icon" aria-hidden="true">{FEATURE_ICONS[f]}</span>
+                <div>
+                  <h3>{t(`welcomeWhat${f}`)}</h3>
+                  <p>{t(f === 'Panel' ? `welcomeWhatPanelText${browser === 'firefox' ? 'Firefox' : 'Chrome'}` : `welcomeWhat${f}Text`)}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <p class="opt-hint wl-keys">{t('welcomeWhatKeys')}</p>
+        </Block>
+
+        <Block id="read" title={t('welcomeReadTitle')} intro={t('welcomeReadIntro')}>
+          <ul class="wl-links">
+            {HISTORY_LINKS.map((l) => (
+              <li key={l.href}>
+                <a href={l.href} target="_blank" rel="noopener noreferrer">
+                  {t(l.key)}<span class="wl-sr-only"> {t('welcomeNewTab')}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Block>
+
+        {sites}
+
+        <Block id="permissions" title={t('welcomePermsTitle')} intro={t('welcomePermsIntro')}>
+          <dl class="wl-permissions">
+            {permissions.map((p) => (
+              <div key={p.id} class="wl-permission" data-permission={p.id}>
+                <dt>{t(p.titleKey)}</dt>
+                <dd>{t(p.whyKey)}</dd>
+              </div>
+            ))}
+          </dl>
+        </Block>
+
+        <Block id="privacy" title={t('welcomePrivacyTitle')} intro={t('welcomePrivacyLead')}>
+          <ul class="wl-stored">
+            <li>{t('welcomePrivacySettings')}</li>
+            <li>{t('welcomePrivacyData')}</li>
+            <li>{t('welcomePrivacySession')}</li>
+          </ul>
+          <p class="opt-hint">{t('welcomePrivacyRemove')}</p>
+        </Block>
+      </main>
+
+      <footer class="wl-footer">
+        <p>{t('welcomeFooter')}</p>
+        <a class="opt-button wl-button" href="options.html">{t('welcomeOpenOptions')}</a>
+      </footer>
+    </div>
+  );
+}

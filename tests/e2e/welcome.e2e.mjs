@@ -1,0 +1,116 @@
+// First run in Chromium: a fresh install opens the welcome page, and it is the
+// first extension page to appear. The page renders every section (what
+// Counterpoint does, the History's chapters, the site chooser, each permission
+// and why, privacy) without console errors and without a network request; its
+// site chooser is the options page's and works from the keyboard. Screenshots:
+// docs/screenshots/welcome.png (light), out/welcome-dark.png.
+// The extension is the plain build (dist/chrome): run `npm run build` first.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launchChromium } from './browsers.mjs';
+import { until } from './scenarios.mjs';
+
+const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
+const MANIFEST = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
+const msg = (key, subs = []) => MESSAGES[key].message.replace(/\$(\w+)\$/g, (_, name) =>
+  (MESSAGES[key].placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_x, i) => subs[Number(i) - 1] ?? ''));
+const HRR = 'https://www.marxists.org/archive/trotsky/1930/hrr/';
+
+describe('chromium: the welcome page on first run', { timeout: 180_000 }, () => {
+  let browser, welcome;
+  const errors = [];
+  const requests = [];
+
+  before(async () => {
+    browser = await launchChromium({ viewport: { width: 1100, height: 900 } });
+    mkdirSync('out', { recursive: true });
+  });
+  after(async () => { await browser?.context.close(); });
+
+  const extensionPages = () => browser.context.pages().filter((p) => p.url().startsWith(`chrome-extension://${browser.extId}/`));
+  const settings = () => browser.sw.evaluate(() => chrome.storage.local.get('settings').then((r) => r.settings ?? null));
+
+  it('a fresh install opens the welcome page, the first extension page to appear', async () => {
+    await until('an extension page', () => extensionPages().length > 0 || undefined, 20_000);
+    const first = extensionPages()[0];
+    assert.equal(new URL(first.url()).pathname, '/welcome.html');
+    welcome = first;
+    // Listen from the start of a fresh load of the page (it opened before the test could listen).
+    welcome.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    welcome.on('pageerror', (e) => errors.push(e.message));
+    welcome.on('request', (r) => requests.push(r.url()));
+    await welcome.reload();
+    await welcome.getByRole('heading', { level: 1, name: msg('welcomeTitle') }).waitFor();
+    assert.equal(await welcome.title(), msg('welcomePageTitle'));
+  });
+
+  it('renders each section: what it does, the chapters online, sites, permissions, privacy', async () => {
+    for (const key of ['welcomeWhatTitle', 'welcomeReadTitle', 'welcomeSitesTitle', 'welcomePermsTitle', 'welcomePrivacyTitle']) {
+      assert.ok(await welcome.getByRole('heading', { level: 2, name: msg(key) }).isVisible(), `section "${msg(key)}"`);
+    }
+    // The History online: links only.
+    const links = await welcome.locator('#read a').evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel]));
+    assert.ok(links.length >= 2);
+    for (const [href, target, rel] of links) {
+      assert.ok(href.startsWith(HRR), href);
+      assert.equal(target, '_blank');
+      assert.match(rel, /noopener/);
+    }
+    // Every permission the manifest asks for is explained, in the manifest's order.
+    const explained = await welcome.locator('[data-permission]').evaluateAll((els) => els.map((e) => e.dataset.permission));
+    assert.deepEqual(explained, ['sites', ...MANIFEST.permissions, 'optional-hosts']);
+    for (const p of MANIFEST.permissions) {
+      const cap = p[0].toUpperCase() + p.slice(1);
+      assert.ok(await welcome.getByText(msg(`welcomePerm${cap}Why`)).isVisible(), `why ${p}`);
+    }
+    assert.ok(await welcome.getByText(msg('welcomePrivacyLead')).isVisible());
+    // The bundled picture loaded (no remote image).
+    const img = await welcome.locator('.wl-figure img').evaluate((i) => ({ w: i.naturalWidth, src: i.src }));
+    assert.ok(img.w > 0, 'the picture loaded');
+    assert.ok(img.src.startsWith(`chrome-extension://${browser.extId}/`));
+    // The site chooser lists marxists.org and mirrors, all on.
+    const builtIn = await welcome.locator('#sites input[role="switch"]').evaluateAll((els) => els.map((e) => e.checked));
+    assert.ok(builtIn.length >= 5);
+    assert.ok(builtIn.slice(0, -1).every(Boolean), 'every archive on');
+  });
+
+  it('the site chooser works from the keyboard, through the options page\'s settings', async () => {
+    // Tab from the top reaches the first archive's switch; Space switches it off.
+    await welcome.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+    const firstSwitch = welcome.locator('#sites input[role="switch"]').first();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await welcome.keyboard.press('Tab');
+      reached = await firstSwitch.evaluate((el) => el === document.activeElement);
+    }
+    assert.ok(reached, 'Tab reaches the first site switch');
+    const host = await welcome.locator('#sites .opt-host').first().textContent();
+    await welcome.keyboard.press('Space');
+    await until('the site off in settings', async () => (await settings())?.sites?.[host] === false || undefined);
+    await welcome.keyboard.press('Space');
+    await until('the site back on', async () => (await settings())?.sites?.[host] === undefined || undefined);
+    // A name that is not a site is refused with its reason (no prompt).
+    await welcome.locator('#opt-add-site').fill('not a site');
+    await welcome.keyboard.press('Enter');
+    await welcome.getByText(msg('optionsSitesInvalid', ['not a site'])).waitFor();
+  });
+
+  it('no console errors, no request beyond the extension', () => {
+    assert.deepEqual(errors, []);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(`chrome-extension://${browser.extId}/`)), []);
+  });
+
+  it('screenshots: light (docs), dark (out/)', async () => {
+    await welcome.reload();
+    await welcome.getByRole('heading', { level: 1, name: msg('welcomeTitle') }).waitFor();
+    await welcome.locator('.wl-figure img').evaluate((i) => i.decode());
+    await welcome.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await welcome.emulateMedia({ colorScheme: 'light' });
+    await welcome.screenshot({ path: 'docs/screenshots/welcome.png', fullPage: true });
+    await welcome.screenshot({ path: 'out/welcome-light-top.png' });
+    await welcome.emulateMedia({ colorScheme: 'dark' });
+    await welcome.screenshot({ path: 'out/welcome-dark.png', fullPage: true });
+    await welcome.screenshot({ path: 'out/welcome-dark-top.png' });
+  });
+});
