@@ -400,5 +400,9 @@ export function markdownReport(results, { date = new Date() } = {}) {
   for (const b of results) for (const s of b.semantics) L.push(`| ${s.page} | ${b.browser} | ${s.scheme} | ${s.problems.length ? s.problems.join('; ') : 'none'} |`);
   L.push('', '## Colour contrast by script', '');
   L.push('`tests/unit/a11y/contrast.test.ts` checks, from `src/data/layers.json`, the overlay\'s tokens (`src/ui/overlay/styles/base.ts`) and the highlight generator (`scripts/lib/highlight-css.mjs`): page text over every layer\'s highlight tint (light and dark pages) ≥ 4.5:1; card text and muted text ≥ 4.5:1; focus ring and layer colours (underlines, markers) ≥ 3:1 against their backgrounds (WCAG 1.4.11).', '');
+  L.push('## Not covered here', '');
+  L.push('- The section reader, the note editor and the save button are not opened by this audit (the card, markers, bucket bar and banner are).');
+  L.push('- The reader\'s own layer ("mine") draws no line or marker: its highlight is a tint, checked for the text\'s contrast only; its amber (#c79a00 on light pages) is used elsewhere only as decoration.');
+  L.push('- axe\'s "needs review" items above are not failures; most are text over gradients or pseudo-elements, which the contrast script covers from the tokens.', '');
   return `${L.join('\n')}\n`;
 }
