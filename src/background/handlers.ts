@@ -15,7 +15,7 @@ import { allLayers, allQuoteChecks, critiquesFor, passageSummaries } from './cri
 import { detectionIndex, passageIndexTransfer } from './index-cache';
 import { detectWithLearned } from './learned-detect';
 import { exportLearned, forgetLearned, importLearned, learnFromPage, listLearned } from './learned-repo';
-import { recogniseChapter } from './recognise';
+import { recogniseChapter } from '../data/recognise';
 import { BUNDLED_DATASET, readyDb } from './seed';
 import { lastScannedTab, storeFrameReport, tabReport } from './tab-reports';
 import { hostArg, idArg, textArg, idListArg, pageIdentityArg, pageReportArg, queryArg, tabIdArg, thresholdsArg } from './validate';

@@ -7,7 +7,7 @@ import { buildIndex, serializeIndex, type IndexEntry, type IndexTransfer, type P
 import { base64ToU32 } from '../shared/base64';
 import type { PassageRecord } from '../shared/dataset';
 import type { Db } from './db';
-import { chunksOf, type LearnedChunk } from './learned-chunks';
+import { chunksOf, type LearnedChunk } from '../data/learned-chunks';
 import { seeded } from './seed';
 import { TOKENISER_VERSION } from '../engine';
 

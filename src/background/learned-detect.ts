@@ -5,7 +5,7 @@
 import { detect, type DetectOptions } from '../engine';
 import type { TextMatch } from '../shared/messages';
 import type { DetectionIndex } from './index-cache';
-import { paragraphOf } from './learned-chunks';
+import { paragraphOf } from '../data/learned-chunks';
 
 export function detectWithLearned({ index, learned }: DetectionIndex, text: string, options: DetectOptions): TextMatch[] {
   const matches = detect(index, text, options);

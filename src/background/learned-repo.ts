@@ -8,7 +8,7 @@ import type { PageIdentity } from '../shared/messages';
 import { TOKENISER_VERSION } from '../engine';
 import { base64ToU32 } from '../shared/base64';
 import { learnedChanged, passageIndex } from './index-cache';
-import { chapterToLearn, learnedRecord, replaces } from './learning';
+import { chapterToLearn, learnedRecord, replaces } from '../data/learning';
 
 const STRICT = { durability: 'strict' } as const;
 

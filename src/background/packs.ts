@@ -27,7 +27,7 @@ function refuse(issues: string[]): never {
 
 /** Every passage, chapter and layer a pack's paragraphs name must exist (its own layers count). */
 async function unknownReferences(db: Db, pack: Pack): Promise<string[]> {
-  const [passages, chapters] = await Promise.all([db.getAllKeys('passages'), db.getAllKeys('chapters')]);
+  const [passages, chapters, layers] = await Promise.all([db.getAllKeys('passages'), db.getAllKeys('chapters'), db.getAll('layers')]);
   const known = { passages: new Set(passages), chapters: new Set(chapters), layers: new Set(pack.layers.map((l) => l.id)) };
   const issues: string[] = [];
   const ids = new Set<string>();
@@ -39,7 +39,15 @@ async function unknownReferences(db: Db, pack: Pack): Promise<string[]> {
     if (!known.layers.has(p.layer)) issues.push(`paragraphs.${i}.layer: ${p.layer} is not one of the pack's layers`);
   }
   const bundledLayers = new Set(BUNDLED_DATASET.layers.map((l) => l.id));
-  for (const l of pack.layers) if (bundledLayers.has(l.id)) issues.push(`layers: ${l.id} is a bundled layer's id`);
+  // A layer id held by another pack would be overwritten, and taken away with this pack later.
+  const otherPacks = new Map(layers.filter((l) => l.pack !== undefined && l.pack !== pack.id).map((l) => [l.id, l.pack]));
+  const layerIds = new Set<string>();
+  for (const l of pack.layers) {
+    if (bundledLayers.has(l.id)) issues.push(`layers: ${l.id} is a bundled layer's id`);
+    else if (otherPacks.has(l.id)) issues.push(`layers: ${l.id} is a layer of the pack ${otherPacks.get(l.id)}`);
+    if (layerIds.has(l.id)) issues.push(`layers: ${l.id} appears twice`);
+    layerIds.add(l.id);
+  }
   return issues;
 }
 

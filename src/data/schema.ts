@@ -58,7 +58,13 @@ export const PackSchema = v.strictObject({
   attribution: ShortText(300),
   layers: v.pipe(v.array(v.strictObject({ ...LayerSourceSchema.entries, kind: v.literal('pack') })), v.minLength(1), v.maxLength(20)),
   paragraphs: v.pipe(
-    v.array(v.strictObject({ ...PlacementSchema.entries, opens: v.optional(ShortText(80)), text: ShortText(5000), layer: Id })),
+    v.array(v.strictObject({
+      ...PlacementSchema.entries, opens: v.optional(ShortText(80)), text: ShortText(5000), layer: Id,
+      // Bounded, so a file cannot make one paragraph a hundred thousand references.
+      themes: v.pipe(v.array(ThemeSchema), v.minLength(1), v.maxLength(THEMES.length)),
+      passages: v.pipe(v.array(Id), v.maxLength(500)),
+      chapters: v.pipe(v.array(Id), v.minLength(1, 'every paragraph is placed on at least one chapter'), v.maxLength(500)),
+    })),
     v.minLength(1),
     v.maxLength(2000),
   ),

@@ -6,7 +6,7 @@
 import { closeDb } from '../../src/background/db';
 import { detectionIndex } from '../../src/background/index-cache';
 import { detectWithLearned } from '../../src/background/learned-detect';
-import { chunksOf, CHUNK_WORDS, paragraphOf } from '../../src/background/learned-chunks';
+import { chunksOf, CHUNK_WORDS, paragraphOf } from '../../src/data/learned-chunks';
 import { exportLearned, forgetLearned, importLearned, learnFromPage, listLearned } from '../../src/background/learned-repo';
 import { readyDb } from '../../src/background/seed';
 import { readPassages } from '../../scripts/lib/reference';

@@ -18,7 +18,7 @@ import { exportCsv, parseCsv } from './csv';
 import { parseHypothesis } from './hypothesis';
 import { exportJsonLd, parseJsonLd } from './jsonld';
 import { exportMarkdown } from './markdown';
-import { check, type Parsed } from './records';
+import { check, refuse, type Parsed } from './records';
 
 const FILES: Record<ExportFormat, { extension: string; mime: string }> = {
   markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8' },
@@ -44,7 +44,21 @@ export async function exportHighlights(db: Db, format: ExportFormat, now = Date.
   return { filename: `counterpoint-highlights-${new Date(now).toISOString().slice(0, 10)}.${extension}`, mime, text };
 }
 
+/**
+ * A file the browser could not read as UTF-8: NUL characters (UTF-16 text read
+ * as UTF-8) or replacement characters (bytes that are not UTF-8). Our exports
+ * are UTF-8, so either means the file is not one, or was re-saved wrongly.
+ */
+export function checkEncoding(text: string): void {
+  const line = (at: number) => text.slice(0, at).split('\n').length;
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) refuse('the file', `it holds NUL characters (line ${line(nul)}): UTF-16 text? Save it as UTF-8`);
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) refuse('the file', `it is not valid UTF-8 (a byte that could not be read, line ${line(bad)}): save it as UTF-8`);
+}
+
 export function parseImport(format: ImportFormat, text: string): Parsed {
+  checkEncoding(text);
   if (format === 'csv') return parseCsv(text);
   if (format === 'hypothesis') return parseHypothesis(text);
   return parseJsonLd(text);

@@ -1,6 +1,6 @@
 // Chapter recognition from the page's URL, title and headings, on the bundled chapter records.
 
-import { foldTitle, recogniseChapter } from '../../../src/background/recognise';
+import { foldTitle, recogniseChapter } from '../../../src/data/recognise';
 import dataset from '../../../src/data/dataset.json';
 import type { ChapterRecord } from '../../../src/shared/dataset';
 
