@@ -17,6 +17,9 @@ import { timingSection } from './bench/report-time';
 import { failures, headline, summaryLine } from './bench/targets';
 import { engineRevision } from './bench/revision';
 import { hasGc } from './bench/timing';
+import { loadBook } from './bench/brown';
+import { learnedFailures, learnedSection, learnedSummary, measureLearned } from './bench/learned';
+import { bundledEntries } from '../data/fingerprints';
 
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const cfg = parseArgs(process.argv.slice(2));
@@ -35,6 +38,8 @@ const timings = runTimings(cfg, corpus.pages, prepared, log);
 const check = asmCheck(cfg, corpus.pages, prepared, timings, log);
 const runs = runAccuracy(cfg, corpus.pages, prepared, log);
 const engine5000 = runs.find((r) => r.n === 5000)!;
+log('book-sized learned set');
+const learned = measureLearned(loadBook(), bundledEntries(), corpus.pages.filter((p) => p.timing), cfg.reps);
 
 const meanWords = corpus.passages.reduce((n, p) => n + p.words, 0) / corpus.passages.length;
 const meanChars = texts.reduce((n, t) => n + t.length, 0) / texts.length;
@@ -51,6 +56,7 @@ process.stdout.write([
   missesSection(engine5000),
   straysSection(engine5000),
   probesSection(),
+  learnedSection(learned),
 ].join('\n'));
 
 const h = headline(timings, cfg.headlinePage, engine5000.score);
@@ -62,7 +68,8 @@ log(`JSON results: ${path.join(dir, 'results.json')} (ground truth: truth.json);
 
 const spread = timings.floorSpread(cfg.headlinePage);
 if (spread > 1.4) log(`warning: floor samples on ${cfg.headlinePage} vary (median ${spread.toFixed(2)}× the fastest): the machine was busy, ratios are unreliable`);
-const failed = failures(h);
+const failed = [...failures(h), ...learnedFailures(learned)];
 for (const f of failed) process.stdout.write(`bench: target missed: ${f}\n`);
+process.stdout.write(`${learnedSummary(learned)}\n`);
 process.stdout.write(`${summaryLine(h)}\n`);
 process.exitCode = failed.length ? 1 : 0;

@@ -89,12 +89,16 @@ function markStopShingles(index: PassageIndex): void {
 
 export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): PassageIndex {
   const { words, entryStart } = concatWords(entries);
-  const positions: number[] = []; // global word positions of shingle starts
-  const packed: number[] = []; // the same, as postings
+  // Typed arrays sized up front: a learned book has some 300,000 shingles.
+  let total = 0;
+  for (let e = 0; e < entries.length; e++) total += Math.max(0, entryStart[e + 1] - entryStart[e] - k + 1);
+  const positions = new Uint32Array(total); // global word positions of shingle starts
+  const packed = new Uint32Array(total); // the same, as postings
+  let at = 0;
   for (let e = 0; e < entries.length; e++) {
-    for (let q = entryStart[e]; q + k <= entryStart[e + 1]; q++) {
-      positions.push(q);
-      packed.push(((e << POSITION_BITS) | (q - entryStart[e])) >>> 0);
+    for (let q = entryStart[e]; q + k <= entryStart[e + 1]; q++, at++) {
+      positions[at] = q;
+      packed[at] = ((e << POSITION_BITS) | (q - entryStart[e])) >>> 0;
     }
   }
   const bits = tableBits(positions.length);
