@@ -3,10 +3,11 @@
 // outside the page comes through `deps`, so tests run it with fakes.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { LayerRecord } from '../shared/dataset';
+import type { ChapterRecord, LayerRecord } from '../shared/dataset';
+import type { LearnedSummary } from '../shared/learned';
 import type { Args, Method, PackSummary, Returns } from '../shared/messages';
 import { DEFAULT_APPEARANCE, DEFAULT_SETTINGS, type Appearance, type DetectionThresholds, type Settings } from '../shared/settings';
-import { AppearanceSection, DataSection, ShortcutsSection, SitesSection, ThresholdsSection, type Notice, type PreviewState, type ShortcutCommand, type Theme, type Translate } from '../ui/options';
+import { AppearanceSection, DataSection, LearnedSection, learnedChapterLabel, learnedFileName, ShortcutsSection, SitesSection, ThresholdsSection, type Notice, type PreviewState, type ShortcutCommand, type Theme, type Translate } from '../ui/options';
 import { ALL_SITES_KEY, builtInFor, builtInKeys, parseHost, readerHosts, type BuiltInHost } from './hosts';
 
 export interface OptionsDeps {
@@ -32,6 +33,29 @@ export interface OptionsDeps {
   commands: { getAll(): Promise<ShortcutCommand[]>; openSettings(): Promise<void> };
   /** The page's colour scheme, and a listener for its changes. */
   theme: { current(): Theme; onChanged(listener: (t: Theme) => void): void };
+  /** Saves a file through the browser's download; a Blob URL behind an <a download> when absent. */
+  download?(file: DownloadFile): void;
+  /** Today, for the exported file's name. */
+  now?(): Date;
+}
+
+export interface DownloadFile {
+  filename: string;
+  text: string;
+  mime: string;
+}
+
+/** A download from a Blob URL (an <a download> clicked), revoked once the browser had time to start it. */
+export function downloadFile(file: DownloadFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Delays: preview soon after a change, settings (and so every open page's re-scan) once the reader settles. */
@@ -78,6 +102,11 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   const [sitesNotice, setSitesNotice] = useState<Notice | null>(null);
   const [dataNotice, setDataNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const [learned, setLearned] = useState<LearnedSummary[] | null>(null);
+  const [learnedChapters, setLearnedChapters] = useState<Record<string, ChapterRecord>>({});
+  const knownChapters = useRef<Record<string, ChapterRecord>>({});
+  const [learnedNotice, setLearnedNotice] = useState<Notice | null>(null);
+  const [learnedBusy, setLearnedBusy] = useState(false);
   const [theme, setTheme] = useState<Theme>(() => deps.theme.current());
   const previewTimer = useTimer();
   const thresholdTimer = useTimer();
@@ -101,6 +130,16 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
     setPacks(p);
   }, [deps]);
 
+  /** The learned chapters, and the records of any chapter not named yet (for their titles). */
+  const refreshLearned = useCallback(async () => {
+    const list = await deps.call('listLearned');
+    const missing = [...new Set(list.map((c) => c.chapter))].filter((id) => !knownChapters.current[id]);
+    const views = await Promise.all(missing.map((id) => deps.call('getChapterView', id).catch(() => null)));
+    for (const v of views) if (v) knownChapters.current[v.chapter.id] = v.chapter;
+    setLearnedChapters({ ...knownChapters.current });
+    setLearned(list);
+  }, [deps]);
+
   const readerSites = settings ? readerHosts(settings.sites, builtIn) : [];
   const permissionHosts = [ALL_SITES_KEY, ...readerSites].join(' ');
   const refreshPermissions = useCallback(async () => {
@@ -120,11 +159,19 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
     deps.theme.onChanged(setTheme);
     deps.permissions.onChanged(() => void latestRefresh.current());
     deps.onDataChanged(() => void refreshData().catch(() => undefined));
-  }, [deps, adopt, runPreview, refreshData, t]);
+    refreshLearned().catch((e: unknown) => { setLearned([]); setLearnedNotice({ kind: 'error', text: t('optionsLearnedLoadError', [message(e)]) }); });
+  }, [deps, adopt, runPreview, refreshData, refreshLearned, t]);
 
   useEffect(() => {
     void refreshPermissions();
   }, [refreshPermissions]);
+
+  // A chapter read in another tab is listed when the reader comes back.
+  useEffect(() => {
+    const onVisible = () => { if (document.visibilityState === 'visible') void refreshLearned().catch(() => undefined); };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refreshLearned]);
 
   // Sites.
   const setSites = (change: (sites: Record<string, boolean>) => Record<string, boolean>) =>
@@ -254,6 +301,55 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
     return { kind: 'ok', text: t('optionsResetDone', [version]) };
   });
 
+  // Learned chapters.
+  /** Runs a change to the learned chapters, then lists them as they now are, then its outcome. */
+  const learnedGuard = async (work: () => Promise<Notice>) => {
+    setLearnedBusy(true);
+    let notice: Notice;
+    try {
+      notice = await work();
+    } catch (e) {
+      notice = { kind: 'error', text: t('optionsLearnedFailed', [message(e)]) };
+    }
+    await refreshLearned().catch(() => undefined);
+    setLearnedBusy(false);
+    setLearnedNotice(notice);
+  };
+
+  const onToggleLearning = (on: boolean) => void deps.settings.update(() => ({ learning: on })).then(adopt);
+
+  const onForgetLearned = (chapter: string) => void learnedGuard(async () => {
+    await deps.call('forgetLearned', chapter);
+    return { kind: 'ok', text: t('optionsLearnedForgotten', [learnedChapterLabel(chapter, learnedChapters[chapter], t)]) };
+  });
+
+  const onForgetAllLearned = () => void learnedGuard(async () => {
+    await deps.call('forgetLearned', null);
+    return { kind: 'ok', text: t('optionsLearnedForgottenAll') };
+  });
+
+  const onExportLearned = () => void learnedGuard(async () => {
+    const pack = await deps.call('exportLearned');
+    const filename = learnedFileName(deps.now?.() ?? new Date());
+    (deps.download ?? downloadFile)({ filename, text: JSON.stringify(pack), mime: 'application/json' });
+    return { kind: 'ok', text: t('optionsLearnedExported', [filename, String(pack.chapters.length)]) };
+  });
+
+  const onImportLearned = (file: File) => void learnedGuard(async () => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await readText(file));
+    } catch {
+      return { kind: 'error', text: t('optionsLearnedNotJson', [file.name]) };
+    }
+    try {
+      const { imported } = await deps.call('importLearned', parsed);
+      return { kind: 'ok', text: t('optionsLearnedImported', [file.name, String(imported)]) };
+    } catch (e) {
+      return { kind: 'error', text: t('optionsLearnedImportRefused', [file.name, message(e).replace(/^refused:\s*/, '')]) };
+    }
+  });
+
   return (
     <div class="opt-page">
       <header class="opt-header">
@@ -265,7 +361,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
       </header>
       <nav class="opt-nav" aria-label={t('optionsNavLabel')}>
         <ul>
-          {(['sites', 'detection', 'appearance', 'shortcuts', 'data'] as const).map((id) => (
+          {(['sites', 'detection', 'appearance', 'shortcuts', 'data', 'learned'] as const).map((id) => (
             <li key={id}><a href={`#${id}`}>{t(`optionsNav${id[0].toUpperCase()}${id.slice(1)}`)}</a></li>
           ))}
         </ul>
@@ -286,6 +382,10 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
         <ShortcutsSection commands={commands} browser={deps.browser} t={t} onOpenSettings={() => void deps.commands.openSettings()} />
         <DataSection packs={packs} notice={dataNotice} busy={busy} theme={theme} t={t}
           onImport={onImport} onRemovePack={onRemovePack} onReset={onReset} />
+        <LearnedSection learning={settings?.learning ?? DEFAULT_SETTINGS.learning} learned={learned} chapters={learnedChapters}
+          notice={learnedNotice} busy={learnedBusy} t={t}
+          onToggleLearning={onToggleLearning} onForget={onForgetLearned} onForgetAll={onForgetAllLearned}
+          onExport={onExportLearned} onImport={onImportLearned} />
       </main>
     </div>
   );
