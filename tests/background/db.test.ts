@@ -14,9 +14,10 @@ const SCHEMA: [store: string, keyPath: string | null, indexes: [name: string, ke
   ['layers', 'id', []],
   ['quoteChecks', 'id', [['by-paragraph', 'paragraph', false], ['by-passage', 'nearestPassages', true]]],
   ['highlights', 'id', [['by-url', 'url', false], ['by-chapter', 'chapter', false], ['by-passage', 'passage', false], ['by-created', 'created', false]]],
+  ['learned', 'chapter', []],
 ];
 
-describe('schema, version 1', () => {
+describe('schema, version 2', () => {
   test('exactly the expected stores', async () => {
     const db = await getDb();
     expect(db.name).toBe(DB_NAME);
