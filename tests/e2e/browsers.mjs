@@ -4,6 +4,7 @@
 // network: every host name other than the test host fails (Chromium) or
 // resolves to loopback, where non-loopback connections are refused anyway
 // (Firefox).
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** The host the fixture pages are served under: the content script only runs on marxists.org and mirrors. */
@@ -22,12 +23,32 @@ export const CHROMIUM_ARGS = (extDir, hosts = [TEST_HOST]) => [
   `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(' , ')} , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`,
 ];
 
+/** How long a fresh install may take to open its welcome page (src/platform/welcome.ts). */
+const WELCOME_WAIT_MS = 20_000;
+
+/**
+ * Waits for the welcome page a fresh install opens (an active tab) and closes it, so it cannot
+ * take the foreground from a page the test opened meanwhile (a background tab gets no animation
+ * frames). Gives up quietly after WELCOME_WAIT_MS.
+ */
+async function closeWelcomePage(pages, isWelcome, close) {
+  const deadline = Date.now() + WELCOME_WAIT_MS;
+  while (Date.now() < deadline) {
+    const welcome = (await pages()).find(isWelcome);
+    if (welcome) return close(welcome);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /**
  * Chromium (Debian's /usr/bin/chromium) with dist/chrome loaded, through playwright-core.
+ * On a fresh profile the extension's welcome page is closed before this returns, unless
+ * `firstRun: 'keep'` (tests/e2e/welcome.e2e.mjs).
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, sw: import('playwright-core').Worker, extId: string }>}
  */
-export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true, viewport, userDataDir = '', extraArgs = [], hosts } = {}) {
+export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true, viewport, userDataDir = '', extraArgs = [], hosts, firstRun = 'close' } = {}) {
   const { chromium } = await import('playwright-core');
+  const fresh = userDataDir === '' || !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
   // userDataDir '' is a throwaway profile; pass a directory to relaunch the same profile.
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
@@ -39,7 +60,11 @@ export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true,
   try {
     const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
       ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    return { context, sw, extId: new URL(sw.url()).host };
+    const extId = new URL(sw.url()).host;
+    if (fresh && firstRun === 'close') {
+      await closeWelcomePage(() => context.pages(), (p) => p.url() === `chrome-extension://${extId}/welcome.html`, (p) => p.close());
+    }
+    return { context, sw, extId };
   } catch (e) {
     await context.close();
     throw e;

@@ -23,7 +23,7 @@ describe('chromium: the welcome page on first run', { timeout: 180_000 }, () => 
   const requests = [];
 
   before(async () => {
-    browser = await launchChromium({ viewport: { width: 1100, height: 900 } });
+    browser = await launchChromium({ viewport: { width: 1100, height: 900 }, firstRun: 'keep' });
     mkdirSync('out', { recursive: true });
   });
   after(async () => { await browser?.context.close(); });

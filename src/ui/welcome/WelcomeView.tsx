@@ -39,7 +39,7 @@ export function WelcomeView({ t, browser, permissions, sites }: WelcomeViewProps
         <h1 id="welcome-title">{t('welcomeTitle')}</h1>
         <p class="wl-lead">{t('welcomeLead')}</p>
         <figure class="wl-figure">
-          <img src="img/welcome-overlay.png" alt={t('welcomeFigureAlt')} width={578} height={381} />
+          <img src="img/welcome-overlay.png" alt={t('welcomeFigureAlt')} width={776} height={512} />
           <figcaption>{t('welcomeFigureCaption')}</figcaption>
         </figure>
       </header>
