@@ -92,7 +92,7 @@ export const FIREFOX_PREFS = {
  * emulateMediaFeatures needs CDP and fails over BiDi).
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionId: string }>}
  */
-export async function launchFirefox({ extDir = EXT_DIR.firefox, headless = true, prefs = {} } = {}) {
+export async function launchFirefox({ extDir = EXT_DIR.firefox, headless = true, prefs = {}, viewport } = {}) {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -100,6 +100,7 @@ export async function launchFirefox({ extDir = EXT_DIR.firefox, headless = true,
     headless,
     extraPrefsFirefox: { ...FIREFOX_PREFS, ...prefs },
     args: ['--remote-allow-system-access'],
+    ...(viewport !== undefined ? { defaultViewport: viewport } : {}),
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
   });
   try {

@@ -1,4 +1,4 @@
-// Learning chapters in Chromium: a chapter page served as
+// Learning chapters, in Chromium and Firefox (tests/e2e/adapters.mjs): a chapter page served as
 // http://www.marxists.org/archive/trotsky/1930/hrr/ch05.htm (its text composed
 // at run time: the chapter's opening from ../shared/reference and generated
 // filler presented as that chapter) teaches the browser its chapter; a blog on
@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
-import { launchChromium, TEST_HOST } from './browsers.mjs';
+import { BROWSERS, adapterFor } from './adapters.mjs';
+import { TEST_HOST } from './browsers.mjs';
 import { servePages } from './server.mjs';
 import { until } from './scenarios.mjs';
 
@@ -24,7 +25,7 @@ async function fixture() {
   return m.learnedChapterPage();
 }
 
-/** Runs in the service worker: the learned store's records. */
+/** Runs in the service worker (Firefox: an extension page, same origin): the learned store's records. */
 function learnedInWorker() {
   return new Promise((resolve, reject) => {
     const req = indexedDB.open('counterpoint');
@@ -36,83 +37,83 @@ function learnedInWorker() {
   });
 }
 
-describe('chromium: learning chapters as the reader reads', { timeout: 180_000 }, () => {
-  let page, server, browser, tmp;
+for (const browserName of BROWSERS) defineLearningScenarios(browserName);
 
-  before(async () => {
-    page = await fixture();
-    const blogHtml = `<!doctype html><html><head><title>Notes</title></head><body><h1>Reading notes</h1><p>This week I kept coming back to one stretch of the book.</p><blockquote><p>${page.run.text}</p></blockquote><p>More next week.</p></body></html>`;
-    server = await servePages({ [TEST_HOST + page.path]: page.html, [BLOG + page.path]: page.html, [`${BLOG}/notes.html`]: blogHtml });
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-learning-'));
-    execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, COUNTERPOINT_OUT: tmp, COUNTERPOINT_TEST_HOST_PERMISSIONS: `*://${BLOG}/*` }, stdio: 'ignore' });
-    browser = await launchChromium({ extDir: path.join(tmp, 'chrome'), hosts: [TEST_HOST, BLOG] });
-    await browser.sw.evaluate((host) => chrome.storage.local.set({ settings: { sites: { [host]: true } } }), BLOG);
-    await until('the reader-site content script', async () => (await browser.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 1);
-  });
+function defineLearningScenarios(browserName) {
+  describe(`${browserName}: learning chapters as the reader reads`, { timeout: 240_000 }, () => {
+    let page, server, b, tmp;
 
-  after(async () => {
-    await browser?.context.close();
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+    before(async () => {
+      page = await fixture();
+      const blogHtml = `<!doctype html><html><head><title>Notes</title></head><body><h1>Reading notes</h1><p>This week I kept coming back to one stretch of the book.</p><blockquote><p>${page.run.text}</p></blockquote><p>More next week.</p></body></html>`;
+      server = await servePages({ [TEST_HOST + page.path]: page.html, [BLOG + page.path]: page.html, [`${BLOG}/notes.html`]: blogHtml });
+      tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-learning-'));
+      execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, COUNTERPOINT_OUT: tmp, COUNTERPOINT_TEST_HOST_PERMISSIONS: `*://${BLOG}/*` }, stdio: 'ignore' });
+      b = await adapterFor(browserName)({ extDir: path.join(tmp, browserName === 'chromium' ? 'chrome' : 'firefox'), hosts: [TEST_HOST, BLOG] });
+      await b.bg((host) => chrome.storage.local.set({ settings: { sites: { [host]: true } } }), BLOG);
+      await until('the reader-site content script', async () => (await b.bg(() => chrome.scripting.getRegisteredContentScripts())).length === 1);
+    });
 
-  const learned = () => browser.sw.evaluate(learnedInWorker);
-  const report = (url) => until(`the report for ${url}`, async () => {
-    const all = await browser.sw.evaluate(() => chrome.storage.session.get(null));
-    return Object.values(all).find((v) => v?.url === url);
-  });
-  async function visit(host, p) {
-    const tab = await browser.context.newPage();
-    const url = server.url(host, p);
-    await tab.goto(url);
-    const r = await report(url);
-    await tab.close();
-    return r;
-  }
-  const call = async (method, ...args) => {
-    const ext = await browser.context.newPage();
-    await ext.goto(`chrome-extension://${browser.extId}/popup.html`);
-    const reply = await ext.evaluate((m) => chrome.runtime.sendMessage(m), { method, args });
-    await ext.close();
-    return reply;
-  };
-  const quoted = (r) => r.detections.filter((d) => d.paragraph !== undefined);
+    after(async () => {
+      await b?.close();
+      await server?.close();
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
+    });
 
-  it('the blog quote is not recognised before the chapter was read', async () => {
-    assert.deepEqual(quoted(await visit(BLOG, '/notes.html')), []);
-  });
-
-  it('the same chapter page on a site outside the list teaches nothing', async () => {
-    await visit(BLOG, page.path);
-    await new Promise((r) => setTimeout(r, 1000));
-    assert.deepEqual(await learned(), []);
-  });
-
-  it('reading the chapter on marxists.org teaches it: numbers only', async () => {
-    await visit(TEST_HOST, page.path);
-    const [record] = await until('a learned chapter', async () => (await learned()).length === 1 && learned());
-    assert.equal(record.chapter, page.chapter);
-    for (const [key, value] of Object.entries(record)) {
-      if (key !== 'chapter') assert.ok(typeof value === 'number' || /^[A-Za-z0-9+/=]+$/.test(value), `${key} holds only numbers`);
+    const learned = () => b.bg(learnedInWorker);
+    const report = async (url) => (await b.reportFor(url)).report;
+    async function visit(host, p) {
+      const tab = await b.newPage();
+      const url = server.url(host, p);
+      await tab.goto(url);
+      const r = await report(url);
+      await tab.close();
+      return r;
     }
-  });
+    const call = async (method, ...args) => {
+      const ext = await b.open(b.extUrl('popup.html'));
+      const reply = await ext.evaluate((m) => chrome.runtime.sendMessage(m), { method, args });
+      await ext.close();
+      return reply;
+    };
+    const quoted = (r) => r.detections.filter((d) => d.paragraph !== undefined);
 
-  it('the blog quoting a run of the chapter is recognised with chapter and paragraph, and names the chapter', async () => {
-    const r = await visit(BLOG, '/notes.html');
-    assert.deepEqual(quoted(r).map((d) => [d.chapter, d.paragraph, d.passage]), [[page.chapter, page.run.paragraph, null]]);
-    assert.equal(r.chapter, page.chapter);
-  });
+    it('the blog quote is not recognised before the chapter was read', async () => {
+      assert.deepEqual(quoted(await visit(BLOG, '/notes.html')), []);
+    });
 
-  it('forget removes it', async () => {
-    assert.equal((await call('forgetLearned', page.chapter)).ok, true);
-    assert.deepEqual(await learned(), []);
-    assert.deepEqual(quoted(await visit(BLOG, '/notes.html')), []);
-  });
+    it('the same chapter page on a site outside the list teaches nothing', async () => {
+      await visit(BLOG, page.path);
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.deepEqual(await learned(), []);
+    });
 
-  it('with learning off, reading the chapter stores nothing', async () => {
-    await browser.sw.evaluate(() => chrome.storage.local.get('settings').then((s) => chrome.storage.local.set({ settings: { ...s.settings, learning: false } })));
-    await visit(TEST_HOST, page.path);
-    await new Promise((r) => setTimeout(r, 1000));
-    assert.deepEqual(await learned(), []);
+    it('reading the chapter on marxists.org teaches it: numbers only', async () => {
+      await visit(TEST_HOST, page.path);
+      const [record] = await until('a learned chapter', async () => (await learned()).length === 1 && learned());
+      assert.equal(record.chapter, page.chapter);
+      for (const [key, value] of Object.entries(record)) {
+        if (key !== 'chapter') assert.ok(typeof value === 'number' || /^[A-Za-z0-9+/=]+$/.test(value), `${key} holds only numbers`);
+      }
+    });
+
+    it('the blog quoting a run of the chapter is recognised with chapter and paragraph, and names the chapter', async () => {
+      const r = await visit(BLOG, '/notes.html');
+      assert.deepEqual(quoted(r).map((d) => [d.chapter, d.paragraph, d.passage]), [[page.chapter, page.run.paragraph, null]]);
+      assert.equal(r.chapter, page.chapter);
+    });
+
+    it('forget removes it', async () => {
+      assert.equal((await call('forgetLearned', page.chapter)).ok, true);
+      assert.deepEqual(await learned(), []);
+      assert.deepEqual(quoted(await visit(BLOG, '/notes.html')), []);
+    });
+
+    it('with learning off, reading the chapter stores nothing', async () => {
+      await b.bg(() => chrome.storage.local.get('settings').then((s) => chrome.storage.local.set({ settings: { ...s.settings, learning: false } })));
+      await visit(TEST_HOST, page.path);
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.deepEqual(await learned(), []);
+    });
   });
-});
+}

@@ -24,6 +24,23 @@ export function passageLinesInPage(i) {
   return [...r.getClientRects()].filter((q) => q.width > 0 && q.height > 0).map((q) => ({ x: q.x, y: q.y, width: q.width, height: q.height }));
 }
 
+/**
+ * Like passageLinesInPage, but only the lines no other passage shares (a passage that ends where the
+ * next begins shares a line with it, and where two passages overlap the later one wins the pointer);
+ * all its lines if it has no line of its own.
+ */
+export function passageOwnLinesInPage(i) {
+  const all = [...CSS.highlights.get('counterpoint-passage')];
+  const r = all[i];
+  (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement).scrollIntoView({ block: 'center', behavior: 'instant' });
+  const rects = (x) => [...x.getClientRects()].filter((q) => q.width > 0 && q.height > 0);
+  const others = all.filter((_, j) => j !== i).flatMap(rects);
+  const mine = rects(r);
+  const shared = (q) => others.some((o) => o.left < q.right && q.left < o.right && o.top < q.bottom && q.top < o.bottom);
+  const own = mine.filter((q) => !shared(q));
+  return (own.length > 0 ? own : mine).map((q) => ({ x: q.x, y: q.y, width: q.width, height: q.height }));
+}
+
 /** Which element has focus inside the overlay: 'marker', 'card' or null. */
 export function overlayFocusInPage() {
   const host = document.querySelector('counterpoint-overlay');
