@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
+# The hardening suites (fuzzers, faults, hostile pages) append their counts here, one JSON line each.
+export COUNTERPOINT_HARDENING_COUNTS="$tmp/hardening.jsonl"
+: >"$COUNTERPOINT_HARDENING_COUNTS"
 failed_steps=()
 
 # step NAME CMD...: runs CMD with a header and its wall time; records a failure.
@@ -75,6 +78,16 @@ echo "jest: $jest_pass passed, $jest_fail failed; browser: $e2e_pass passed, $e2
 if [ ${#failed_steps[@]} -gt 0 ]; then
   echo "failed steps: ${failed_steps[*]}"
 fi
+node -e '
+  const fs = require("node:fs");
+  const sum = { hostilePages: 0, fuzzInputs: 0, faults: 0, crashes: 0, recordsLost: 0 };
+  for (const line of fs.readFileSync(process.argv[1], "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const c = JSON.parse(line);
+    for (const k of Object.keys(sum)) sum[k] += Number(c[k] ?? 0);
+  }
+  console.log(`hardening: hostile-pages=${sum.hostilePages} fuzz-inputs=${sum.fuzzInputs} faults=${sum.faults} crashes=${sum.crashes} records-lost=${sum.recordsLost}`);
+' "$COUNTERPOINT_HARDENING_COUNTS"
 # A failed check (build, typecheck, lint, web-ext lint) counts as a failure too,
 # so the closing line never reads "0 failed" for a failing run.
 check_fail=0

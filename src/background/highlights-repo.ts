@@ -5,7 +5,7 @@
 
 import type { AnchorStatus, Highlight, HighlightDraft, HighlightEdit } from '../shared/highlights';
 import { pageKey } from '../shared/highlights';
-import type { IDBPObjectStore } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import type { CounterpointDB, Db, StoredHighlight } from './db';
 
 type HighlightStore = IDBPObjectStore<CounterpointDB, ['highlights'], 'highlights', 'readwrite'>;
@@ -38,12 +38,38 @@ export function writeFailure(e: unknown): Error {
 }
 
 async function write<T>(db: Db, work: (store: HighlightStore) => Promise<T>): Promise<T> {
+  let tx: IDBPTransaction<CounterpointDB, ['highlights'], 'readwrite'> | undefined;
   try {
-    const tx = db.transaction(['highlights'], 'readwrite', STRICT);
+    tx = db.transaction(['highlights'], 'readwrite', STRICT);
     const [result] = await Promise.all([work(tx.objectStore('highlights')), tx.done]);
     return result;
   } catch (e) {
+    // A put that fails (a full disk) does not abort the transaction by itself: the
+    // requests already queued would commit, half a write. Abort it all.
+    abortQuietly(tx);
     throw writeFailure(e);
+  }
+}
+
+/** Queues a put per record; when one throws (a full disk), the requests already queued are left handled: they fail as the transaction aborts. */
+export function putAll<R>(store: { put(record: R): Promise<unknown> }, records: Iterable<R>): Promise<unknown[]> {
+  const pending: Promise<unknown>[] = [];
+  try {
+    for (const r of records) pending.push(store.put(r));
+  } catch (e) {
+    void Promise.allSettled(pending);
+    throw e;
+  }
+  return Promise.all(pending);
+}
+
+/** Aborts a transaction that may already have finished or aborted (its `done` then rejects: expected, not reported). */
+export function abortQuietly(tx: { abort(): void; done: Promise<unknown> } | undefined): void {
+  tx?.done.catch(() => undefined);
+  try {
+    tx?.abort();
+  } catch {
+    // Already finished or aborted.
   }
 }
 
@@ -93,5 +119,5 @@ export async function recordAnchoring(db: Db, url: string, results: { id: string
   const byId = new Map(results.map((r) => [r.id, r.status]));
   const changed = (await highlightsForPage(db, url)).filter((h) => byId.has(h.id) && byId.get(h.id) !== h.status);
   if (changed.length === 0) return;
-  await write(db, (store) => Promise.all(changed.map((h) => store.put({ ...h, status: byId.get(h.id)!, checked: now }))));
+  await write(db, (store) => putAll(store, changed.map((h) => ({ ...h, status: byId.get(h.id)!, checked: now }))));
 }

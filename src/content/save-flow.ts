@@ -55,9 +55,11 @@ export class SaveFlow {
       this.app.state.editor = null;
       this.app.doc.getSelection()?.removeAllRanges();
     } catch (e) {
-      // The store said no (disk full, quota, a killed worker): say so; the editor keeps the note.
+      // The store said no (disk full, quota), or no answer came (the worker stopped): say
+      // it was not saved, in those words; the editor keeps the note for another try.
       editor.saving = false;
-      editor.error = e instanceof Error ? e.message : String(e);
+      const message = e instanceof Error ? e.message : String(e);
+      editor.error = message.startsWith('not saved') ? message : `not saved: ${message}`;
     }
     this.refresh();
   }

@@ -2,7 +2,7 @@
 // pages reach the background. Errors travel as strings, never as objects.
 
 import browser from 'webextension-polyfill';
-import { isCall, isTabCommand, type Args, type Handlers, type Method, type Result, type Returns, type TabCommand } from '../shared/messages';
+import { arityOf, isCall, isTabCommand, type Args, type Handlers, type Method, type Result, type Returns, type TabCommand } from '../shared/messages';
 
 export async function sendToBackground<M extends Method>(method: M, ...args: Args<M>): Promise<Returns<M>> {
   const reply = (await browser.runtime.sendMessage({ method, args })) as Result<Returns<M>> | undefined;
@@ -11,9 +11,17 @@ export async function sendToBackground<M extends Method>(method: M, ...args: Arg
   return reply.value;
 }
 
+/** A refusal, logged with its reason and who sent it (the handlers never see the call). */
+function refused(reason: string, sender: browser.Runtime.MessageSender): Result<never> {
+  const from = `${sender.id ?? 'no extension id'}${sender.url ? ` (${sender.url.slice(0, 200)})` : ''}`;
+  console.warn(`counterpoint: refused a message from ${from}: ${reason}`);
+  return { ok: false, error: `refused: ${reason}` };
+}
+
 async function answer(handlers: Handlers, call: { method: Method; args: unknown[] }, sender: browser.Runtime.MessageSender): Promise<Result<unknown>> {
   const info = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, fromExtension: sender.id === browser.runtime.id };
-  if (!info.fromExtension) return { ok: false, error: 'refused: sender is not this extension' };
+  if (!info.fromExtension) return refused(`sender is not this extension (id ${String(sender.id)})`, sender);
+  if (call.args.length > arityOf(call.method)) return refused(`${call.method} takes ${arityOf(call.method)} argument(s), got ${call.args.length}`, sender);
   try {
     const handler = handlers[call.method] as (s: typeof info, ...a: unknown[]) => unknown;
     return { ok: true, value: await handler(info, ...call.args) };
@@ -25,7 +33,7 @@ async function answer(handlers: Handlers, call: { method: Method; args: unknown[
 /** Registers the background's handlers; call once, at the top level of the background script. */
 export function handleBackgroundMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-    if (!isCall(message)) return Promise.resolve({ ok: false, error: 'refused: not a Counterpoint call' });
+    if (!isCall(message)) return Promise.resolve(refused('not a Counterpoint call (a method of the contract and an array of arguments)', sender));
     return answer(handlers, message, sender);
   });
 }

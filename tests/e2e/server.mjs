@@ -6,7 +6,8 @@
 import http from 'node:http';
 
 /**
- * @param {Record<string, string>} pages path ('/archive/…/ch26.htm') or host + path → HTML
+ * @param {Record<string, string | { html: string, headers?: Record<string, string> }>} pages path ('/archive/…/ch26.htm')
+ *   or host + path → HTML, or { html, headers } for a page that needs its own response headers (e.g. a CSP)
  * @returns {Promise<{ port: number, url: (host: string, path: string) => string, requests: string[], close: () => Promise<void> }>}
  */
 export async function servePages(pages) {
@@ -28,8 +29,9 @@ export async function servePages(pages) {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(body);
+    const page = typeof body === 'string' ? { html: body, headers: {} } : body;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
+    res.end(page.html);
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -11,8 +11,9 @@ import type { ReviewParagraph } from '../../shared/dataset';
 import type { ExportFile, ExportFormat, Highlight, ImportFormat, ImportReport } from '../../shared/highlights';
 import { pageKey } from '../../shared/highlights';
 import { critiquesFor } from '../critique-repo';
-import type { Db, PackMeta } from '../db';
-import { listHighlights, newId, normaliseHighlight, writeFailure } from '../highlights-repo';
+import type { IDBPTransaction } from 'idb';
+import type { CounterpointDB, Db, PackMeta } from '../db';
+import { abortQuietly, listHighlights, newId, normaliseHighlight, putAll, writeFailure } from '../highlights-repo';
 import { BUNDLED_DATASET } from '../seed';
 import { exportCsv, parseCsv } from './csv';
 import { parseHypothesis } from './hypothesis';
@@ -87,8 +88,9 @@ export async function importHighlights(db: Db, format: ImportFormat, text: strin
   }
 
   // 2. One transaction: read what is there, de-duplicate, write.
+  let tx: IDBPTransaction<CounterpointDB, ['highlights'], 'readwrite'> | undefined;
   try {
-    const tx = db.transaction(['highlights'], 'readwrite', { durability: 'strict' });
+    tx = db.transaction(['highlights'], 'readwrite', { durability: 'strict' });
     const store = tx.objectStore('highlights');
     const stored = (await store.getAll()).map(normaliseHighlight);
     const byId = new Map(stored.map((h) => [h.id, h]));
@@ -123,8 +125,9 @@ export async function importHighlights(db: Db, format: ImportFormat, text: strin
       report.added++;
     }
     report.merged = merges;
-    await Promise.all([...[...writes.values()].map((h) => store.put(h)), tx.done]);
+    await Promise.all([putAll(store, writes.values()), tx.done]);
   } catch (e) {
+    abortQuietly(tx); // a failed put leaves the others queued: none of the file is written
     throw writeFailure(e);
   }
   report.skipped.sort((a, b) => a.item - b.item);
