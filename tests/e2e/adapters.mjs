@@ -231,12 +231,23 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
     goto,
     // An extension page kept open as a tab: the event page's origin, so its storage, IndexedDB and APIs.
     async bg(fn, arg) {
-      if (!bgPage || bgPage.isClosed()) {
+      const fresh = async () => {
+        if (bgPage && !bgPage.isClosed()) await bgPage.close().catch(() => undefined);
         bgPage = await browser.newPage({ type: 'window' });
         await gotoExtensionPage(bgPage, extUrl('popup.html?tab=-1'));
+      };
+      if (!bgPage || bgPage.isClosed()) await fresh();
+      try {
+        return await bgPage.evaluate(fn, arg);
+      } catch (e) {
+        // An update of the add-on closes or unloads its pages: open a new one, once.
+        if (!/closed|detached|destroyed|discarded|No target|no such frame|Execution context/i.test(e.message)) throw e;
+        await fresh();
+        return bgPage.evaluate(fn, arg);
       }
-      return bgPage.evaluate(fn, arg);
     },
+    /** Installs (or, same gecko id, updates) the temporary add-on from `dir`. */
+    installExtension: (dir) => browser.installExtension(dir),
     sel: (css) => css.replace(/\s*>>>?\s*/g, ' >>> '),
     async upload(page, selector, file) {
       let p = file;

@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { EXT_DIR, launchChromium } from './browsers.mjs';
+import { firefoxAdapter } from './adapters.mjs';
 import { until } from './scenarios.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
@@ -166,5 +167,58 @@ describe('chromium: the store in the service worker', () => {
     assert.deepEqual(reply.value.paragraphs.map((p) => p.id), ['III.2', 'IV.2', 'IV.3', 'VIII.4']);
     assert.deepEqual(await seededStore(sw, DATASET.version + SUFFIX), afterUpdate);
     assert.deepEqual(await sw.evaluate(() => chrome.storage.local.get('e2e:setting')), SETTING);
+  });
+});
+
+// Firefox: the same store in the extension origin's IndexedDB (read from an extension page, which shares
+// the event page's origin). A temporary add-on — the only kind a test can install — is removed when the
+// browser closes (toolchain.md §5), so the two restart steps are Chromium-only; the install and the update
+// run here, the update being a second installExtension of a variant build under the same gecko id.
+describe('firefox: the store in the extension origin', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-store-ff-'));
+  let b = null;
+  let installed = null;
+  const seeded = (version) => until(`dataset ${version} in the extension's IndexedDB`, async () => {
+    const store = await b.bg(readStoreInWorker);
+    return store?.meta?.version === version ? store : null;
+  });
+
+  after(async () => {
+    await b?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('after install, IndexedDB holds the bundled dataset', async () => {
+    b = await firefoxAdapter();
+    installed = await seeded(DATASET.version);
+    assert.deepEqual(installed.counts, {
+      paragraphs: 70, passages: 109, chapters: DATASET.chapters.length,
+      layers: DATASET.layers.length, quoteChecks: DATASET.quoteChecks.length, highlights: 0,
+    });
+    await b.bg(writeHighlightInWorker, HIGHLIGHT);
+    await b.bg((s) => chrome.storage.local.set(s), SETTING);
+  });
+
+  it("an update reseeds on onInstalled ('update') and keeps the reader's highlight and settings; the new code answers from it", async (t) => {
+    const variant = path.join(tmp, 'variant');
+    execFileSync(process.execPath, ['scripts/build.mjs'], {
+      env: { ...process.env, COUNTERPOINT_OUT: variant, COUNTERPOINT_DATASET_VERSION_SUFFIX: SUFFIX }, stdio: 'pipe',
+    });
+    const manifestPath = path.join(variant, 'firefox', 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const oldVersion = manifest.version;
+    manifest.version = bumpVersion(oldVersion);
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+    await b.installExtension(path.join(variant, 'firefox'));
+    await until('the new version running', async () => (await b.bg(() => chrome.runtime.getManifest().version)) === manifest.version);
+    const store = await seeded(DATASET.version + SUFFIX);
+    t.diagnostic(`manifest ${oldVersion} → ${manifest.version}, dataset ${installed.meta.version} → ${store.meta.version}`);
+    assert.ok(store.meta.seededAt > installed.meta.seededAt, 'seeded again');
+    assert.deepEqual(store.counts, { ...installed.counts, highlights: 1 });
+    assert.deepEqual(store.highlights, [HIGHLIGHT], 'the highlight survives the reseeding');
+    assert.deepEqual(await b.bg(() => chrome.storage.local.get('e2e:setting')), SETTING, 'the setting survives');
+    const reply = await b.bg(() => chrome.runtime.sendMessage({ method: 'getCritiques', args: [['IV-04']] }));
+    assert.deepEqual(reply.value.paragraphs.map((p) => p.id), ['III.2', 'IV.2', 'IV.3', 'VIII.4']);
+    assert.deepEqual(await seeded(DATASET.version + SUFFIX), store);
   });
 });
