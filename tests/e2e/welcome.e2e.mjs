@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { firefoxAdapter } from './adapters.mjs';
 import { launchChromium } from './browsers.mjs';
 import { until } from './scenarios.mjs';
 
@@ -112,5 +113,101 @@ describe('chromium: the welcome page on first run', { timeout: 180_000 }, () => 
     await welcome.emulateMedia({ colorScheme: 'dark' });
     await welcome.screenshot({ path: 'out/welcome-dark.png', fullPage: true });
     await welcome.screenshot({ path: 'out/welcome-dark-top.png' });
+  });
+});
+
+// Firefox (puppeteer-core over BiDi, tests/e2e/adapters.mjs): the same first run. Over BiDi a tab the
+// extension opened reports about:blank as its URL, so the order of the extension's tabs is read with the
+// tabs API (tab ids grow in opening order) and the checks run on a fresh load of welcome.html in a window
+// of its own, as the Chromium suite reloads the page it found. Screenshots: out/welcome-firefox-light*.png
+// (no colour-scheme emulation over BiDi; docs/screenshots stays Chromium's).
+describe('firefox: the welcome page on first run', { timeout: 180_000 }, () => {
+  let b, welcome;
+  const errors = [];
+  const requests = [];
+  const FF_MANIFEST = JSON.parse(readFileSync('dist/firefox/manifest.json', 'utf8'));
+
+  before(async () => {
+    b = await firefoxAdapter({ viewport: { width: 1100, height: 900 } });
+    mkdirSync('out', { recursive: true });
+  });
+  after(async () => { await b?.close(); });
+
+  const settings = () => b.bg(() => chrome.storage.local.get('settings').then((r) => r.settings ?? null));
+  const visible = (text) => welcome.evaluate((t) => document.body.innerText.includes(t), text);
+
+  it('a fresh install opens the welcome page, the first extension page to appear', async () => {
+    const tabs = await until('an extension tab', async () => {
+      const all = await b.bg(() => chrome.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id, url: t.url ?? '', active: t.active }))));
+      const mine = all.filter((t) => t.url.startsWith(b.extUrl(''))).sort((x, y) => x.id - y.id);
+      return mine.length > 0 && mine;
+    }, 20_000);
+    assert.equal(new URL(tabs[0].url).pathname, '/welcome.html', JSON.stringify(tabs));
+    assert.equal(tabs[0].active, true, 'opened as the active tab');
+    welcome = await b.newPage();
+    b.watchErrors(welcome, 'welcome', errors);
+    welcome.on('request', (r) => requests.push(r.url()));
+    await b.goto(welcome, b.extUrl('welcome.html'));
+    const h1 = await b.byRole(welcome, 'heading', msg('welcomeTitle'));
+    assert.equal(await welcome.evaluate((s) => document.querySelector(s).tagName, h1), 'H1');
+    assert.equal(await welcome.title(), msg('welcomePageTitle'));
+  });
+
+  it('renders each section: what it does, the chapters online, sites, permissions, privacy', async () => {
+    for (const key of ['welcomeWhatTitle', 'welcomeReadTitle', 'welcomeSitesTitle', 'welcomePermsTitle', 'welcomePrivacyTitle']) {
+      const h = await b.byRole(welcome, 'heading', msg(key));
+      assert.deepEqual(await welcome.evaluate((s) => { const el = document.querySelector(s); return [el.tagName, el.getClientRects().length > 0]; }, h), ['H2', true], `section "${msg(key)}"`);
+    }
+    const links = await welcome.evaluate(() => [...document.querySelectorAll('#read a')].map((a) => [a.href, a.target, a.rel]));
+    assert.ok(links.length >= 2);
+    for (const [href, target, rel] of links) {
+      assert.ok(href.startsWith(HRR), href);
+      assert.equal(target, '_blank');
+      assert.match(rel, /noopener/);
+    }
+    const explained = await welcome.evaluate(() => [...document.querySelectorAll('[data-permission]')].map((e) => e.dataset.permission));
+    assert.deepEqual(explained, ['sites', ...FF_MANIFEST.permissions, 'optional-hosts']);
+    for (const p of FF_MANIFEST.permissions) {
+      const cap = p[0].toUpperCase() + p.slice(1);
+      assert.ok(await visible(msg(`welcomePerm${cap}Why`)), `why ${p}`);
+    }
+    assert.ok(await visible(msg('welcomePrivacyLead')));
+    const img = await until('the picture', () => welcome.evaluate(() => { const i = document.querySelector('.wl-figure img'); return i.complete && { w: i.naturalWidth, src: i.src }; }));
+    assert.ok(img.w > 0, 'the picture loaded');
+    assert.ok(img.src.startsWith(b.extUrl('')));
+    const builtIn = await welcome.evaluate(() => [...document.querySelectorAll('#sites input[role="switch"]')].map((e) => e.checked));
+    assert.ok(builtIn.length >= 5);
+    assert.ok(builtIn.slice(0, -1).every(Boolean), 'every archive on');
+  });
+
+  it('the site chooser works from the keyboard, through the options page\'s settings', async () => {
+    await welcome.bringToFront(); // keyboard focus needs the focused window
+    await welcome.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+    const onFirst = () => welcome.evaluate(() => document.querySelector('#sites input[role="switch"]') === document.activeElement);
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await welcome.keyboard.press('Tab');
+      reached = await onFirst();
+    }
+    assert.ok(reached, 'Tab reaches the first site switch');
+    const host = await welcome.evaluate(() => document.querySelector('#sites .opt-host').textContent);
+    await welcome.keyboard.press(' '); // the space bar (puppeteer over BiDi knows no "Space" key name)
+    await until('the site off in settings', async () => (await settings())?.sites?.[host] === false || undefined);
+    await welcome.keyboard.press(' ');
+    await until('the site back on', async () => (await settings())?.sites?.[host] === undefined || undefined);
+    await b.fill(welcome, '#opt-add-site', 'not a site');
+    await welcome.keyboard.press('Enter');
+    await until('the refusal', () => visible(msg('optionsSitesInvalid', ['not a site'])));
+  });
+
+  it('no console errors, no request beyond the extension', () => {
+    assert.deepEqual(errors, []);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(b.extUrl(''))), []);
+  });
+
+  it('screenshot: light (out/)', async () => {
+    await welcome.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await b.screenshot(welcome, { path: 'out/welcome-firefox-light.png', fullPage: true });
+    await b.screenshot(welcome, { path: 'out/welcome-firefox-light-top.png' });
   });
 });
