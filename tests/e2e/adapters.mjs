@@ -36,7 +36,7 @@
 //   b.downloads                  a directory where downloads land (Firefox) / null (Chromium: page events)
 //   b.raw                        the launched browser ({ context, sw, extId } or { browser })
 //   b.close()
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FIREFOX_UUID, TEST_HOST, gotoExtensionPage, launchChromium, launchFirefox } from './browsers.mjs';
@@ -285,7 +285,16 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
       await action();
       const name = await until('the download', () => readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part')
         && !readdirSync(downloads).includes(`${f}.part`)));
-      return { name, text: readFileSync(path.join(downloads, name), 'utf8') };
+      // Firefox creates the file before it has written it: wait until it is non-empty and stops growing.
+      const file = path.join(downloads, name);
+      let last = -1;
+      await until('the download to be written', () => {
+        const size = statSync(file).size;
+        const settled = size > 0 && size === last;
+        last = size;
+        return settled;
+      }, 10_000, 150);
+      return { name, text: readFileSync(file, 'utf8') };
     },
     async watchTabUrls() {
       const urls = [];
