@@ -10,7 +10,10 @@ import path from 'node:path';
 export function engineRevision(): string {
   const dir = path.resolve('src/engine');
   const h = createHash('sha1');
-  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(path.join(dir, f)));
+  // Files in subfolders too (src/engine/anchor): paths relative to src/engine, sorted.
+  const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name))).sort();
+  for (const f of files) h.update(f).update(readFileSync(path.join(dir, f)));
   let head = 'no git';
   try {
     const git = (args: string) => execSync(`git ${args}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
