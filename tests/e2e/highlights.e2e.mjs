@@ -91,6 +91,8 @@ function defineHighlightScenarios(browserName) {
     it('the floating button: select, save with a note and tags; stored with selectors, chapter and passage; painted as mine', async () => {
       await page.bringToFront();
       const text = await page.evaluate(selectInPage, ['That the movement had begun from below', 90]);
+      // The button follows selectionchange, which the browser fires after the selection is made.
+      await until('the save button', async () => (await page.evaluate(countInOverlay, '.cp-save-button')) === 1, 5000, 50);
       await page.click(shadow('.cp-save-button'));
       await saveWithEditor('Compare with the **July** chapter.', 'july, spontaneity');
       const [h] = await stored();
