@@ -1,6 +1,6 @@
 // The background's side of the message contract: validate, then delegate.
 
-import type { Handlers, ThresholdPreview } from '../shared/messages';
+import type { Handlers, PageIdentity, ThresholdPreview } from '../shared/messages';
 import { askTab } from '../platform/messaging';
 import { signalDatasetChanged } from '../platform/dataset-signal';
 import { injectContentScript } from '../platform/scripting';
@@ -20,6 +20,16 @@ import { BUNDLED_DATASET, readyDb } from './seed';
 import { lastScannedTab, storeFrameReport, tabReport } from './tab-reports';
 import { hostArg, idArg, textArg, idListArg, pageIdentityArg, pageReportArg, queryArg, tabIdArg, thresholdsArg } from './validate';
 
+/** Learns a chapter page's text once the scan has its answer; a page that does not qualify is no error. */
+async function learnAfterAnswering(page: PageIdentity, text: string): Promise<void> {
+  try {
+    if (!(await readSettings()).learning) return;
+    await learnFromPage(await readyDb(), page, text);
+  } catch (e) {
+    console.warn('counterpoint: learning from', page.url.slice(0, 200), 'failed:', e instanceof Error ? e.message : e);
+  }
+}
+
 /** Runs a change to the critique store, then tells every tab to reload what it shows. */
 async function changingDataset<T>(change: () => Promise<T>): Promise<T> {
   const result = await change();
@@ -30,18 +40,14 @@ async function changingDataset<T>(change: () => Promise<T>): Promise<T> {
 export const handlers: Handlers = {
   getPassageIndex: () => passageIndexTransfer(),
 
-  async detectText(_sender, text, thresholds) {
+  async detectText(sender, text, thresholds, learnAs) {
     const page = textArg('detectText', text);
     const options = thresholdsArg('detectText', thresholds);
-    return detectWithLearned(await detectionIndex(), page, options);
-  },
-
-  async learnPage(sender, page, text) {
-    if (sender.tabId === undefined) throw new Error('refused: learnPage comes from a tab');
-    const identity = pageIdentityArg('learnPage', page);
-    const body = textArg('learnPage', text);
-    if (!(await readSettings()).learning) return { learned: false, reason: 'learning is off' };
-    return learnFromPage(await readyDb(), identity, body);
+    const identity = learnAs === null || learnAs === undefined ? null : pageIdentityArg('detectText', learnAs);
+    if (identity && sender.tabId === undefined) throw new Error('refused: detectText learns from a tab only');
+    const matches = detectWithLearned(await detectionIndex(), page, options);
+    if (identity) void learnAfterAnswering(identity, page);
+    return matches;
   },
 
   listLearned: async () => listLearned(await readyDb()),

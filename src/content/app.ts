@@ -3,7 +3,7 @@
 // Rendering is in views.ts (state → highlights, overlay model); input in input.ts.
 
 import type { ChapterRecord } from '../shared/dataset';
-import { MAX_DETECT_CHARS, type ChapterSection, type OverlayData, type TextMatch } from '../shared/messages';
+import type { ChapterSection, OverlayData, PageIdentity, TextMatch } from '../shared/messages';
 import type { DetectionThresholds, Settings } from '../shared/settings';
 import { sendToBackground } from '../platform/messaging';
 import { GeometryCache } from './geometry';
@@ -131,7 +131,7 @@ export class ContentApp {
     // scan (and again on a new URL), so a scan paints without waiting for the background.
     if (!this.state.data || urlChanged) [this.state.data, this.chapterByPage] = await Promise.all([this.loadData(), this.recogniseByPage()]);
     performance.mark('counterpoint:scan-start');
-    const result = await scanRoot(this.doc.body, (w) => this.detectWindow(w, { minWords, minIdentity }));
+    const result = await scanRoot(this.doc.body, (w, whole) => this.detectWindow(w, { minWords, minIdentity }, whole ? this.learnAs(w) : null));
     this.lastScan = result;
     Object.assign(this.state, { found: result.found, theme: this.themeFor(this.state.settings) });
     if (this.state.active && !result.found.some((f) => f.key === this.state.active!.key)) this.state.active = null;
@@ -143,7 +143,6 @@ export class ContentApp {
     this.onChange();
     await this.anchorMine(result);
     const chapter = this.chapterByPage ?? (await this.chapterByOpening(result)) ?? (await this.chapterByLearned(result));
-    this.learn(result);
     if (await this.setChapter(chapter)) this.onChange();
     await sendToBackground('reportDetections', {
       url: this.doc.location.href, title: this.doc.title, chapter: chapter?.id ?? null,
@@ -151,8 +150,19 @@ export class ContentApp {
     });
   }
 
-  private detectWindow(window: string, thresholds: DetectionThresholds): Promise<TextMatch[]> {
-    return sendToBackground('detectText', window, thresholds);
+  private detectWindow(window: string, thresholds: DetectionThresholds, learnAs: PageIdentity | null = null): Promise<TextMatch[]> {
+    return sendToBackground('detectText', window, thresholds, learnAs);
+  }
+
+  /**
+   * A page on a listed site that claims a chapter teaches the background that chapter from the
+   * text of its scan (the background checks it and keeps hashes only): once per URL and length.
+   */
+  private learnAs(text: string): PageIdentity | null {
+    const key = `${this.doc.location.href}|${text.length}`;
+    if (!this.chapterByPage || !this.state.settings.learning || key === this.learnedKey) return null;
+    this.learnedKey = key;
+    return pageIdentity(this.doc);
   }
 
   /** The passages the last scan's text holds with other thresholds (the options page's preview); nothing is painted. */
@@ -182,15 +192,6 @@ export class ContentApp {
     if (!top) return null;
     if (top[0] === this.state.chapter?.id) return this.state.chapter;
     return (await sendToBackground('getChapterView', top[0]))?.chapter ?? null;
-  }
-
-  /** A chapter page on a listed site teaches the background its chapter (it checks and keeps hashes only). */
-  private learn(result: ScanResult): void {
-    const text = result.page.text;
-    const key = `${this.doc.location.href}|${text.length}`;
-    if (!this.chapterByPage || !this.state.settings.learning || key === this.learnedKey || text.length > MAX_DETECT_CHARS) return;
-    this.learnedKey = key;
-    void sendToBackground('learnPage', pageIdentity(this.doc), text).catch(() => undefined);
   }
 
   /** Re-anchors the reader's highlights after a change elsewhere (library, import). */

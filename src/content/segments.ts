@@ -1,18 +1,21 @@
 // Detection over a long page text in segments, so each call stays short (and
-// each message to the background small). Segments end at a line break and the
+// each message to the background bounded). Segments end at a line break and the
 // searched window runs on past the end by an overlap longer than any passage,
 // so a quotation across a boundary is found whole by the segment it starts in;
-// a later segment's partial find of the same quotation is dropped.
+// a later segment's partial find of the same quotation is dropped. A chapter
+// (up to ~270 K characters) goes in one message: each message costs a round
+// trip through the browser process. Longer pages send their windows together,
+// so those round trips overlap.
 
 import type { TextMatch } from '../shared/messages';
 
 /** Text per segment. */
-export const SEGMENT_CHARS = 120_000;
+export const SEGMENT_CHARS = 256_000;
 /** Longer than any reference passage or opening (their longest is under 4,000 characters). */
 export const OVERLAP_CHARS = 16_000;
 
-/** Detection in one window of text; offsets relative to the window. */
-export type DetectWindow = (window: string) => Promise<TextMatch[]>;
+/** Detection in one window of text; offsets relative to the window. `whole`: the window is the whole text. */
+export type DetectWindow = (window: string, whole: boolean) => Promise<TextMatch[]>;
 
 /** Segment ends: each at a line break at or after `size` characters from the previous one. */
 export function segmentEnds(text: string, size = SEGMENT_CHARS): number[] {
@@ -30,15 +33,16 @@ const overlapsSameEntry = (kept: TextMatch[], m: TextMatch) => kept.some((k) => 
 
 /** All matches in `text`, in page order, one window per segment. */
 export async function detectInSegments(text: string, detectWindow: DetectWindow): Promise<TextMatch[]> {
-  if (text.length <= SEGMENT_CHARS + OVERLAP_CHARS) return detectWindow(text);
+  if (text.length <= SEGMENT_CHARS + OVERLAP_CHARS) return detectWindow(text, true);
+  const ends = segmentEnds(text);
+  const starts = [0, ...ends.slice(0, -1)];
+  const found = await Promise.all(starts.map((from, i) => detectWindow(text.slice(from, Math.min(text.length, ends[i] + OVERLAP_CHARS)), false)));
   const kept: TextMatch[] = [];
-  let from = 0;
-  for (const to of segmentEnds(text)) {
-    for (const m of await detectWindow(text.slice(from, Math.min(text.length, to + OVERLAP_CHARS)))) {
-      const shifted = { ...m, start: m.start + from, end: m.end + from };
-      if (shifted.start < to && !overlapsSameEntry(kept, shifted)) kept.push(shifted);
+  found.forEach((matches, i) => {
+    for (const m of matches) {
+      const shifted = { ...m, start: m.start + starts[i], end: m.end + starts[i] };
+      if (shifted.start < ends[i] && !overlapsSameEntry(kept, shifted)) kept.push(shifted);
     }
-    from = to;
-  }
+  });
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }

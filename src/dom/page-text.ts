@@ -66,10 +66,11 @@ class TextCollector {
   }
 
   text(node: Text): void {
-    if (node.data.length === 0) return;
+    const data = node.data;
+    if (data.length === 0) return;
     this.nodes.push(node);
     this.starts.push(this.length);
-    this.append(node.data);
+    this.append(data);
     this.endsWithBreak = false;
   }
 
@@ -89,35 +90,28 @@ class TextCollector {
   }
 }
 
-/** Next node in document order after leaving `node` (and its subtree). */
-function leave(node: Node, root: Node, out: TextCollector): Node | null {
-  let n: Node | null = node;
-  while (n && n !== root) {
-    if (n.nodeType === 1 && BLOCKS.has((n as Element).tagName)) out.lineBreak();
-    if (n.nextSibling) return n.nextSibling;
-    n = n.parentNode;
-  }
-  return null;
-}
-
 /** How many nodes the walker visits between two checks of its time budget. */
 const NODES_PER_CHECK = 512;
 
 /**
  * A resumable walk: `walk(more)` goes on while `more()` says so (asked every
  * few hundred nodes), so a content script can yield to the page between slices.
+ * Each element's tag is read once, on the way in: a stack of "is a block" flags
+ * says, on the way out, whether leaving it ends a line (property reads on DOM
+ * nodes are the walk's main cost, more so in a content script's fresh world).
  */
 export class PageTextWalker {
   private readonly out = new TextCollector();
   private node: Node | null;
+  private readonly blocks: boolean[] = [];
 
-  constructor(private readonly root: Node) {
+  constructor(root: Node) {
     this.node = root.firstChild;
   }
 
   /** Walks on; true when the whole tree has been read. */
   walk(more: () => boolean = () => true): boolean {
-    const { root, out } = this;
+    const { out, blocks } = this;
     let node = this.node;
     let budget = NODES_PER_CHECK;
     while (node) {
@@ -125,24 +119,41 @@ export class PageTextWalker {
         if (!more()) break;
         budget = NODES_PER_CHECK;
       }
-      if (node.nodeType === 3) {
+      const type = node.nodeType;
+      if (type === 3) {
         out.text(node as Text);
-      } else if (node.nodeType === 1 && !isSkipped(node as Element)) {
-        if (BLOCKS.has((node as Element).tagName)) out.lineBreak();
-        if (node.firstChild) {
-          node = node.firstChild;
-          continue;
+      } else if (type === 1) {
+        const el = node as Element;
+        const block = BLOCKS.has(el.tagName);
+        if (!isSkipped(el)) {
+          if (block) out.lineBreak();
+          const child = el.firstChild;
+          if (child) {
+            blocks.push(block);
+            node = child;
+            continue;
+          }
+        } else if (block || el.hasAttribute(UI_ATTRIBUTE)) {
+          // A skipped block (or our own UI) still separates the text around it.
+          out.lineBreak();
         }
-      } else if (node.nodeType === 1) {
-        // A skipped block still separates the text around it.
-        if (BLOCKS.has((node as Element).tagName) || (node as Element).hasAttribute(UI_ATTRIBUTE)) out.lineBreak();
-        node = node.nextSibling ?? leave(node.parentNode ?? root, root, out);
-        continue;
       }
-      node = leave(node, root, out);
+      node = this.leave(node);
     }
     this.node = node;
     return node === null;
+  }
+
+  /** The next node after `node` and its subtree: its sibling, or the sibling of the nearest ancestor that has one. */
+  private leave(node: Node): Node | null {
+    let n: Node = node;
+    for (;;) {
+      const next = n.nextSibling;
+      if (next) return next;
+      if (this.blocks.length === 0) return null;
+      if (this.blocks.pop()) this.out.lineBreak();
+      n = n.parentNode!;
+    }
   }
 
   result(): PageText {

@@ -3,7 +3,7 @@
 
 import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph, ReviewSource } from './dataset';
 import type { DetectionThresholds } from './settings';
-import type { LearnedPack, LearnedSummary, LearnReport } from './learned';
+import type { LearnedPack, LearnedSummary } from './learned';
 import type { AnchorStatus, ExportFile, ExportFormat, Highlight, HighlightDraft, HighlightEdit, ImportFormat, ImportReport } from './highlights';
 import type { IndexTransfer } from './index-transfer';
 
@@ -138,8 +138,11 @@ export interface BackgroundApi {
   /**
    * Passages and chapter openings in a page's text (at most MAX_DETECT_CHARS). Detection runs
    * here, where the engine's code stays compiled between pages, not in each page's fresh world.
+   * `learnAs`: the text is the whole of a page that claims to be a chapter (its URL on a listed
+   * site): after answering, the background learns the chapter from it if the page passes its
+   * checks and learning is on, keeping hashes only. The text travels once for both.
    */
-  detectText(text: string, thresholds: DetectionThresholds): TextMatch[];
+  detectText(text: string, thresholds: DetectionThresholds, learnAs: PageIdentity | null): TextMatch[];
   /** A content script's detections for its frame (badge, lists). */
   reportDetections(report: PageReport): void;
   /** The chapter a page is, from its URL, title and headings; null when none. */
@@ -198,8 +201,6 @@ export interface BackgroundApi {
   /** Content scripts: a highlight the background asked this tab to show on load, if any (asked once). */
   takePendingHighlight(): string | null;
 
-  /** Content scripts: learn the page's chapter if the page is one (URL on a listed site + title or opening); only hashes are kept. */
-  learnPage(page: PageIdentity, text: string): LearnReport;
   listLearned(): LearnedSummary[];
   /** Forgets one learned chapter, or every one (null). */
   forgetLearned(chapter: string | null): void;
@@ -238,13 +239,13 @@ export type Handlers = {
 // changed signature that is not changed here fails to compile).
 type Arity = { [M in Method]: Args<M>['length'] };
 const METHOD_ARITY: Arity = {
-  getPassageIndex: 0, detectText: 2, reportDetections: 1, recogniseChapter: 1, getOverlayData: 1, getSection: 1, getTabReport: 1,
+  getPassageIndex: 0, detectText: 3, reportDetections: 1, recogniseChapter: 1, getOverlayData: 1, getSection: 1, getTabReport: 1,
   getCritiques: 1, getChapterView: 1, getLayers: 0, getQuoteChecks: 0,
   getReviewOutline: 0, searchReview: 1, getSiteState: 1, scanTab: 1, previewThresholds: 1,
   importPack: 1, listPacks: 0, removePack: 1, resetDataset: 0, applyStyles: 0,
   saveHighlight: 1, highlightsForPage: 1, reportAnchoring: 2, listHighlights: 0, updateHighlight: 2,
   deleteHighlight: 1, restoreHighlight: 1, exportHighlights: 1, importHighlights: 2, openHighlight: 1, takePendingHighlight: 0,
-  learnPage: 2, listLearned: 0, forgetLearned: 1, exportLearned: 0, importLearned: 1,
+  listLearned: 0, forgetLearned: 1, exportLearned: 0, importLearned: 1,
 };
 const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_ARITY));
 

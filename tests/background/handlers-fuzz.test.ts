@@ -65,7 +65,7 @@ const WRONG: [string, () => unknown][] = [
 ];
 
 /** Which generic wrong values a parameter kind actually accepts (skipped: they are not wrong there). */
-type Kind = 'id' | 'ids' | 'idsOrNull' | 'tabId' | 'text' | 'query' | 'host' | 'importText' | 'object' | 'list' | 'enum';
+type Kind = 'id' | 'ids' | 'idsOrNull' | 'tabId' | 'text' | 'query' | 'host' | 'importText' | 'object' | 'objectOrNull' | 'list' | 'enum';
 const ACCEPTS: Record<Kind, (label: string) => boolean> = {
   id: () => false,
   ids: (l) => l === '[]',
@@ -76,6 +76,8 @@ const ACCEPTS: Record<Kind, (label: string) => boolean> = {
   host: (l) => l === '70 chars',
   importText: () => false,
   object: () => false,
+  // An optional argument: left out (undefined) or null both mean "none".
+  objectOrNull: (l) => l === 'null' || l === 'undefined',
   list: (l) => l === '[]',
   enum: () => false,
 };
@@ -91,10 +93,9 @@ const p = (kind: Kind, valid: unknown, optional: string[] = []): Param => ({ kin
 const PARAMS: Record<Method, Param[]> = {
   getPassageIndex: [], getLayers: [], getQuoteChecks: [], getReviewOutline: [], listPacks: [], resetDataset: [], applyStyles: [],
   listHighlights: [], takePendingHighlight: [], listLearned: [], exportLearned: [],
-  learnPage: [p('object', { url: OURS.url, title: 't', headings: ['h'] }), p('text', 'some words of a page')],
   forgetLearned: [p('idsOrNull', 'ch26')],
   importLearned: [p('object', { format: 'counterpoint-learned', version: 1, chapters: [] })],
-  detectText: [p('text', 'some words of a page'), p('object', { minWords: 12, minIdentity: 0.7 })],
+  detectText: [p('text', 'some words of a page'), p('object', { minWords: 12, minIdentity: 0.7 }), p('objectOrNull', { url: OURS.url, title: 't', headings: ['h'] })],
   reportDetections: [p('object', { url: OURS.url, title: 't', chapter: 'ch26', detections: [detection] })],
   recogniseChapter: [p('object', { url: OURS.url, title: 't', headings: ['h'] })],
   getOverlayData: [p('idsOrNull', ['VII-01'])],
@@ -179,7 +180,7 @@ function* wrongCalls(method: Method): Generator<[string, unknown[]]> {
       yield [`argument ${i + 1} = ${label}`, args];
     }
     if (param.kind === 'enum') yield [`argument ${i + 1} = "ftp://x" / other word`, Object.assign([...valid], { [i]: i === 0 && method === 'highlightsForPage' ? 'ftp://x' : 'pdf' })];
-    if (param.kind === 'object' || param.kind === 'list') for (const [label, broken] of brokenCopies(param.valid, param.optional ?? [])) yield [`argument ${i + 1}: ${label}`, Object.assign([...valid], { [i]: broken })];
+    if (param.kind === 'object' || param.kind === 'objectOrNull' || param.kind === 'list') for (const [label, broken] of brokenCopies(param.valid, param.optional ?? [])) yield [`argument ${i + 1}: ${label}`, Object.assign([...valid], { [i]: broken })];
   }
 }
 
