@@ -4,10 +4,13 @@
 // so a quotation across a boundary is found whole by the segment it starts in;
 // a later segment's partial find of the same quotation is dropped. A chapter
 // (up to ~270 K characters) goes in one message: each message costs a round
-// trip through the browser process. Longer pages send their windows together,
-// so those round trips overlap.
+// trip through the browser process. Longer pages keep two windows in flight,
+// so round trips overlap while each task of the page serialises one window.
 
 import type { TextMatch } from '../shared/messages';
+
+/** Windows sent before the first answer; each answer sends the next. */
+const IN_FLIGHT = 2;
 
 /** Text per segment. */
 export const SEGMENT_CHARS = 256_000;
@@ -36,7 +39,15 @@ export async function detectInSegments(text: string, detectWindow: DetectWindow)
   if (text.length <= SEGMENT_CHARS + OVERLAP_CHARS) return detectWindow(text, true);
   const ends = segmentEnds(text);
   const starts = [0, ...ends.slice(0, -1)];
-  const found = await Promise.all(starts.map((from, i) => detectWindow(text.slice(from, Math.min(text.length, ends[i] + OVERLAP_CHARS)), false)));
+  const found: TextMatch[][] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < starts.length) {
+      const i = next++;
+      found[i] = await detectWindow(text.slice(starts[i], Math.min(text.length, ends[i] + OVERLAP_CHARS)), false);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, starts.length) }, worker));
   const kept: TextMatch[] = [];
   found.forEach((matches, i) => {
     for (const m of matches) {
