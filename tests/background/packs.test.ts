@@ -70,6 +70,20 @@ test.each(BAD)('%s: refused with a reason, the store unchanged', async (_name, c
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });
 
+test('a pack of 100,001 bad paragraphs is refused at the first, without checking the rest', async () => {
+  const db = await readyDb();
+  const started = performance.now();
+  await expect(importPack(db, { ...pack(), paragraphs: new Array(100_001).fill(0) })).rejects.toThrow(/^refused: the pack is not valid: pack paragraphs\.0: .*Object/);
+  expect(performance.now() - started).toBeLessThan(200); // every issue collected took ~1 s
+});
+
+test('a million unknown references: refused after the first few, naming them', async () => {
+  const db = await readyDb();
+  const many = Array.from({ length: 500 }, (_, i) => `XX-${i}`);
+  const bad = { ...pack(), paragraphs: Array.from({ length: 2000 }, (_, i) => ({ ...pack().paragraphs[0], id: `n${i}`, passages: many })) };
+  await expect(importPack(db, bad)).rejects.toThrow(/^refused: the pack is not valid: paragraphs\.0\.passages: no passage XX-0; .*XX-7 \(and more\)$/);
+});
+
 test('remove and reset take packs away, keep the bundled records and the reader\'s highlights', async () => {
   const db = await readyDb();
   await importPack(db, pack());

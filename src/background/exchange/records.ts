@@ -21,15 +21,29 @@ export function refuse(where: string, what: string): never {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Refuses nesting deeper than MAX_DEPTH and keys that could reach a prototype. */
-function checkTree(value: unknown, depth: number, path: string): void {
-  if (depth > MAX_DEPTH) refuse(path || 'the file', `nested deeper than ${MAX_DEPTH} levels`);
+/** "a.b[2].c" from the keys on the way down; 'the file' for the root. */
+const pathText = (keys: (string | number)[]) =>
+  keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('') || 'the file';
+
+/**
+ * Refuses nesting deeper than MAX_DEPTH and keys that could reach a prototype.
+ * The path is a stack of keys, written out only on a refusal: a file of 100,000
+ * items would otherwise build 100,000 path strings to throw away.
+ */
+function checkTree(value: unknown, keys: (string | number)[]): void {
+  if (keys.length > MAX_DEPTH) refuse(pathText(keys), `nested deeper than ${MAX_DEPTH} levels`);
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) checkTree(value[i], depth + 1, `${path}[${i}]`);
+    for (let i = 0; i < value.length; i++) {
+      keys.push(i);
+      checkTree(value[i], keys);
+      keys.pop();
+    }
   } else if (typeof value === 'object' && value !== null) {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) refuse(path || 'the file', `a "${key}" key is not allowed`);
-      checkTree((value as Record<string, unknown>)[key], depth + 1, path ? `${path}.${key}` : key);
+      if (FORBIDDEN_KEYS.has(key)) refuse(pathText(keys), `a "${key}" key is not allowed`);
+      keys.push(key);
+      checkTree((value as Record<string, unknown>)[key], keys);
+      keys.pop();
     }
   }
 }
@@ -42,7 +56,7 @@ export function parseJson(text: string): Json {
   } catch (e) {
     refuse('the file', `not JSON (${e instanceof Error ? e.message : String(e)})`);
   }
-  checkTree(value, 0, '');
+  checkTree(value, []);
   return value as Json;
 }
 
