@@ -2,34 +2,19 @@
 // the presentational sections of src/ui/options. Everything it reaches
 // outside the page comes through `deps`, so tests run it with fakes.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ChapterRecord, LayerRecord } from '../shared/dataset';
 import type { LearnedSummary } from '../shared/learned';
 import type { Args, Method, PackSummary, Returns } from '../shared/messages';
 import { DEFAULT_APPEARANCE, DEFAULT_SETTINGS, type Appearance, type DetectionThresholds, type Settings } from '../shared/settings';
-import { AppearanceSection, DataSection, LearnedSection, learnedChapterLabel, learnedFileName, ShortcutsSection, SitesSection, ThresholdsSection, type Notice, type PreviewState, type ShortcutCommand, type Theme, type Translate } from '../ui/options';
-import { ALL_SITES_KEY, builtInFor, builtInKeys, parseHost, readerHosts, type BuiltInHost } from './hosts';
+import { AppearanceSection, DataSection, LearnedSection, learnedChapterLabel, learnedFileName, ShortcutsSection, SitesSection, ThresholdsSection, useSiteChoices, type Notice, type PreviewState, type ShortcutCommand, type SiteChoiceDeps, type Theme } from '../ui/options';
 
-export interface OptionsDeps {
-  t: Translate;
+/** `t`, `settings` and `permissions` come from SiteChoiceDeps: the sites section is useSiteChoices. */
+export interface OptionsDeps extends SiteChoiceDeps {
   browser: 'chrome' | 'firefox';
-  settings: {
-    read(): Promise<Settings>;
-    update(change: (s: Settings) => Partial<Settings>): Promise<Settings>;
-    onChanged(listener: (s: Settings) => void): void;
-  };
   call<M extends Method>(method: M, ...args: Args<M>): Promise<Returns<M>>;
   /** Runs `listener` when the critique store changes (a pack imported or removed elsewhere, a reset). */
   onDataChanged(listener: () => void): void;
-  permissions: {
-    builtInHosts(): BuiltInHost[];
-    origin(host: string): string;
-    has(origins: string[]): Promise<boolean>;
-    /** Must be called synchronously from the reader's click. */
-    request(origins: string[]): Promise<boolean>;
-    remove(origins: string[]): Promise<boolean>;
-    onChanged(listener: () => void): void;
-  };
   commands: { getAll(): Promise<ShortcutCommand[]>; openSettings(): Promise<void> };
   /** The page's colour scheme, and a listener for its changes. */
   theme: { current(): Theme; onChanged(listener: (t: Theme) => void): void };
@@ -88,7 +73,8 @@ function useTimer() {
 
 export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   const { t } = deps;
-  const builtIn = useMemo(() => deps.permissions.builtInHosts(), [deps]);
+  // The hook reads and follows deps.settings itself, as `adopt` does for the rest of the page.
+  const sites = useSiteChoices(deps);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [thresholds, setThresholds] = useState<DetectionThresholds>({ minWords: DEFAULT_SETTINGS.minWords, minIdentity: DEFAULT_SETTINGS.minIdentity });
   const pendingThresholds = useRef(false);
@@ -97,9 +83,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   const pendingAppearance = useRef(false);
   const [layers, setLayers] = useState<LayerRecord[]>([]);
   const [packs, setPacks] = useState<PackSummary[]>([]);
-  const [permitted, setPermitted] = useState<Record<string, boolean>>({});
   const [commands, setCommands] = useState<ShortcutCommand[]>([]);
-  const [sitesNotice, setSitesNotice] = useState<Notice | null>(null);
   const [dataNotice, setDataNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [learned, setLearned] = useState<LearnedSummary[] | null>(null);
@@ -140,31 +124,15 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
     setLearned(list);
   }, [deps]);
 
-  const readerSites = settings ? readerHosts(settings.sites, builtIn) : [];
-  const permissionHosts = [ALL_SITES_KEY, ...readerSites].join(' ');
-  const refreshPermissions = useCallback(async () => {
-    const hosts = permissionHosts.split(' ');
-    const held = await Promise.all(hosts.map((h) => deps.permissions.has([deps.permissions.origin(h)])));
-    setPermitted(Object.fromEntries(hosts.map((h, i) => [h, held[i]])));
-  }, [deps, permissionHosts]);
-
-  const latestRefresh = useRef(refreshPermissions);
-  latestRefresh.current = refreshPermissions;
-
   useEffect(() => {
     deps.settings.read().then((s) => { adopt(s); runPreview({ minWords: s.minWords, minIdentity: s.minIdentity }); }).catch(() => adopt(DEFAULT_SETTINGS));
     deps.settings.onChanged(adopt);
     refreshData().catch((e: unknown) => setDataNotice({ kind: 'error', text: t('optionsDataLoadError', [message(e)]) }));
     deps.commands.getAll().then(setCommands).catch(() => setCommands([]));
     deps.theme.onChanged(setTheme);
-    deps.permissions.onChanged(() => void latestRefresh.current());
     deps.onDataChanged(() => void refreshData().catch(() => undefined));
     refreshLearned().catch((e: unknown) => { setLearned([]); setLearnedNotice({ kind: 'error', text: t('optionsLearnedLoadError', [message(e)]) }); });
   }, [deps, adopt, runPreview, refreshData, refreshLearned, t]);
-
-  useEffect(() => {
-    void refreshPermissions();
-  }, [refreshPermissions]);
 
   // A chapter read in another tab is listed when the reader comes back.
   useEffect(() => {
@@ -172,65 +140,6 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [refreshLearned]);
-
-  // Sites.
-  const setSites = (change: (sites: Record<string, boolean>) => Record<string, boolean>) =>
-    deps.settings.update((s) => ({ sites: change({ ...s.sites }) })).then(adopt);
-
-  const onToggleBuiltIn = (host: string, enabled: boolean) => {
-    const b = builtIn.find((x) => x.host === host);
-    if (!b) return;
-    void setSites((sites) => {
-      for (const key of builtInKeys(b)) {
-        if (enabled) delete sites[key];
-        else sites[key] = false;
-      }
-      return sites;
-    });
-  };
-
-  const onAddSite = (input: string) => {
-    const host = parseHost(input);
-    if (!host) return setSitesNotice({ kind: 'error', text: t('optionsSitesInvalid', [input.trim()]) });
-    const b = builtInFor(host, builtIn);
-    if (b) return setSitesNotice({ kind: 'ok', text: t('optionsSitesAlreadyBuiltIn', [b.host]) });
-    // The prompt first, inside the reader's gesture; nothing awaited before it.
-    deps.permissions.request([deps.permissions.origin(host)])
-      .then(async (granted) => {
-        if (!granted) return setSitesNotice({ kind: 'error', text: t('optionsSitesDenied', [host]) });
-        await setSites((sites) => ({ ...sites, [host]: true }));
-        await latestRefresh.current();
-        setSitesNotice({ kind: 'ok', text: t('optionsSitesAdded', [host]) });
-      })
-      .catch((e: unknown) => setSitesNotice({ kind: 'error', text: t('optionsSitesFailed', [message(e)]) }));
-  };
-
-  const onRemoveSite = (host: string) => {
-    void deps.permissions.remove([deps.permissions.origin(host)]).then(async () => {
-      await setSites((sites) => { delete sites[host]; return sites; });
-      setSitesNotice({ kind: 'ok', text: t('optionsSitesRemoved', [host]) });
-    });
-  };
-
-  const onToggleAllSites = (enabled: boolean) => {
-    const origins = [deps.permissions.origin(ALL_SITES_KEY)];
-    if (enabled) {
-      deps.permissions.request(origins)
-        .then(async (granted) => {
-          if (!granted) return setSitesNotice({ kind: 'error', text: t('optionsSitesAllDenied') });
-          await setSites((sites) => ({ ...sites, [ALL_SITES_KEY]: true }));
-          await latestRefresh.current();
-          setSitesNotice({ kind: 'ok', text: t('optionsSitesAllOn') });
-        })
-        .catch((e: unknown) => setSitesNotice({ kind: 'error', text: t('optionsSitesFailed', [message(e)]) }));
-    } else {
-      void deps.permissions.remove(origins).then(async () => {
-        await setSites((sites) => { delete sites[ALL_SITES_KEY]; return sites; });
-        setSitesNotice({ kind: 'ok', text: t('optionsSitesAllOff') });
-        await latestRefresh.current();
-      });
-    }
-  };
 
   // Thresholds.
   const onThresholds = (change: Partial<DetectionThresholds>) => {
@@ -366,15 +275,8 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
           ))}
         </ul>
       </nav>
-      <main class="opt-main" aria-busy={settings === null}>
-        <SitesSection
-          builtIn={builtIn.map((b) => ({ host: b.host, enabled: settings?.sites[b.host] !== false }))}
-          mine={readerSites.map((host) => ({ host, permitted: permitted[host] ?? false }))}
-          allSites={(settings?.sites[ALL_SITES_KEY] ?? false) && (permitted[ALL_SITES_KEY] ?? false)}
-          notice={sitesNotice}
-          onToggleBuiltIn={onToggleBuiltIn} onAddSite={onAddSite} onRemoveSite={onRemoveSite} onToggleAllSites={onToggleAllSites}
-          t={t}
-        />
+      <main class="opt-main" aria-busy={settings === null || !sites.ready}>
+        <SitesSection {...sites} t={t} />
         <ThresholdsSection values={thresholds} preview={preview} onChange={onThresholds} atDefaults={atDefaults} t={t}
           onReset={() => onThresholds({ minWords: DEFAULT_SETTINGS.minWords, minIdentity: DEFAULT_SETTINGS.minIdentity })} />
         <AppearanceSection appearance={appearance} layers={layers} theme={theme} t={t}

@@ -4,7 +4,7 @@
 
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { OptionsApp, PREVIEW_DELAY_MS, RESCAN_SETTLE_MS, THRESHOLD_WRITE_DELAY_MS, type OptionsDeps } from '../../../src/options/app';
-import { builtInFor, parseHost, readerHosts } from '../../../src/options/hosts';
+import { builtInFor, parseHost, readerHosts } from '../../../src/shared/hosts';
 import type { LayerRecord } from '../../../src/shared/dataset';
 import type { PackSummary } from '../../../src/shared/messages';
 import { normaliseSettings, type Settings } from '../../../src/shared/settings';
@@ -64,7 +64,9 @@ function fakes(initial: Partial<Settings> = {}) {
   };
   /** Another page imports a pack: the background signals the change. */
   const importElsewhere = () => { handlers.importPack(pack as never); dataListeners.forEach((l) => l()); };
-  return { deps, stored: () => stored, calls, granted, importElsewhere };
+  /** Another page writes the settings: storage.onChanged reaches every listener. */
+  const changeElsewhere = (change: Partial<Settings>) => { stored = normaliseSettings({ ...stored, ...change }); listeners.forEach((l) => l(stored)); };
+  return { deps, stored: () => stored, calls, granted, importElsewhere, changeElsewhere };
 }
 
 async function renderApp(f: ReturnType<typeof fakes>) {
@@ -134,6 +136,15 @@ test('"all sites" requests *://*/* and records it; off removes it', async () => 
   await screen.findByText(t('optionsSitesAllOff'));
   expect(f.stored().sites).toEqual({});
   expect(f.granted.has('*://*/*')).toBe(false);
+});
+
+test('settings written elsewhere reach both the sites section (its hook) and the rest of the page', async () => {
+  const f = fakes();
+  await renderApp(f);
+  act(() => f.changeElsewhere({ sites: { 'marxists.org': false, 'www.marxists.org': false }, learning: false, minWords: 20 }));
+  await waitFor(() => expect((screen.getByRole('switch', { name: 'marxists.org' }) as HTMLInputElement).checked).toBe(false));
+  expect((screen.getByRole('switch', { name: t('optionsLearnedSwitch') }) as HTMLInputElement).checked).toBe(false);
+  expect((screen.getByRole('slider', { name: t('optionsMinWords') }) as HTMLInputElement).value).toBe('20');
 });
 
 test('a threshold change previews first, then writes the settings once the reader settles', async () => {

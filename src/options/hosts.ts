@@ -1,2 +1,0 @@
-// The host rules moved to src/shared/hosts.ts (the welcome page uses them too).
-export * from '../shared/hosts';
