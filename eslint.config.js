@@ -46,7 +46,7 @@ const PURE_GLOBALS = ['window', 'document', 'chrome', 'browser', 'navigator', 'l
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web-ext-artifacts/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web-ext-artifacts/**', 'out/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
