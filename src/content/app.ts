@@ -167,8 +167,7 @@ export class ContentApp {
 
   /** The passages the last scan's text holds with other thresholds (the options page's preview); nothing is painted. */
   async previewDetections(thresholds: DetectionThresholds): Promise<string[]> {
-    const text = this.lastScan?.page.text ?? '';
-    const matches = await detectInSegments(text, (w) => this.detectWindow(w, thresholds));
+    const matches = await detectInSegments(this.lastScan?.page.pieces ?? '', (w) => this.detectWindow(w, thresholds));
     return matches.map((m) => m.passage).filter((p): p is string => p !== null);
   }
 

@@ -27,7 +27,7 @@ export interface ScanResult {
 }
 
 export function toDetection(page: PageText, m: Match): Detection {
-  const text = page.text.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
+  const text = page.pieces.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
   return {
     passage: m.passage, chapter: m.chapter, start: m.start, end: m.end, score: Math.round(m.score * 100) / 100,
     excerpt: text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS - 1) + '…' : text,
@@ -55,7 +55,7 @@ export async function scanRoot(root: Node, detectWindow: DetectWindow): Promise<
   const page = walker.result();
   endSlice();
   // Detection runs in the background: the page's thread waits without working.
-  const matches = await detectInSegments(page.text, detectWindow);
+  const matches = await detectInSegments(page.pieces, detectWindow);
   sliceStart = performance.now();
   const found: Found[] = [];
   for (const m of matches) {

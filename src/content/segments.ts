@@ -17,15 +17,26 @@ export const SEGMENT_CHARS = 256_000;
 /** Longer than any reference passage or opening (their longest is under 4,000 characters). */
 export const OVERLAP_CHARS = 16_000;
 
+/** A text to cut windows from: a string, or a page's text in pieces (never joined whole for this). */
+export interface WindowSource {
+  readonly length: number;
+  slice(start: number, end: number): string;
+  indexOfChar(char: string, from: number): number;
+}
+
+const sourceOf = (text: string | WindowSource): WindowSource =>
+  typeof text === 'string' ? { length: text.length, slice: (a, b) => text.slice(a, b), indexOfChar: (c, from) => text.indexOf(c, from) } : text;
+
 /** Detection in one window of text; offsets relative to the window. `whole`: the window is the whole text. */
 export type DetectWindow = (window: string, whole: boolean) => Promise<TextMatch[]>;
 
 /** Segment ends: each at a line break at or after `size` characters from the previous one. */
-export function segmentEnds(text: string, size = SEGMENT_CHARS): number[] {
+export function segmentEnds(input: string | WindowSource, size = SEGMENT_CHARS): number[] {
+  const text = sourceOf(input);
   const ends: number[] = [];
   let at = 0;
   while (at < text.length) {
-    const lineBreak = text.indexOf('\n', at + size);
+    const lineBreak = text.indexOfChar('\n', at + size);
     at = lineBreak < 0 ? text.length : lineBreak + 1;
     ends.push(at);
   }
@@ -35,8 +46,9 @@ export function segmentEnds(text: string, size = SEGMENT_CHARS): number[] {
 const overlapsSameEntry = (kept: TextMatch[], m: TextMatch) => kept.some((k) => k.entry === m.entry && m.start < k.end && k.start < m.end);
 
 /** All matches in `text`, in page order, one window per segment. */
-export async function detectInSegments(text: string, detectWindow: DetectWindow): Promise<TextMatch[]> {
-  if (text.length <= SEGMENT_CHARS + OVERLAP_CHARS) return detectWindow(text, true);
+export async function detectInSegments(input: string | WindowSource, detectWindow: DetectWindow): Promise<TextMatch[]> {
+  const text = sourceOf(input);
+  if (text.length <= SEGMENT_CHARS + OVERLAP_CHARS) return detectWindow(text.slice(0, text.length), true);
   const ends = segmentEnds(text);
   const starts = [0, ...ends.slice(0, -1)];
   const found: TextMatch[][] = [];

@@ -3,6 +3,8 @@
 // <br> become line breaks; scripts, styles, form fields, editable regions,
 // hidden subtrees, footnote markers and our own UI are left out.
 
+import { ChunkedText } from './chunked-text';
+
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
@@ -17,7 +19,10 @@ export const UI_ATTRIBUTE = 'data-counterpoint-ui';
 const FOOTNOTE_MAX_CHARS = 4;
 
 export interface PageText {
-  text: string;
+  /** The whole text (a long page joins its pieces on first use: prefer `pieces` for windows of it). */
+  readonly text: string;
+  /** The same text as the pieces it was collected in. */
+  readonly pieces: ChunkedText;
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in text; increasing. */
   starts: number[];
@@ -45,7 +50,7 @@ function isSkipped(el: Element): boolean {
   return style !== null && HIDING_STYLE.test(style);
 }
 
-/** Parts joined into one chunk as the walk goes, so the text is not built in one long join at the end (a 10 MB page: > 1 s). */
+/** Parts joined into one chunk as the walk goes; the chunks are joined only when the whole text is asked for. */
 const PARTS_PER_CHUNK = 2048;
 
 class TextCollector {
@@ -56,13 +61,13 @@ class TextCollector {
   length = 0;
   private endsWithBreak = true;
 
-  /** The text so far. */
-  joined(): string {
+  /** The text so far, in pieces. */
+  pieces(): ChunkedText {
     if (this.parts.length > 0) {
       this.chunks.push(this.parts.join(''));
       this.parts = [];
     }
-    return this.chunks.join('');
+    return new ChunkedText(this.chunks);
   }
 
   text(node: Text): void {
@@ -91,7 +96,7 @@ class TextCollector {
 }
 
 /** How many nodes the walker visits between two checks of its time budget. */
-const NODES_PER_CHECK = 512;
+const NODES_PER_CHECK = 128;
 
 /**
  * A resumable walk: `walk(more)` goes on while `more()` says so (asked every
@@ -157,7 +162,8 @@ export class PageTextWalker {
   }
 
   result(): PageText {
-    return { text: this.out.joined(), nodes: this.out.nodes, starts: this.out.starts };
+    const pieces = this.out.pieces();
+    return { get text() { return pieces.text; }, pieces, nodes: this.out.nodes, starts: this.out.starts };
   }
 }
 

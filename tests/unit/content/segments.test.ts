@@ -3,6 +3,7 @@
 
 import { buildIndex, detect, fingerprint, type IndexEntry } from '../../../src/engine';
 import { detectInSegments, segmentEnds, SEGMENT_CHARS } from '../../../src/content/segments';
+import { ChunkedText } from '../../../src/dom/chunked-text';
 import { readPassages } from '../../../scripts/lib/reference';
 import { unrelatedSentences } from '../../fixtures/unrelated';
 
@@ -51,6 +52,12 @@ test('the same matches as one detect() over the whole page, one call per segment
   expect(whole.length).toBeGreaterThanOrEqual(29);
   expect(strip(got)).toEqual(strip(whole));
   expect(calls).toBe(segmentEnds(page).length);
+});
+
+test('a page text in pieces gives the same windows and matches as the joined string', async () => {
+  const pieces = new ChunkedText(page.match(/[^]{1,70000}/g)!);
+  expect(segmentEnds(pieces)).toEqual(segmentEnds(page));
+  expect(strip(await detectInSegments(pieces, local))).toEqual(strip(await detectInSegments(page, local)));
 });
 
 test('a passage split by a line break at a segment end is found once, whole', async () => {
