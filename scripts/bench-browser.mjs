@@ -162,6 +162,43 @@ async function rescans(context, url, n) {
   }
 }
 
+/**
+ * The messaging floor under detectText: from the content script's own world in a fresh tab,
+ * the page's text sent to the background as a call the background refuses unread (no such
+ * method), and the refusal back: what any design that sends the text pays. First send and
+ * the median of the next ones.
+ */
+async function transportFloor(context, url, n) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const contexts = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  try {
+    await cdp.send('Runtime.enable');
+    await page.goto(url, { waitUntil: 'load', timeout: SCAN_TIMEOUT_MS });
+    await page.waitForFunction(() => performance.getEntriesByName('counterpoint:scan-to-paint').length > 0, null, { timeout: SCAN_TIMEOUT_MS, polling: 50 });
+    const iso = contexts.filter((c) => c.origin.startsWith('chrome-extension://') && c.auxData?.type === 'isolated').at(-1);
+    if (!iso) return null;
+    const r = await cdp.send('Runtime.evaluate', {
+      contextId: iso.id, awaitPromise: true, returnByValue: true,
+      expression: `(async () => {
+        const text = document.body.textContent;
+        const times = [];
+        for (let i = 0; i < ${n + 1}; i++) {
+          const t0 = performance.now();
+          await chrome.runtime.sendMessage({ method: 'benchTransportFloor', args: [text] });
+          times.push(performance.now() - t0);
+        }
+        return { chars: text.length, times };
+      })()`,
+    });
+    return r.result?.value ?? null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
 /** One fresh load under the CDP sampling profiler: the content script's functions by inclusive time. */
 async function profiledLoad(context, page, url, dir) {
   const tab = await context.newPage();
@@ -219,7 +256,11 @@ function analyse(t, i = 0) {
   const holdsSlice = (lt) => slices.some((s) => s.start >= lt.start - 1 && s.start + s.duration <= lt.start + lt.duration + 1)
     || (last && lt.start <= last.start + 1 && lt.start + lt.duration >= end - 1);
   const foreign = overlapping.filter((lt) => !holdsSlice(lt));
+  // The walk's slices come first, the final slice (Ranges, paint) last: between them the page waits for detectText.
+  const walkEnd = slices.length > 1 ? slices.at(-2).start + slices.at(-2).duration : start;
   return {
+    walkMs: walkEnd - start,
+    detectWaitMs: last ? Math.max(0, last.start - walkEnd) : 0,
     scanMs: scan.duration,
     scans: t.scans.length,
     slices: slices.length,
@@ -279,6 +320,7 @@ async function main() {
   const results = {};
   const warm = {};
   let crossCheck = null;
+  let floor = null;
   try {
     for (const [page, n] of [[small, LOADS.small], [large, LOADS.large]]) {
       log(`${page.name}: 1 warm-up load + ${n} measured loads`);
@@ -289,6 +331,10 @@ async function main() {
         const a = analyse(await load(context, urlOf(page)));
         results[page.name].push(a);
         log(`  ${page.name} load ${i + 1}/${n}: scan-to-paint ${ms(a.scanMs)} ms, ${a.slices} slices, longest slice ${ms(a.longestSlice)} ms, long tasks in scan ${a.longTasks.length}, passages ${a.passages}`);
+      }
+      if (page === small) {
+        floor = await transportFloor(context, urlOf(page), QUICK ? 5 : 15);
+        if (floor) log(`  ${page.name}: text round trip to the background (refused unread): first ${ms(floor.times[0])} ms, then median ${ms(median(floor.times.slice(1)))} ms`);
       }
       const k = page === small ? RESCANS.small : RESCANS.large;
       warm[page.name] = await rescans(context, urlOf(page), k);
@@ -303,7 +349,7 @@ async function main() {
     await server.close();
   }
   const loadAfter = os.loadavg()[0];
-  const misses = report({ small, large, results, warm, version, crossCheck, loadBefore, loadAfter });
+  const misses = report({ small, large, results, warm, floor, version, crossCheck, loadBefore, loadAfter });
   log(`done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   process.exitCode = misses > 0 ? 1 : 0;
 }
@@ -322,7 +368,7 @@ function compareWorlds(t) {
   };
 }
 
-function report({ small, large, results, warm, version, crossCheck, loadBefore, loadAfter }) {
+function report({ small, large, results, warm, floor, version, crossCheck, loadBefore, loadAfter }) {
   const S = results[small.name], L = results[large.name];
   out('## Browser: page scan in Chromium');
   out();
@@ -345,6 +391,8 @@ function report({ small, large, results, warm, version, crossCheck, loadBefore, 
   const row = (label, xs) => out(`| ${label} | ${ms(median(xs))} | ${ms(Math.min(...xs))} | ${ms(quantile(xs, 0.9))} | ${ms(Math.max(...xs))} |`);
   row('**scan-to-paint**', scan);
   row('main-thread time in slices (sum)', S.map((a) => a.busyMs));
+  row('walk (scan start → end of the last walk slice, with yields)', S.map((a) => a.walkMs));
+  row('waiting for detectText (text to the background and matches back)', S.map((a) => a.detectWaitMs));
   row('slices per scan', S.map((a) => a.slices));
   row('longest slice', S.map((a) => a.longestSlice));
   row('last slice + paint (one task)', S.map((a) => a.finalTask));
@@ -370,15 +418,26 @@ function report({ small, large, results, warm, version, crossCheck, loadBefore, 
   out();
   out('A fresh load runs the content script\'s code for the first time in a new JavaScript world, so its first scan is cold (interpreter and baseline code until V8\'s optimising tiers take over, which compile on a background thread). For contrast: the same tab scanned again after a DOM change (a comment appended to `<body>`; same text), i.e. the steady state. Not part of the targets.');
   out();
-  out('| page | re-scans | scan-to-paint median (min–max) | time in slices, median | longest slice, max | last slice + paint, max | longest long task in window, max | passages |');
-  out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out('| page | re-scans | scan-to-paint median (min–max) | time in slices, median | walk, median | waiting for detectText, median | longest slice, max | last slice + paint, max | longest long task in window, max | passages |');
+  out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const p of [small, large]) {
     const W = warm[p.name];
     if (!W?.length) continue;
     const xs = W.map((a) => a.scanMs);
-    out(`| ${p.name} | ${W.length} | ${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))}) | ${ms(median(W.map((a) => a.busyMs)))} | ${ms(Math.max(...W.map((a) => a.longestSlice)))} | ${ms(Math.max(...W.map((a) => a.finalTask)))} | ${ms(Math.max(...W.map((a) => a.longestLongTask)))} | ${[...new Set(W.map((a) => a.passages))].join('/')} |`);
+    out(`| ${p.name} | ${W.length} | ${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))}) | ${ms(median(W.map((a) => a.busyMs)))} | ${ms(median(W.map((a) => a.walkMs)))} | ${ms(median(W.map((a) => a.detectWaitMs)))} | ${ms(Math.max(...W.map((a) => a.longestSlice)))} | ${ms(Math.max(...W.map((a) => a.finalTask)))} | ${ms(Math.max(...W.map((a) => a.longestLongTask)))} | ${[...new Set(W.map((a) => a.passages))].join('/')} |`);
   }
   out();
+  if (floor) {
+    out('### Messaging floor: the page text to the background and back');
+    out();
+    out(`From the content script's world in a fresh tab of ${small.name}: the page's text (${int(floor.chars)} characters) sent with \`runtime.sendMessage\` as a call the background refuses without reading it, and the refusal back. Every design that hands the text to the background pays this before any detection; it is a floor under scan-to-paint.`);
+    out();
+    out('| first send in the tab | next sends, median (min–max) |');
+    out('| ---: | ---: |');
+    const rest = floor.times.slice(1);
+    out(`| ${ms(floor.times[0])} | ${ms(median(rest))} (${ms(Math.min(...rest))}–${ms(Math.max(...rest))}) |`);
+    out();
+  }
   const lt = S.concat(L).some((a) => a.longTasks === null);
   if (lt) out('Long Tasks API unavailable in this browser: long tasks not measured.');
 
@@ -399,7 +458,9 @@ function report({ small, large, results, warm, version, crossCheck, loadBefore, 
   out('Targets: scan-to-paint median ≤ 5 ms on the 200 KB page; longest main-thread task while scanning the 2 MB page < 50 ms on every load (the summary gives the worst load); every planted passage highlighted on every load.');
   out();
   for (const m of misses) out(`bench-browser: target missed: ${m}`);
-  out(`bench-browser: scan-to-paint(200KB)=${stp.toFixed(1)}ms longest-task(2MB)=${longest.toFixed(1)}ms detections=${found}/${planted}`);
+  const floorNote = floor ? ` text-round-trip(200KB)=${floor.times[0].toFixed(1)}ms-first/${median(floor.times.slice(1)).toFixed(1)}ms` : '';
+  const warmNote = warm[small.name]?.length ? ` rescan(200KB)=${median(warm[small.name].map((a) => a.scanMs)).toFixed(1)}ms` : '';
+  out(`bench-browser: scan-to-paint(200KB)=${stp.toFixed(1)}ms longest-task(2MB)=${longest.toFixed(1)}ms detections=${found}/${planted}${warmNote}${floorNote}`);
   return misses.length;
 }
 
