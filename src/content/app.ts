@@ -15,6 +15,7 @@ import { MyHighlights } from './mine';
 import { pageTheme } from './palette';
 import { pageIdentity, scanRoot, toDetection, type Found, type ScanResult } from './scan';
 import { detectInSegments } from './segments';
+import { whenIdle } from './schedule';
 import { watchPage, type Watch } from './watch';
 
 /** Share of a chapter's opening that must be on the page for the page to be that chapter. */
@@ -129,7 +130,9 @@ export class ContentApp {
     this.scannedUrl = this.doc.location.href;
     // Critique for every indexed passage and the page's own chapter claim arrive before the first
     // scan (and again on a new URL), so a scan paints without waiting for the background.
-    if (!this.state.data || urlChanged) [this.state.data, this.chapterByPage] = await Promise.all([this.loadData(), this.recogniseByPage()]);
+    if (!this.state.data || urlChanged) {
+      [this.state.data, this.chapterByPage] = await Promise.all([this.loadData(), this.recogniseByPage(), whenIdle()]);
+    }
     performance.mark('counterpoint:scan-start');
     const result = await scanRoot(this.doc.body, (w, whole) => this.detectWindow(w, { minWords, minIdentity }, whole ? this.learnAs(w) : null));
     this.lastScan = result;

@@ -14,6 +14,19 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Longest wait for an idle moment before a first scan (a page that is never idle still gets scanned). */
+export const IDLE_TIMEOUT_MS = 1000;
+
+/**
+ * Resolves when the page's thread is idle: after the browser's own first layout and paint of a
+ * long page, so the scan does not compete with them (and its reply does not queue behind them).
+ */
+export function whenIdle(timeout = IDLE_TIMEOUT_MS): Promise<void> {
+  const w = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
+  if (typeof w.requestIdleCallback === 'function') return new Promise((resolve) => w.requestIdleCallback!(() => resolve(), { timeout }));
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Tracks one slice's time: `due()` is true once the slice has used its budget. */
 export class Slice {
   private started = performance.now();
