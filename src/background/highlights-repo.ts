@@ -78,9 +78,14 @@ export function newId(): string {
 }
 
 export async function saveHighlight(db: Db, draft: HighlightDraft, now = Date.now()): Promise<Highlight> {
-  const record: Highlight = { ...draft, url: pageKey(draft.url), id: newId(), created: now, updated: now, status: 'anchored', checked: now };
-  await write(db, (store) => store.put(record));
-  return record;
+  const { id = newId(), ...fields } = draft;
+  return write(db, async (store) => {
+    // Its id already stored: a second try of a save whose answer was lost. The same record, its creation kept.
+    const earlier = await store.get(id);
+    const record: Highlight = { ...fields, url: pageKey(fields.url), id, created: earlier?.created ?? now, updated: now, status: 'anchored', checked: now };
+    await store.put(record);
+    return record;
+  });
 }
 
 export async function highlightsForPage(db: Db, url: string): Promise<Highlight[]> {

@@ -117,10 +117,11 @@ const isPosition = (p: unknown) => isRecord(p) && p.type === 'TextPositionSelect
 export function highlightDraftArg(method: string, value: unknown): HighlightDraft {
   const ok = isRecord(value) && isString(value.url, MAX_URL) && /^(https?|file):\/\//i.test(value.url as string) && isString(value.title, MAX_TEXT) &&
     isQuote(value.quote) && isPosition(value.position) && isString(value.note, MAX_NOTE) && isTags(value.tags) &&
-    isIdOrNull(value.chapter) && isIdOrNull(value.passage);
-  if (!ok) throw new Error(`refused: ${method} expects a highlight (url, title, quote and position selectors, note, tags, chapter, passage)`);
+    isIdOrNull(value.chapter) && isIdOrNull(value.passage) && (value.id === undefined || isId(value.id));
+  if (!ok) throw new Error(`refused: ${method} expects a highlight (url, title, quote and position selectors, note, tags, chapter, passage; an id if any)`);
   const v = value as unknown as HighlightDraft;
   return {
+    ...(v.id !== undefined ? { id: v.id } : {}),
     url: v.url, title: v.title, note: v.note, tags: v.tags.map((t) => t.trim()), chapter: v.chapter, passage: v.passage,
     quote: { type: 'TextQuoteSelector', exact: v.quote.exact, prefix: v.quote.prefix, suffix: v.quote.suffix },
     position: { type: 'TextPositionSelector', start: v.position.start, end: v.position.end },

@@ -3,7 +3,9 @@
 // Three ways in: the button, the context menu and the keyboard shortcut (the
 // last two arrive as the 'save-selection' command).
 
-import { sendToBackground } from '../platform/messaging';
+import { t } from '../platform/i18n';
+import { NoAnswerError, sendToBackground } from '../platform/messaging';
+import type { Highlight, HighlightDraft } from '../shared/highlights';
 import type { ContentApp } from './app';
 import { currentSelection, draftOf } from './saving';
 
@@ -49,17 +51,24 @@ export class SaveFlow {
     editor.saving = true;
     editor.error = null;
     this.refresh();
+    let saved: Highlight | null = null;
     try {
-      const saved = await sendToBackground('saveHighlight', { ...editor.draft, note, tags });
+      saved = await sendToBackground('saveHighlight', { ...editor.draft, note, tags });
+    } catch (e) {
+      // No answer (the worker stopped): the write may have happened before it did. Ask.
+      if (e instanceof NoAnswerError) saved = await storedAs(editor.draft);
+      // The store said no (disk full, quota), or the save is not there: say it was not
+      // saved, in those words; the editor keeps the note for another try (same id: no duplicate).
+      if (!saved) {
+        editor.saving = false;
+        const message = e instanceof Error ? e.message : String(e);
+        editor.error = e instanceof NoAnswerError ? t('overlayEditorNoAnswer') : message.startsWith('not saved') ? message : `not saved: ${message}`;
+      }
+    }
+    if (saved) {
       this.app.mine.add(saved, editor.range, editor.start);
       this.app.state.editor = null;
       this.app.doc.getSelection()?.removeAllRanges();
-    } catch (e) {
-      // The store said no (disk full, quota), or no answer came (the worker stopped): say
-      // it was not saved, in those words; the editor keeps the note for another try.
-      editor.saving = false;
-      const message = e instanceof Error ? e.message : String(e);
-      editor.error = message.startsWith('not saved') ? message : `not saved: ${message}`;
     }
     this.refresh();
   }
@@ -67,5 +76,14 @@ export class SaveFlow {
   cancel(): void {
     this.app.state.editor = null;
     this.refresh();
+  }
+}
+
+/** The draft's record as stored, asked of a background started afresh; null when it is not there or none answers. */
+async function storedAs(draft: HighlightDraft): Promise<Highlight | null> {
+  try {
+    return (await sendToBackground('highlightsForPage', draft.url)).find((h) => h.id === draft.id) ?? null;
+  } catch {
+    return null;
   }
 }

@@ -45,9 +45,22 @@ function placeOf(state: AppState, s: Selected): { chapter: string | null; passag
   return { passage: best.passage, chapter: state.chapter?.id ?? best.chapter };
 }
 
+/**
+ * A random UUID (v4). crypto.randomUUID is for secure contexts only, and a
+ * content script on an http:// page is not one; getRandomValues works anywhere.
+ */
+export function draftId(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export function draftOf(doc: Document, state: AppState, s: Selected): HighlightDraft {
   const { quote, position } = describeSelection(s.page.text, s.start, s.end);
   return {
+    id: draftId(),
     url: doc.location.href, title: doc.title || doc.location.href,
     quote: { type: 'TextQuoteSelector', ...quote }, position: { type: 'TextPositionSelector', ...position },
     note: '', tags: [], ...placeOf(state, s),

@@ -4,9 +4,22 @@
 import browser from 'webextension-polyfill';
 import { arityOf, isCall, isTabCommand, type Args, type Handlers, type Method, type Result, type Returns, type TabCommand } from '../shared/messages';
 
+/**
+ * No answer came: the background stopped (Chrome stops an idle or killed worker)
+ * or could not be reached. Whatever was asked may or may not have happened.
+ */
+export class NoAnswerError extends Error {
+  override name = 'NoAnswerError';
+}
+
 export async function sendToBackground<M extends Method>(method: M, ...args: Args<M>): Promise<Returns<M>> {
-  const reply = (await browser.runtime.sendMessage({ method, args })) as Result<Returns<M>> | undefined;
-  if (!reply) throw new Error(`no answer from the background to ${method}`);
+  let reply: Result<Returns<M>> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage({ method, args })) as Result<Returns<M>> | undefined;
+  } catch (e) {
+    throw new NoAnswerError(`no answer from the background to ${method} (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!reply) throw new NoAnswerError(`no answer from the background to ${method}`);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

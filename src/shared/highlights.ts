@@ -42,8 +42,12 @@ export interface Highlight {
   checked: number;
 }
 
-/** What a content script sends to save a selection. */
-export type HighlightDraft = Pick<Highlight, 'url' | 'title' | 'quote' | 'position' | 'note' | 'tags' | 'chapter' | 'passage'>;
+/**
+ * What a content script sends to save a selection. The page gives it its id when
+ * the editor opens: a save whose answer was lost (the worker stopped) can then be
+ * looked up, and a second try writes the same record instead of a duplicate.
+ */
+export type HighlightDraft = Pick<Highlight, 'url' | 'title' | 'quote' | 'position' | 'note' | 'tags' | 'chapter' | 'passage'> & { id?: string };
 
 export type HighlightEdit = Partial<Pick<Highlight, 'note' | 'tags'>>;
 

@@ -109,7 +109,7 @@ const PARAMS: Record<Method, Param[]> = {
   previewThresholds: [p('object', { minWords: 12, minIdentity: 0.7 })],
   importPack: [p('object', { ...smallPack, id: 'other-pack' }, ['opens', 'note'])],
   removePack: [p('id', smallPack.id)],
-  saveHighlight: [p('object', draft)],
+  saveHighlight: [p('object', { ...draft, id: '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f' }, ['id'])],
   highlightsForPage: [p('enum', H.url)],
   reportAnchoring: [p('enum', H.url), p('list', [{ id: H.id, status: 'orphaned' }])],
   updateHighlight: [p('id', H.id), p('object', { note: 'changed', tags: ['t'] }, ['note', 'tags'])],

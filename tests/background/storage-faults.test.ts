@@ -2,7 +2,8 @@
 // middle of a save, an import and an anchoring report; an open blocked by an
 // older connection in another tab; upgrades from every earlier schema version
 // with the reader's highlights stored in older record shapes. No record lost or
-// half-written; the reader told when a save did not happen ("not saved: …").
+// half-written; the reader told when a save did not happen ("not saved: …"); a
+// save sent again after a lost answer writes one record.
 import { closeDb, DB_NAME, DB_VERSION, getDb } from '../../src/background/db';
 import { importHighlights } from '../../src/background/exchange';
 import { exportJsonLd } from '../../src/background/exchange/jsonld';
@@ -80,6 +81,24 @@ describe('quota exceeded', () => {
     }
     counts.faults++;
     expect(await dump()).toBe(before);
+  });
+});
+
+// The worker stopped after writing but before answering: the page tries again with the same id (src/content/save-flow.ts).
+describe('a lost answer', () => {
+  beforeEach(freshIndexedDb);
+
+  test('a save whose answer was lost, sent again with its id: one record, written whole, its creation kept', async () => {
+    await storeWith(HIGHLIGHTS);
+    const before = await listHighlights(await readyDb());
+    const id = '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f';
+    const first = await saveHighlight(await readyDb(), { ...draft, id }, 1000);
+    const again = await saveHighlight(await readyDb(), { ...draft, id, note: 'typed again' }, 2000);
+    counts.faults++;
+    expect([first.id, again.id, again.created, again.updated, again.note]).toEqual([id, id, 1000, 2000, 'typed again']);
+    const after = await listHighlights(await readyDb());
+    expect(after.filter((h) => h.id === id)).toEqual([again]);
+    expect(after.filter((h) => h.id !== id)).toEqual(before);
   });
 });
 

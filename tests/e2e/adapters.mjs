@@ -33,6 +33,7 @@
 //   b.select(page, sel, value)   chooses a <select> option
 //   b.download(page, action)     runs action, returns the download it started: { name, text }
 //   b.watchTabUrls()             { urls, stop() }: the URL of every tab opened or navigated from now on
+//   b.stopWorker()               Chromium only: stops the extension's service worker (CDP Target.closeTarget)
 //   b.downloads                  a directory where downloads land (Firefox) / null (Chromium: page events)
 //   b.raw                        the launched browser ({ context, sw, extId } or { browser })
 //   b.close()
@@ -178,6 +179,21 @@ export async function chromiumAdapter({ extDir, hosts, viewport = { width: 1280,
       await action();
       const file = await started;
       return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+    },
+    /**
+     * Stops the extension's service worker now, whatever it is doing, as Chrome ends a worker
+     * (CDP Target.closeTarget on its target); the next event starts it again. False if none ran.
+     */
+    async stopWorker() {
+      const cdp = await context.browser().newBrowserCDPSession();
+      try {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(extUrl('')));
+        if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+        return Boolean(worker);
+      } finally {
+        await cdp.detach();
+      }
     },
     /** Collects the URL of every tab the browser opens or navigates, from the browser's target list. */
     async watchTabUrls() {

@@ -14,44 +14,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './adapters.mjs';
 import { TEST_HOST } from './browsers.mjs';
+import { countInOverlay, mineInPage, selectInPage, storedInExtension } from './highlight-page.mjs';
 import { loadOverlayFixtures } from './overlay-fixtures.mjs';
 import { servePages } from './server.mjs';
 import { until } from './scenarios.mjs';
-
-/** Runs in the page: selects the `length` characters after the first occurrence of `start` (within one text node). */
-function selectInPage([start, length]) {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = n.data.indexOf(start);
-    if (at >= 0) {
-      getSelection().setBaseAndExtent(n, at, n, Math.min(n.data.length, at + length));
-      return getSelection().toString();
-    }
-  }
-  return null;
-}
-
-/** Runs in the page: the text of each range of our "mine" highlight. */
-function mineInPage() {
-  const h = CSS.highlights.get('counterpoint-mine') ?? CSS.highlights.get('counterpoint-mine-dark');
-  return h ? [...h].map((r) => r.toString()) : [];
-}
-
-/** Runs in the service worker: every stored highlight. */
-function storedInWorker() {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open('counterpoint');
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const tx = req.result.transaction('highlights');
-      const all = tx.objectStore('highlights').getAll();
-      all.onsuccess = () => { req.result.close(); resolve(all.result); };
-    };
-  });
-}
-
-/** Runs in the page: how many elements of the overlay's shadow root match `selector`. */
-const countInOverlay = (selector) => document.querySelector('counterpoint-overlay')?.shadowRoot?.querySelectorAll(selector).length ?? 0;
 
 for (const browserName of BROWSERS) defineHighlightScenarios(browserName);
 
@@ -79,7 +45,7 @@ function defineHighlightScenarios(browserName) {
       await server?.close();
     });
 
-    const stored = () => b.bg(storedInWorker);
+    const stored = () => b.bg(storedInExtension);
 
     async function saveWithEditor(note, tags) {
       await b.fill(page, shadow('.cp-editor textarea'), note);
