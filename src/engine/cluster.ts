@@ -1,75 +1,101 @@
-// Step 3 of detection: shingle hits grouped per entry along the diagonal.
-// A cluster is a chain of anchors (page word i, entry word q) that may drift
-// for edits and jump forward in the entry for "[...]" omissions.
+// Step 3 of detection: the page read in order, its hits brought into
+// clusters (cluster-state.ts). Hits come from seeding in blocks (seed.ts),
+// except along verbatim runs of an entry's text, where they are known
+// without probing (runs.ts): a learned chapter's own page is nearly all run.
 
-import { POSITION_BITS, type PassageIndex } from './passage-index';
-import { seedHits } from './seed';
+import { addHit, lastI, lastQ, open, place, stateFor, type Cluster } from './cluster-state';
+import { shingleHash } from './hash';
+import type { PassageIndex } from './passage-index';
+import { POSITION_BITS, POSITION_MASK } from './postings';
+import { soleAhead, soleRun } from './runs';
+import { nextWord, probeKnown, seededHits, seedFrom, startPage } from './seed';
 
-const POSITION_MASK = (1 << POSITION_BITS) - 1;
+/**
+ * Candidates probed together (see seed.ts). After a run starts, the rest of
+ * its block was probed in vain, so blocks start small and double while no
+ * long run starts: few wasted probes on learned text, large batches elsewhere.
+ */
+const MIN_BLOCK = 4, MAX_BLOCK = 1024;
 
-/** Most page words between two anchors of one cluster. */
-export const MAX_PAGE_GAP = 12;
-/** Most entry words an omission may skip beyond the page's own advance. */
-export const MAX_OMISSION = 60;
-const MAX_BACKWARD_DRIFT = 3;
-
-export interface Cluster {
-  entry: number;
-  /** Flat pairs: i0, q0, i1, q1, … (page word, entry word), increasing in i. */
-  anchors: number[];
-}
-
-function fits(di: number, dq: number): boolean {
-  return di > 0 && di <= MAX_PAGE_GAP && dq >= -MAX_BACKWARD_DRIFT && dq <= di + MAX_OMISSION;
-}
-
-/** Per-entry cluster state, reused across calls; `open` is -1 except for entries touched by the current call. */
-let open = new Int32Array(0), lastI = new Int32Array(0), lastQ = new Int32Array(0);
-
-function stateFor(entries: number): void {
-  if (open.length >= entries) return;
-  open = new Int32Array(entries).fill(-1);
-  lastI = new Int32Array(entries);
-  lastQ = new Int32Array(entries);
-}
-
-export function findClusters(index: PassageIndex, hashes: Int32Array, count: number): Cluster[] {
+/** `skipRuns: false` probes every page position: the reference the skip-ahead (runs.ts) is tested against. */
+export function findClusters(index: PassageIndex, hashes: Int32Array, count: number, skipRuns = true): Cluster[] {
   stateFor(index.ids.length);
   const clusters: Cluster[] = [];
   try {
-    collect(index, hashes, count, clusters);
+    collect(index, hashes, count, clusters, skipRuns);
   } finally {
     for (const c of clusters) open[c.entry] = -1;
   }
   return clusters;
 }
 
-function collect(index: PassageIndex, hashes: Int32Array, count: number, clusters: Cluster[]): void {
-  const { postingStart, postings } = index;
-  const hits = seedHits(index, hashes, count);
-  for (let h = 0; h < hits.length; h += 2) {
-    const i = hits[h];
-    const slot = hits[h + 1];
-    const end = postingStart[slot + 1];
-    for (let p = postingStart[slot]; p < end; ) {
-      const e = postings[p] >>> POSITION_BITS;
-      let best = -1;
-      let runEnd = p;
-      // Postings of one entry are contiguous: pick the one that continues the open cluster.
-      for (; runEnd < end && postings[runEnd] >>> POSITION_BITS === e; runEnd++) {
-        const q = postings[runEnd] & POSITION_MASK;
-        if (best < 0 && open[e] >= 0 && fits(i - lastI[e], q - lastQ[e])) best = q;
-      }
-      const first = postings[p] & POSITION_MASK;
-      p = runEnd;
-      if (open[e] >= 0 && lastI[e] === i) continue;
-      if (best >= 0) clusters[open[e]].anchors.push(i, best);
-      else {
-        open[e] = clusters.length;
-        clusters.push({ entry: e, anchors: [i, first] });
-      }
-      lastI[e] = i;
-      lastQ[e] = best >= 0 ? best : first;
+/** The predicted next run start (page word, or -1) and its posting: see runs.ts's soleAhead(). */
+let predictedAt = -1, predicted = 0;
+
+function collect(index: PassageIndex, hashes: Int32Array, count: number, clusters: Cluster[], skipRuns: boolean): void {
+  startPage(index, count);
+  predictedAt = -1;
+  let covered = 0; // page words below this are tested, or accounted for by a run
+  let block = MIN_BLOCK;
+  while (covered + index.k <= count) {
+    if (covered === predictedAt) {
+      // Everything before it is done: its hit is the one posting a probe would find.
+      predictedAt = -1;
+      place(covered, predicted >>> POSITION_BITS, predicted & POSITION_MASK, predicted & POSITION_MASK, clusters);
+      covered = extendRun(index, hashes, count, clusters, covered, predicted);
+      block = MIN_BLOCK;
+      continue;
     }
+    const stop = predictedAt > covered ? predictedAt : count;
+    const n = seedFrom(index, hashes, count, covered, block, stop), hits = seededHits();
+    let next = nextWord();
+    if (next < stop) block = Math.min(MAX_BLOCK, block * 2); // grows only while it finds no run
+    for (let h = 0; h < n; h += 2) {
+      const i = hits[h];
+      if (i < covered) continue;
+      const sole = addHit(index, i, hits[h + 1], clusters);
+      if (sole < 0 || !skipRuns) continue;
+      covered = extendRun(index, hashes, count, clusters, i, sole);
+      next = Math.max(next, covered);
+      // Only a long run says the text goes on in the index (a lone sole shingle is common on any page).
+      if (covered - i > index.k) block = MIN_BLOCK;
+    }
+    covered = next; // a prediction the block went past is stale: covered never comes back to it
+  }
+}
+
+/**
+ * After a sole hit (i, q) of entry e: the anchors (i + t, q + t) that probing
+ * the next positions would have added (runs.ts), on the segment that ends at
+ * (i, q). Where the words still agree but the shingle is shared (a phrase the
+ * book repeats, a curated passage), that one position is probed and its
+ * postings added as usual, and the run goes on if e stayed on its diagonal.
+ * Returns the first page position not yet accounted for, and predicts where
+ * the next run starts when the run was long.
+ */
+function extendRun(index: PassageIndex, page: Int32Array, count: number, clusters: Cluster[], i: number, posting: number): number {
+  const { words, sole, k, entryStart } = index;
+  const e = posting >>> POSITION_BITS, base = entryStart[e], length = entryStart[e + 1] - base;
+  const c = clusters[open[e]], from = i;
+  for (let q = posting & POSITION_MASK; ; ) {
+    const n = soleRun(page, count, words, sole, base, length, i, q, k);
+    c.segments[c.segments.length - 1] += n;
+    c.anchors += n;
+    i += n; q += n;
+    lastI[e] = i; lastQ[e] = q;
+    // The next position: on the page and in the entry, its words equal, its shingle shared?
+    if (i + 1 + k > count || q + 1 + k > length || page[i + k] !== words[base + q + k]) {
+      const ahead = i - from > k ? soleAhead(page, count, i + k, words, sole, entryStart, e, q + k + 1, k) : -1;
+      if (ahead >= 0) {
+        predictedAt = i + k;
+        predicted = ahead;
+      }
+      return i + 1;
+    }
+    const slot = probeKnown(index, shingleHash(page, i + 1, k));
+    if (slot < 0) return i + 1; // a stop-shingle: no hit there
+    addHit(index, i + 1, slot, clusters);
+    i++; q++;
+    if (lastI[e] !== i || lastQ[e] !== q) return i + 1;
   }
 }

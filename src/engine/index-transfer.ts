@@ -5,6 +5,7 @@
 import { base64ToBytes, base64ToU32, bytesToBase64, u32ToBase64 } from '../shared/base64';
 import type { IndexTransfer } from '../shared/index-transfer';
 import type { PassageIndex } from './passage-index';
+import { soleShingles } from './runs';
 
 export type { IndexTransfer };
 
@@ -21,15 +22,18 @@ export function serializeIndex(index: PassageIndex): IndexTransfer {
 }
 
 export function deserializeIndex(t: IndexTransfer): PassageIndex {
+  const words = int32Of(base64ToU32(t.words)), entryStart = base64ToU32(t.entryStart);
+  const postingStart = base64ToU32(t.postingStart), postings = base64ToU32(t.postings);
   const index: PassageIndex = {
-    k: t.k, ids: t.ids, kinds: t.kinds, chapters: t.chapters,
-    words: int32Of(base64ToU32(t.words)), entryStart: base64ToU32(t.entryStart),
+    k: t.k, ids: t.ids, kinds: t.kinds, chapters: t.chapters, words, entryStart,
     shift: t.shift, keys: int32Of(base64ToU32(t.keys)), flags: base64ToBytes(t.flags), filter: base64ToU32(t.filter),
-    postingStart: base64ToU32(t.postingStart), postings: base64ToU32(t.postings),
+    postingStart, postings, sole: new Uint8Array(0),
   };
   if (index.keys.length !== index.flags.length || index.postingStart.length !== index.keys.length + 1 ||
     index.filter.length * 32 < index.keys.length || index.entryStart.length !== index.ids.length + 1) {
     throw new Error('passage index transfer is inconsistent');
   }
+  // Derived, not sent: rebuilt once the sizes are known to agree.
+  index.sole = soleShingles(words.length, entryStart, postingStart, postings);
   return index;
 }

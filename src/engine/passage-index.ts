@@ -4,6 +4,8 @@
 // arrays, so the background builds it once and hands it to content scripts.
 
 import { shingleHash, slotOf } from './hash';
+import { POSITION_BITS } from './postings';
+import { soleShingles } from './runs';
 import type { EntryKind, IndexEntry } from './types';
 
 export const SHINGLE = 5;
@@ -38,10 +40,11 @@ export interface PassageIndex {
   /** Postings of slot s are postings[postingStart[s] .. postingStart[s + 1]): entry << POSITION_BITS | word position in the entry. */
   postingStart: Uint32Array;
   postings: Uint32Array;
+  /** Per word of `words`: 1 when the shingle starting there is its slot's only posting (runs.ts). */
+  sole: Uint8Array;
 }
 
-/** Postings pack the entry and the word's position in it, so a hit needs no further lookups. */
-export const POSITION_BITS = 12;
+export { POSITION_BITS } from './postings';
 const MAX_ENTRY_WORDS = 1 << POSITION_BITS;
 const MAX_ENTRIES = 1 << (32 - POSITION_BITS);
 
@@ -126,6 +129,7 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
   const index: PassageIndex = {
     k, ids: entries.map((e) => e.id), kinds: entries.map((e) => e.kind), chapters: entries.map((e) => e.chapter),
     words, entryStart, shift, keys, flags, filter, postingStart, postings,
+    sole: soleShingles(words.length, entryStart, postingStart, postings),
   };
   markStopShingles(index);
   return index;

@@ -36,15 +36,22 @@ function warm(a: Uint32Array | Int32Array): void {
   prefetched ^= sink;
 }
 
-/** Pass 1: page positions whose shingle passes the filter, as flat pairs (page word, shingle key); returns their length. */
-function filterCandidates(index: PassageIndex, hashes: Int32Array, count: number): number {
+/** Page word after the last one the filter pass tested. */
+let filterEnd = 0;
+
+/**
+ * Pass 1, from page word `from` until `want` candidates are found, page word
+ * `stop` is reached (at least `from` is tested) or the page ends: flat pairs
+ * (page word, shingle key) in the candidate buffer; returns their length.
+ */
+function filterCandidates(index: PassageIndex, hashes: Int32Array, count: number, from: number, want: number, stop: number): number {
   const { k, filter, shift } = index;
   const wordShift = shift - FILTER_BITS_PER_SLOT_LOG2 + 5, dropFactor = shingleDropFactor(k);
   const multiplier = FILTER_MULTIPLIER, base = SHINGLE_BASE; // see the note above
-  let out = candidateBuffer, c = 0;
-  if (count >= filter.length >> 4) warm(filter); // at least one shingle per line
-  let shingle = shingleHash(hashes, 0, k);
-  for (let i = 0; ; i++) {
+  const max = 2 * want;
+  let out = candidateBuffer, c = 0, i = from;
+  let shingle = shingleHash(hashes, from, k);
+  for (; ; i++) {
     const key = shingle | 0 || 1;
     const h = Math.imul(key, multiplier);
     const bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
@@ -53,19 +60,27 @@ function filterCandidates(index: PassageIndex, hashes: Int32Array, count: number
       out[c++] = i;
       out[c++] = key;
     }
-    if (i + k >= count) break;
+    if (i + k >= count || c >= max || i + 1 >= stop) break;
     shingle = (Math.imul((shingle - Math.imul(hashes[i], dropFactor)) | 0, base) + hashes[i + k]) | 0;
   }
   candidateBuffer = out;
+  filterEnd = i + 1;
   return c;
 }
 
-/** Pass 2: the candidates whose key is in the table, as flat pairs (page word, slot) in hitBuffer; returns their length. */
+/** Per page: candidates probed so far, and whether the key table was streamed in (then probes need not touch their slots first). */
+let probed = 0, keysWarm = false;
+
+/** Pass 2: the c / 2 candidates whose key is in the table, as flat pairs (page word, slot) in hitBuffer; returns their length. */
 function probeCandidates(index: PassageIndex, c: number): number {
   const { keys, shift } = index;
   const cand = candidateBuffer, mask = keys.length - 1, fibonacci = FIBONACCI;
-  if (c >> 1 >= keys.length >> 4) warm(keys); // at least one candidate per line
-  else {
+  probed += c >> 1;
+  if (!keysWarm && probed >= keys.length >> 4) { // at least one candidate per line
+    warm(keys);
+    keysWarm = true;
+  }
+  if (!keysWarm) {
     let sink = 0;
     for (let j = 1; j < c; j += 2) sink ^= keys[Math.imul(cand[j], fibonacci) >>> shift];
     prefetched ^= sink;
@@ -102,8 +117,31 @@ function keepUsed(index: PassageIndex, n: number): number {
 }
 
 /**
- * Page positions whose shingle is in the index, as flat pairs (page word, slot).
- * The result is a view of a shared buffer, valid until the next call.
+ * The slot of a shingle known to be in the index (an entry's own shingle), or
+ * -1 for a stop-shingle. No filter test; the slot's flag and posting range are
+ * read with its key, so the three misses overlap.
+ */
+export function probeKnown(index: PassageIndex, hash: number): number {
+  const { keys, flags, postingStart, shift } = index;
+  const key = hash | 0 || 1, mask = keys.length - 1;
+  let slot = Math.imul(key, FIBONACCI) >>> shift;
+  prefetched ^= keys[slot] ^ flags[slot] ^ postingStart[slot];
+  while (keys[slot] !== key) slot = (slot + 1) & mask;
+  return flags[slot] === USED ? slot : -1;
+}
+
+/** A new page: streams in the filter when the scan will test most of its lines. */
+export function startPage(index: PassageIndex, count: number): void {
+  probed = 0;
+  keysWarm = false;
+  if (count >= index.filter.length >> 4) warm(index.filter); // at least one shingle per line
+}
+
+/**
+ * Filters the page from word `from` on (until `want` candidates, page word
+ * `stop` or the page's end) and probes those candidates: the hits, as flat
+ * pairs (page word, slot), stop-shingles dropped, in seededHits(); returns
+ * their length. nextWord() then tells where the filter stopped.
  *
  * The index is megabytes at N = 5,000 and cold when a page scan starts, so
  * each probe is a cache miss, and so is each hit's flag, posting range and
@@ -111,9 +149,27 @@ function keepUsed(index: PassageIndex, n: number): number {
  * serialised those misses. Here each kind of read is first made in a loop
  * without such branches (its result only goes to a sink), so the CPU overlaps
  * the misses: seeding and clustering at N = 5,000 took about 40 % less time.
+ * Candidates go in blocks (the caller's `want`), so clustering can skip the
+ * words a verbatim run accounts for (runs.ts).
  */
+export function seedFrom(index: PassageIndex, hashes: Int32Array, count: number, from: number, want: number, stop = count): number {
+  if (count - from < index.k) {
+    filterEnd = count;
+    return 0;
+  }
+  const c = filterCandidates(index, hashes, count, from, want, stop);
+  return keepUsed(index, probeCandidates(index, c));
+}
+
+/** The hits of the last seedFrom() call, its first n entries (no view per call: a learned page seeds hundreds of blocks). */
+export const seededHits = (): Int32Array => hitBuffer;
+export const nextWord = (): number => filterEnd;
+/** Candidates probed since the last startPage() (tests check that the skip-ahead skips). */
+export const probedOnPage = (): number => probed;
+
+/** Every page position whose shingle is in the index, as flat pairs (page word, slot); a shared view. */
 export function seedHits(index: PassageIndex, hashes: Int32Array, count: number): Int32Array {
-  if (count < index.k) return hitBuffer.subarray(0, 0);
-  const n = keepUsed(index, probeCandidates(index, filterCandidates(index, hashes, count)));
-  return hitBuffer.subarray(0, n);
+  startPage(index, count);
+  const n = seedFrom(index, hashes, count, 0, count);
+  return hitBuffer.subarray(0, n); // read after the call: it may replace the buffer
 }
