@@ -11,12 +11,13 @@ import { importPack, listPacks, removePack, resetDataset } from './packs';
 import { reviewOutline, searchReview } from './review-repo';
 import { siteState } from './site-state';
 import { chapterView, reviewSection } from './chapter-repo';
-import { allLayers, allQuoteChecks, critiquesFor, passageSummaries } from './critique-repo';
+import { allLayers, allQuoteChecks, critiquesFor } from './critique-repo';
 import { detectionIndex, passageIndexTransfer } from './index-cache';
 import { detectWithLearned } from './learned-detect';
 import { exportLearned, forgetLearned, importLearned, learnFromPage, listLearned } from './learned-repo';
 import { recogniseChapter } from '../data/recognise';
-import { BUNDLED_DATASET, readyDb } from './seed';
+import { overlayData, critiqueChanged } from './overlay-data';
+import { readyDb, seeded } from './seed';
 import { lastScannedTab, storeFrameReport, tabReport } from './tab-reports';
 import { hostArg, idArg, textArg, idListArg, pageIdentityArg, pageReportArg, queryArg, tabIdArg, thresholdsArg } from './validate';
 
@@ -32,7 +33,12 @@ async function learnAfterAnswering(page: PageIdentity, text: string): Promise<vo
 
 /** Runs a change to the critique store, then tells every tab to reload what it shows. */
 async function changingDataset<T>(change: () => Promise<T>): Promise<T> {
-  const result = await change();
+  let result: T;
+  try {
+    result = await change();
+  } finally {
+    critiqueChanged();
+  }
   await signalDatasetChanged();
   return result;
 }
@@ -69,12 +75,9 @@ export const handlers: Handlers = {
   },
 
   async getOverlayData(_sender, passageIds) {
-    const db = await readyDb();
-    const ids = passageIds === null ? await db.getAllKeys('passages') : idListArg('getOverlayData', passageIds);
-    const [critiques, passages, layers] = await Promise.all([critiquesFor(db, ids), passageSummaries(db, ids), allLayers(db)]);
-    const chapterIds = [...new Set(passages.map((p) => p.chapter).filter((c) => c !== null))];
-    const chapters = (await Promise.all(chapterIds.map((id) => db.get('chapters', id)))).filter((c) => c !== undefined);
-    return { critiques, passages, chapters, layers, review: BUNDLED_DATASET.review };
+    const ids = passageIds === null ? null : idListArg('getOverlayData', passageIds);
+    const { db, version } = await seeded();
+    return overlayData(db, version, ids);
   },
 
   async getSection(_sender, sectionId) {

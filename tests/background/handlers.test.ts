@@ -6,6 +6,7 @@ import { BUNDLED_DATASET as DATA } from '../../src/background/seed';
 import { isCall, type Method, type SenderInfo } from '../../src/shared/messages';
 import * as tabs from '../../src/platform/tabs';
 import { freshIndexedDb, ids } from './fresh-db';
+import smallPack from '../fixtures/packs/small-pack.json';
 
 jest.mock('../../src/platform/messaging', () => ({ askTab: jest.fn(async () => undefined) }));
 jest.mock('../../src/platform/dataset-signal', () => ({ signalDatasetChanged: jest.fn(async () => undefined) }));
@@ -107,6 +108,20 @@ describe('answers', () => {
   test('getOverlayData(null): every passage', async () => {
     const got = (await call('getOverlayData', null)) as { passages: unknown[] };
     expect(got.passages).toHaveLength(DATA.passages.length);
+  });
+
+  test('getOverlayData(null) is kept between pages, and read again after a pack comes and goes', async () => {
+    type Data = { layers: { id: string }[]; critiques: Record<string, { id: string }[]> };
+    const layersOf = async () => ids(((await call('getOverlayData', null)) as Data).layers);
+    const first = (await call('getOverlayData', null)) as Data;
+    expect(await call('getOverlayData', null)).toBe(first);
+    const bundled = await layersOf();
+    await call('importPack', smallPack);
+    const withPack = await layersOf();
+    expect(withPack.length).toBeGreaterThan(bundled.length);
+    expect(withPack).toEqual(expect.arrayContaining(smallPack.layers.map((l) => l.id)));
+    await call('removePack', smallPack.id);
+    expect(await layersOf()).toEqual(bundled);
   });
 
   test.each([
