@@ -296,21 +296,25 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
     },
     select: (page, selector, value) => page.select(selector, value),
     // Firefox saves downloads into b.downloads (launch prefs): the new file, once complete.
+    // It may write under a temporary name, create the file empty before writing it, and keep a
+    // .part beside it: wait for a new file with no .part in the folder whose size is non-zero
+    // and the same on two looks in a row (a name that vanishes in between was a temporary one).
     async download(page, action) {
       const before = new Set(readdirSync(downloads));
       await action();
-      const name = await until('the download', () => readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith('.part')
-        && !readdirSync(downloads).includes(`${f}.part`)));
-      // Firefox creates the file before it has written it: wait until it is non-empty and stops growing.
-      const file = path.join(downloads, name);
-      let last = -1;
-      await until('the download to be written', () => {
-        const size = statSync(file).size;
-        const settled = size > 0 && size === last;
-        last = size;
-        return settled;
-      }, 10_000, 150);
-      return { name, text: readFileSync(file, 'utf8') };
+      let last = '';
+      const name = await until('the download to be written', () => {
+        const names = readdirSync(downloads);
+        if (names.some((f) => f.endsWith('.part'))) return null;
+        const sized = names.filter((f) => !before.has(f)).map((f) => {
+          try { return { f, size: statSync(path.join(downloads, f)).size }; } catch { return { f, size: 0 }; }
+        }).filter((x) => x.size > 0);
+        const seen = sized.map((x) => `${x.f}:${x.size}`).join('|');
+        const settled = sized.length === 1 && seen === last;
+        last = seen;
+        return settled ? sized[0].f : null;
+      }, 20_000, 150);
+      return { name, text: readFileSync(path.join(downloads, name), 'utf8') };
     },
     async watchTabUrls() {
       const urls = [];
