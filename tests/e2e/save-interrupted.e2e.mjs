@@ -11,6 +11,7 @@
 // any save and the highlight is painted.
 //
 // Chromium only: WebDriver BiDi has no command that stops Firefox's event page.
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chromiumAdapter } from './adapters.mjs';
@@ -178,6 +179,8 @@ describe('chromium: the service worker stopped in the middle of a save', { timeo
     }
     assert.ok(editor.open && /^not saved/.test(editor.error), `the reader is told: ${JSON.stringify(editor)}`);
     assert.equal(editor.note, note, 'the note is kept for another try');
+    // What the reader sees (docs: looked at, not compared).
+    await page.screenshot({ path: path.resolve('out/editor-not-saved.png') }).catch(() => undefined);
     // Save again: stored once, whole.
     await page.click(shadow('.cp-editor button[type="submit"]'));
     assert.equal((await settled()).open, false, 'the second try saves');
