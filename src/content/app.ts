@@ -129,7 +129,8 @@ export class ContentApp {
     const urlChanged = this.scannedUrl !== this.doc.location.href;
     this.scannedUrl = this.doc.location.href;
     // Critique for every indexed passage and the page's own chapter claim arrive before the first
-    // scan (and again on a new URL), so a scan paints without waiting for the background.
+    // scan (and again on a new URL), so a scan waits for the background only for its detectText;
+    // and the first scan starts when the page is idle, not during its first layout and paint.
     if (!this.state.data || urlChanged) {
       [this.state.data, this.chapterByPage] = await Promise.all([this.loadData(), this.recogniseByPage(), whenIdle()]);
     }
