@@ -20,7 +20,7 @@ import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './adapters.mjs';
 import { TEST_HOST } from './browsers.mjs';
 import { cardInPage, registeredInPage } from './overlay-page.mjs';
-import { loadDemoModule, until } from './scenarios.mjs';
+import { loadDemoModule, pageThroughCard, until } from './scenarios.mjs';
 import { servePages } from './server.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
@@ -216,20 +216,12 @@ function defineOptionsScenarios(browserName) {
       await until(`the card of ${SHORTENED} with the pack paragraph`, async () => {
         await b.bg(([t, i]) => chrome.tabs.sendMessage(t, { command: 'open-passage', index: i }), [tabId, index]);
         seen = [];
-        for (let page = 0; page < 8; page += 1) {
+        return pageThroughCard(chapter, next, async () => {
           const card = await chapter.evaluate(cardInPage);
           if (card?.text.includes(note)) return true;
           seen.push(card?.text.slice(0, 50) ?? null);
-          const moved = await chapter.evaluate((label) => {
-            const button = document.querySelector('counterpoint-overlay')?.shadowRoot.querySelector(`[role="dialog"] button[aria-label="${label}"]`);
-            if (!button || button.disabled) return false;
-            button.click();
-            return true;
-          }, next);
-          if (!moved) return false;
-          await new Promise((r) => setTimeout(r, 60));
-        }
-        return false;
+          return null;
+        });
       }, 15000, 300).catch((e) => { throw new Error(`${e.message}; the card showed ${JSON.stringify(seen)}`); });
     });
 

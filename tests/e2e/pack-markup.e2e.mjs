@@ -13,7 +13,7 @@ import { BROWSERS, adapterFor } from './adapters.mjs';
 import { TEST_HOST } from './browsers.mjs';
 import { loadOverlayFixtures } from './overlay-fixtures.mjs';
 import { cardInPage } from './overlay-page.mjs';
-import { until } from './scenarios.mjs';
+import { pageThroughCard, until } from './scenarios.mjs';
 import { servePages } from './server.mjs';
 
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
@@ -111,19 +111,7 @@ function definePackMarkupScenarios(browserName) {
       // The tab reloads its critique on the import (dataset signal); the pack's paragraph follows the review's.
       const shown = await until(`the card of ${ON_PASSAGE} with the pack's paragraph`, async () => {
         await b.bg(([t, i]) => chrome.tabs.sendMessage(t, { command: 'open-passage', index: i }), [tabId, index]);
-        for (let page = 0; page < 8; page += 1) {
-          const found = await chapter.evaluate(packParagraphInCard, TEXT);
-          if (found) return found;
-          const moved = await chapter.evaluate((label) => {
-            const button = document.querySelector('counterpoint-overlay')?.shadowRoot.querySelector(`[role="dialog"] button[aria-label="${label}"]`);
-            if (!button || button.disabled) return false;
-            button.click();
-            return true;
-          }, next);
-          if (!moved) return null;
-          await new Promise((r) => setTimeout(r, 60));
-        }
-        return null;
+        return pageThroughCard(chapter, next, () => chapter.evaluate(packParagraphInCard, TEXT));
       }, 15_000, 300);
       assert.deepEqual(shown, { text: TEXT, children: 0 });
       const card = await chapter.evaluate(cardInPage);

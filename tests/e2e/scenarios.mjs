@@ -64,6 +64,28 @@ export async function until(what, fn, timeoutMs = WAIT_MS, intervalMs = 100) {
  * highlights hit at the middle of its widest line, and that line's rect.
  * Self-contained: serialised into the page by the driver.
  */
+/** In the page: clicks the open card's button labelled `label` ("next paragraph"); false when there is none or it is disabled. */
+function clickInCard(label) {
+  const button = document.querySelector('counterpoint-overlay')?.shadowRoot.querySelector(`[role="dialog"] button[aria-label="${label}"]`);
+  if (!button || button.disabled) return false;
+  button.click();
+  return true;
+}
+
+/**
+ * Pages through the open card (its button labelled `nextLabel`) until `look()` returns a value:
+ * that value, or null when the last of up to 8 paragraphs has been looked at.
+ */
+export async function pageThroughCard(page, nextLabel, look) {
+  for (let n = 0; n < 8; n += 1) {
+    const found = await look();
+    if (found) return found;
+    if (!(await page.evaluate(clickInCard, nextLabel))) return null;
+    await new Promise((r) => setTimeout(r, 60));
+  }
+  return null;
+}
+
 export function readHighlightInPage(name) {
   const registry = globalThis.CSS?.highlights;
   if (!registry) return { supported: false, ranges: null };
