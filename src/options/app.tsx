@@ -4,10 +4,12 @@
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ChapterRecord, LayerRecord } from '../shared/dataset';
+import type { ExportFile } from '../shared/highlights';
 import type { LearnedSummary } from '../shared/learned';
 import type { Args, Method, PackSummary, Returns } from '../shared/messages';
 import { DEFAULT_APPEARANCE, DEFAULT_SETTINGS, type Appearance, type DetectionThresholds, type Settings } from '../shared/settings';
 import { AppearanceSection, DataSection, LearnedSection, learnedChapterLabel, learnedFileName, ShortcutsSection, SitesSection, ThresholdsSection, useSiteChoices, type Notice, type PreviewState, type ShortcutCommand, type SiteChoiceDeps, type Theme } from '../ui/options';
+import { downloadFile } from '../ui/download';
 
 /** `t`, `settings` and `permissions` come from SiteChoiceDeps: the sites section is useSiteChoices. */
 export interface OptionsDeps extends SiteChoiceDeps {
@@ -24,24 +26,8 @@ export interface OptionsDeps extends SiteChoiceDeps {
   now?(): Date;
 }
 
-export interface DownloadFile {
-  filename: string;
-  text: string;
-  mime: string;
-}
-
-/** A download from a Blob URL (an <a download> clicked), revoked once the browser had time to start it. */
-export function downloadFile(file: DownloadFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+/** A file the page offers for download (the learned-chapters export). */
+export type DownloadFile = ExportFile;
 
 /** Delays: preview soon after a change, settings (and so every open page's re-scan) once the reader settles. */
 export const PREVIEW_DELAY_MS = 250;
