@@ -2,7 +2,7 @@
 // where it is from, its chapter, layers, tags, anchoring status and date, and
 // its actions (open at the passage, edit note and tags, delete).
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChapterRecord, LayerRecord } from '../../shared/dataset';
 import type { Highlight, HighlightEdit } from '../../shared/highlights';
 import { LayerChip } from '../overlay/LayerChip';
@@ -46,7 +46,7 @@ export function HighlightCard({ highlight: h, chapter, layers, theme, t, locale,
   const site = siteOf(h.url);
   const date = new Date(h.created);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (editing) noteField.current?.focus();
     else if (wasEditing.current) editButton.current?.focus();
     wasEditing.current = editing;

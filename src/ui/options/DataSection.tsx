@@ -2,7 +2,7 @@
 // reset to the bundled dataset behind a confirmation. The reader's
 // highlights are never part of any of this.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PackSummary } from '../../shared/messages';
 import { LayerChip } from '../overlay/LayerChip';
 import type { Theme } from '../overlay/types';
@@ -26,7 +26,9 @@ export function DataSection({ packs, notice, busy, theme, onImport, onRemovePack
   const confirmButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
-  useEffect(() => {
+  // A layout effect: the focus moves in the render that removes the button it
+  // was on, so it never falls to the body in between.
+  useLayoutEffect(() => {
     if (confirming) confirmButton.current?.focus();
     else if (wasConfirming.current) resetButton.current?.focus();
     wasConfirming.current = confirming;

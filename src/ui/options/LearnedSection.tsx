@@ -3,7 +3,7 @@
 // learned, forgetting one or all (all behind a confirmation), and carrying
 // them to another browser as a file.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChapterRecord } from '../../shared/dataset';
 import type { LearnedSummary } from '../../shared/learned';
 import { roman } from '../overlay/labels';
@@ -62,7 +62,9 @@ export function LearnedSection(props: LearnedSectionProps) {
   const forgetAllButton = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const wasConfirming = useRef(false);
-  useEffect(() => {
+  // A layout effect: the focus moves in the render that removes the button it
+  // was on, so it never falls to the body in between.
+  useLayoutEffect(() => {
     if (confirming) confirmButton.current?.focus();
     else if (wasConfirming.current) forgetAllButton.current?.focus();
     wasConfirming.current = confirming;

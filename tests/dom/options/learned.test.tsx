@@ -103,6 +103,14 @@ describe('the section', () => {
     expect((screen.getByRole('button', { name: t('optionsLearnedImport') }) as HTMLButtonElement).disabled).toBe(false);
   });
 
+  test('focus reaches the forget-all confirmation in the same render that shows it', async () => {
+    render(<LearnedSection {...props()} />);
+    // A bare click, outside act(): only the render itself is flushed, no later effects.
+    screen.getByRole('button', { name: t('optionsLearnedForgetAll') }).click();
+    await Promise.resolve();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: t('optionsLearnedForgetAllConfirm') }));
+  });
+
   test('forget all asks first: focus goes to the confirmation; Cancel returns to the button; confirming forgets', () => {
     const p = props();
     render(<LearnedSection {...p} />);

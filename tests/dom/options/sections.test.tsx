@@ -181,6 +181,15 @@ describe('data', () => {
     expect(onReset).toHaveBeenCalledTimes(1);
   });
 
+  test('focus reaches the confirmation in the same render that shows it (never left on the body)', async () => {
+    render(<DataSection {...base} />);
+    // A bare click, outside act(): only the render itself is flushed, no later effects.
+    screen.getByRole('button', { name: t('optionsReset') }).click();
+    await Promise.resolve();
+    const confirm = screen.getByRole('button', { name: t('optionsResetConfirm') });
+    expect(document.activeElement).toBe(confirm);
+  });
+
   test('a notice is announced in a status region', () => {
     render(<DataSection {...base} notice={{ kind: 'error', text: 'pack.json was not imported: bad' }} />);
     expect(screen.getAllByRole('status').some((s) => s.textContent === 'pack.json was not imported: bad')).toBe(true);
