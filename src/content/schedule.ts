@@ -11,7 +11,7 @@ type Scheduler = { yield?: () => Promise<void> };
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return yieldBehindPage();
 }
 
 /** Longest wait for an idle moment before a first scan (a page that is never idle still gets scanned). */
@@ -27,23 +27,35 @@ export function whenIdle(timeout = IDLE_TIMEOUT_MS): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Longest stretch (ms) of our slices between macrotask yields. scheduler.yield()
+ * continuations run ahead of the page's own timers, so a long run of slices
+ * (a 10 MB page's walk) would starve them; past this, we yield behind them.
+ */
+export const FAIR_MS = 50;
+
+/** A macrotask: the page's due timers and other tasks run before we continue. */
+function yieldBehindPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Tracks one slice's time: `due()` is true once the slice has used its budget. */
 export class Slice {
   private started = performance.now();
+  private sinceMacrotask = this.started;
 
   due(): boolean {
     return performance.now() - this.started >= SLICE_MS;
   }
 
-  /** Yields when the slice is used up, then starts a new one. */
-  async pause(): Promise<void> {
-    if (!this.due()) return;
-    await yieldToPage();
-    this.started = performance.now();
-  }
-
+  /** Ends the slice: gives the page a turn (behind its timers every FAIR_MS), then starts a new one. */
   async next(): Promise<void> {
-    await yieldToPage();
+    if (performance.now() - this.sinceMacrotask >= FAIR_MS) {
+      await yieldBehindPage();
+      this.sinceMacrotask = performance.now();
+    } else {
+      await yieldToPage();
+    }
     this.started = performance.now();
   }
 }
