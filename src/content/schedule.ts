@@ -8,7 +8,7 @@ export const SLICE_MS = 8;
 type Scheduler = { yield?: () => Promise<void> };
 
 /** Gives the page a turn: scheduler.yield() where it exists (keeps our priority), else a macrotask. */
-export function yieldToPage(): Promise<void> {
+function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return yieldBehindPage();
@@ -24,7 +24,7 @@ export const IDLE_TIMEOUT_MS = 1000;
 export function whenIdle(timeout = IDLE_TIMEOUT_MS): Promise<void> {
   const w = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
   if (typeof w.requestIdleCallback === 'function') return new Promise((resolve) => w.requestIdleCallback!(() => resolve(), { timeout }));
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return yieldBehindPage();
 }
 
 /**
