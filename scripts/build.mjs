@@ -9,6 +9,7 @@
 import { context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { manifestFloors } from './lib/find-browsers.mjs';
 import { highlightCss } from './lib/highlight-css.mjs';
 import { preactWithoutInnerHtml } from './lib/preact-no-innerhtml.mjs';
 
@@ -25,8 +26,9 @@ const ENTRIES = {
   library: 'src/library/index.tsx',
   welcome: 'src/welcome/index.tsx',
 };
-/** The oldest browsers the manifest admits (minimum_chrome_version, gecko strict_min_version: docs/packaging.md). */
-export const TARGETS = ['chrome116', 'firefox142'];
+const floors = manifestFloors();
+/** No syntax newer than the oldest browsers the manifest admits (docs/packaging.md): ['chrome116', 'firefox140']. */
+export const TARGETS = [`chrome${floors.chromium}`, `firefox${Number.parseInt(floors.firefox, 10)}`];
 
 export function manifestFor(browser, source) {
   const m = structuredClone(source);

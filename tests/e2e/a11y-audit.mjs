@@ -16,7 +16,7 @@
 // row, column by column), and checks the card's dialog semantics and the side panel's list.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { FIREFOX_UUID, TEST_HOST, gotoExtensionPage, launchChromium, launchFirefox } from './browsers.mjs';
+import { FIREFOX_UUID, TEST_HOST, gotoExtensionPage, launchChromium, launchFirefox, setFirefoxViewport } from './browsers.mjs';
 import { loadOverlayFixtures } from './overlay-fixtures.mjs';
 import { servePages } from './server.mjs';
 import { until } from './scenarios.mjs';
@@ -188,7 +188,7 @@ async function firefoxSession(scheme) {
   return {
     async open(url, viewport) {
       const page = await browser.newPage();
-      await page.setViewport(viewport ?? { width: 1280, height: 900 });
+      await setFirefoxViewport(page, viewport ?? { width: 1280, height: 900 });
       if (url.startsWith('ext:')) await gotoExtensionPage(page, base + url.slice(4));
       else await page.goto(url);
       await page.bringToFront();

@@ -40,7 +40,7 @@
 import { mkdtempSync, readdirSync, statSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FIREFOX_UUID, TEST_HOST, gotoExtensionPage, launchChromium, launchFirefox } from './browsers.mjs';
+import { FIREFOX_UUID, TEST_HOST, gotoExtensionPage, launchChromium, launchFirefox, setFirefoxViewport } from './browsers.mjs';
 import { until } from './scenarios.mjs';
 
 export const BROWSERS = ['chromium', 'firefox'];
@@ -236,7 +236,7 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
     // tabs all stay visible.
     async newPage({ viewport: v } = {}) {
       const page = await browser.newPage({ type: 'window' });
-      if (v) await page.setViewport(v);
+      if (v) await setFirefoxViewport(page, v);
       return page;
     },
     async open(url, opts = {}) {
@@ -278,7 +278,7 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
       // uploadFile sets the files and fires input/change; the page reads the file asynchronously.
       if (dir) setTimeout(() => rmSync(dir, { recursive: true, force: true }), 30_000).unref();
     },
-    viewport: (page, v) => page.setViewport(v),
+    viewport: setFirefoxViewport,
     // emulateMediaFeatures needs CDP; over BiDi the scheme is a launch pref (ui.systemUsesDarkTheme).
     colorScheme: async () => false,
     async screenshot(page, opts = {}) {

@@ -58,7 +58,10 @@ describe('npm run pack', { timeout: 180_000 }, () => {
         assert.ok(manifest.permissions.includes('sidePanel'));
       } else {
         assert.deepEqual(manifest.background, { scripts: ['background.js'] });
-        assert.equal(manifest.browser_specific_settings.gecko.id, 'counterpoint@example.org');
+        // The add-on id is final: Firefox keys the reader's storage on it and AMO keeps it forever.
+        assert.equal(manifest.browser_specific_settings.gecko.id, '{aed6c71a-2520-4506-95ad-32298d690615}');
+        assert.equal(manifest.browser_specific_settings.gecko.strict_min_version, '140.0', 'Firefox 140 ESR installs it');
+        assert.equal(manifest.browser_specific_settings.gecko_android.strict_min_version, '142.0');
         assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
         assert.equal(manifest.minimum_chrome_version, undefined);
         assert.equal(manifest.side_panel, undefined);
