@@ -27,6 +27,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { EXT_DIR, TEST_HOST, launchChromium } from '../tests/e2e/browsers.mjs';
 import { servePages } from '../tests/e2e/server.mjs';
+import { requireBrowser } from './lib/find-browsers.mjs';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -372,7 +373,7 @@ function report({ small, large, results, warm, floor, version, crossCheck, loadB
   const S = results[small.name], L = results[large.name];
   out('## Browser: page scan in Chromium');
   out();
-  out(`Chromium ${version} headless (Debian /usr/bin/chromium, the e2e suite's flags), dist/chrome as built; ${QUICK ? '`--quick`' : 'full run'}; `
+  out(`Chromium ${version} headless (${requireBrowser('chromium')}, the e2e suite's flags), dist/chrome as built; ${QUICK ? '`--quick`' : 'full run'}; `
     + `1-minute load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (2 vCPUs). Every load is a fresh tab; one warm-up load per page is discarded.`);
   out(`Reading the entries: ${crossCheck?.text ?? 'no cross-check'}.`);
   out();

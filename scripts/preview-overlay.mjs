@@ -1,12 +1,13 @@
 // Renders the overlay components on a light and a dark book-like page and
 // screenshots them: out/preview-overlay-light.png, out/preview-overlay-dark.png.
-// Usage: node scripts/preview-overlay.mjs   (needs /usr/bin/chromium)
+// Usage: node scripts/preview-overlay.mjs   (Chromium, found by scripts/lib/find-browsers.mjs)
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { requireBrowser } from './lib/find-browsers.mjs';
 
 const PAGE_CSS = `
 html { margin: 0; min-height: 100%; }
@@ -34,7 +35,7 @@ async function bundle(dir) {
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cp-preview-'));
   mkdirSync('out', { recursive: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: requireBrowser('chromium'), args: ['--no-sandbox'] });
   try {
     const url = await bundle(dir);
     const page = await browser.newPage({ viewport: { width: 1600, height: 1300 } });

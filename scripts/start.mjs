@@ -7,11 +7,14 @@
 //    (default out/demo-chapter.png), the detections the extension stored for
 //    the tab, then exit 0.
 // The browser is kept off the network: only the demo host resolves (to 127.0.0.1).
+// Chromium is found (CHROME_BIN, then PATH, then the usual install locations) or,
+// on Debian and Ubuntu, installed first: scripts/ensure-browsers.mjs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TEST_HOST, launchChromium } from '../tests/e2e/browsers.mjs';
+import { describeBrowsers, ensureBrowsers } from './ensure-browsers.mjs';
 import { loadDemoModule } from '../tests/e2e/scenarios.mjs';
 import { servePages } from '../tests/e2e/server.mjs';
 
@@ -26,6 +29,13 @@ const headless = opts.headless || !process.env.DISPLAY || Boolean(process.env.CI
 
 function step(msg) {
   console.log(`start: ${msg}`);
+}
+
+try {
+  step(`browser: ${describeBrowsers(ensureBrowsers(['chromium']))}`);
+} catch (e) {
+  console.error(`start: ${e.message}`);
+  process.exit(1);
 }
 
 const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });

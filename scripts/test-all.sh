@@ -27,6 +27,11 @@ step() {
   fi
 }
 
+# The browsers first: found, installed where this machine allows, and no older than the
+# manifests admit; else one line says so and the browser suites are not started.
+step browsers node scripts/ensure-browsers.mjs --report "$tmp/browsers.txt" chromium firefox
+[ -s "$tmp/browsers.txt" ] || echo "browsers: not checked" >"$tmp/browsers.txt"
+
 step build npm run -s build
 step typecheck npm run -s typecheck
 step lint npm run -s lint
@@ -34,10 +39,12 @@ step lint npm run -s lint
 step "unit tests (jest)" npx jest --passWithNoTests --json --outputFile="$tmp/jest.json"
 
 # Spec output to the terminal, TAP to a file for counting.
-step "browser tests (node --test: chromium, firefox)" node --test --test-concurrency=1 \
-  --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=tap --test-reporter-destination="$tmp/e2e.tap" \
-  tests/e2e/*.e2e.mjs
+if [[ " ${failed_steps[*]} " != *" browsers "* ]]; then
+  step "browser tests (node --test: chromium, firefox)" node --test --test-concurrency=1 \
+    --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$tmp/e2e.tap" \
+    tests/e2e/*.e2e.mjs
+fi
 
 webext_lint() {
   NO_UPDATE_NOTIFIER=1 npx web-ext lint --source-dir dist/firefox --output json --no-config-discovery >"$tmp/web-ext.json" 2>"$tmp/web-ext.err"
@@ -71,10 +78,14 @@ e2e_pass="$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$tmp/e2e.tap" 2>/dev/null | tai
 e2e_fail="$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$tmp/e2e.tap" 2>/dev/null | tail -1)"
 e2e_pass="${e2e_pass:-0}"
 e2e_fail="${e2e_fail:-0}"
+e2e_skip="$(sed -n 's/^# skipped \([0-9]*\)$/\1/p' "$tmp/e2e.tap" 2>/dev/null | tail -1)"
+e2e_skip="${e2e_skip:-0}"
 
 echo
 echo "=== summary"
 echo "jest: $jest_pass passed, $jest_fail failed; browser: $e2e_pass passed, $e2e_fail failed"
+node scripts/lib/tap-by-browser.mjs "$tmp/e2e.tap"
+cat "$tmp/browsers.txt"
 if [ ${#failed_steps[@]} -gt 0 ]; then
   echo "failed steps: ${failed_steps[*]}"
 fi
@@ -94,5 +105,7 @@ check_fail=0
 for s in "${failed_steps[@]}"; do
   case "$s" in "unit tests"*|"browser tests"*) ;; *) check_fail=$((check_fail + 1)) ;; esac
 done
-echo "$((jest_pass + e2e_pass)) passed, $((jest_fail + e2e_fail + check_fail)) failed"
+skipped=""
+[ "$e2e_skip" -gt 0 ] && skipped=", $e2e_skip skipped"
+echo "$((jest_pass + e2e_pass)) passed, $((jest_fail + e2e_fail + check_fail)) failed$skipped"
 [ ${#failed_steps[@]} -eq 0 ]

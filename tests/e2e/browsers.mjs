@@ -4,13 +4,15 @@
 // network: every host name other than the test host fails (Chromium) or
 // resolves to loopback, where non-loopback connections are refused anyway
 // (Firefox).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { requireBrowser } from '../../scripts/lib/find-browsers.mjs';
 
 /** The host the fixture pages are served under: the content script only runs on marxists.org and mirrors. */
 export const TEST_HOST = 'www.marxists.org';
 export const EXT_DIR = { chrome: path.resolve('dist/chrome'), firefox: path.resolve('dist/firefox') };
-export const GECKO_ID = 'counterpoint@example.org';
+/** The add-on id, as the manifest gives it (final: docs/packaging.md). */
+export const GECKO_ID = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')).browser_specific_settings.gecko.id;
 /** Pinned moz-extension:// host for the Firefox suite. */
 export const FIREFOX_UUID = '6f1c2a8e-3b7d-4c59-9e21-c0a7f5d3b816';
 
@@ -41,7 +43,7 @@ async function closeWelcomePage(pages, isWelcome, close) {
 }
 
 /**
- * Chromium (Debian's /usr/bin/chromium) with dist/chrome loaded, through playwright-core.
+ * Chromium (found by scripts/lib/find-browsers.mjs) with dist/chrome loaded, through playwright-core.
  * On a fresh profile the extension's welcome page is closed before this returns, unless
  * `firstRun: 'keep'` (tests/e2e/welcome.e2e.mjs).
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, sw: import('playwright-core').Worker, extId: string }>}
@@ -51,7 +53,7 @@ export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true,
   const fresh = userDataDir === '' || !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
   // userDataDir '' is a throwaway profile; pass a directory to relaunch the same profile.
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: requireBrowser('chromium'),
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [...CHROMIUM_ARGS(extDir, hosts), ...extraArgs],
@@ -87,7 +89,7 @@ export const FIREFOX_PREFS = {
 };
 
 /**
- * firefox-esr with dist/firefox installed as a temporary add-on, through puppeteer-core over WebDriver BiDi.
+ * Firefox (found by scripts/lib/find-browsers.mjs) with dist/firefox installed as a temporary add-on, through puppeteer-core over WebDriver BiDi.
  * `prefs` adds to FIREFOX_PREFS (e.g. `ui.systemUsesDarkTheme: 1` for a dark colour scheme: puppeteer's
  * emulateMediaFeatures needs CDP and fails over BiDi).
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionId: string }>}
@@ -96,7 +98,7 @@ export async function launchFirefox({ extDir = EXT_DIR.firefox, headless = true,
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: requireBrowser('firefox'),
     headless,
     extraPrefsFirefox: { ...FIREFOX_PREFS, ...prefs },
     args: ['--remote-allow-system-access'],
@@ -110,6 +112,15 @@ export async function launchFirefox({ extDir = EXT_DIR.firefox, headless = true,
     await browser.close();
     throw e;
   }
+}
+
+/**
+ * Sets a Firefox page's viewport with the one WebDriver BiDi command it needs. puppeteer's
+ * page.setViewport also sends emulation.setScreenOrientationOverride, which Firefox 140 ESR
+ * does not know ('unknown command'), and fails there.
+ */
+export async function setFirefoxViewport(page, { width, height }) {
+  await page.mainFrame().browsingContext.setViewport({ viewport: { width, height } });
 }
 
 /** Opens a moz-extension:// page: page.goto() never resolves there, the raw BiDi navigate does (toolchain.md §5). */

@@ -1,4 +1,4 @@
-// Chromium (Debian /usr/bin/chromium) with dist/chrome, through playwright-core.
+// Chromium (found by scripts/lib/find-browsers.mjs) with dist/chrome, through playwright-core.
 // The scenario itself is in scenarios.mjs.
 import { launchChromium } from './browsers.mjs';
 import { defineScenarios } from './scenarios.mjs';
