@@ -7,24 +7,18 @@
 //   (popup.html?tab=<id>): the chapter tab stays visible meanwhile (checked),
 //   so its repaint is not held back by a hidden tab's frame throttling.
 // - For "Scan this page" the popup must be opened the way a reader opens it,
-//   since that is what grants activeTab: CDP Extensions.triggerAction on the
-//   blog's *tab* target (not its page target; needs
-//   --enable-unsafe-extension-debugging). Chromium then opens popup.html as a
-//   page target that Playwright does not adopt, so the test attaches to it
-//   over the browser session (Target.attachToTarget, non-flattened, with
-//   Target.sendMessageToTarget) and clicks the button with Runtime.evaluate.
-//   Chromium only: Firefox's toolbar popup lives in the browser's own UI, out
-//   of WebDriver BiDi's reach (it drives content tabs only), so its button
-//   cannot be clicked from a test; and the popup page opened as a tab for the
-//   blog holds no activeTab grant, so it cannot read the tab and (rightly)
-//   offers no scan (measured: "Counterpoint cannot read this page").
+//   since that is what grants activeTab: the toolbar button is clicked
+//   (tests/e2e/toolbar.mjs: CDP in Chromium, Marionette in Firefox, whose
+//   toolbar popup is browser UI out of WebDriver BiDi's reach). A popup page
+//   opened as a tab holds no activeTab grant, so it cannot read the tab and
+//   (rightly) offers no scan.
 //
 // The extension is a plain build of the shipped one (into a temp dir): no
 // test host permission, so the scanned site is one the extension holds
 // nothing for, before and after.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -34,6 +28,7 @@ import { loadOverlayFixtures } from './overlay-fixtures.mjs';
 import { registeredInPage } from './overlay-page.mjs';
 import { servePages } from './server.mjs';
 import { until } from './scenarios.mjs';
+import { openToolbar } from './toolbar.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
@@ -219,52 +214,48 @@ function definePopupScenarios(browserName) {
       await until('the popup reads the page again', async () => (await popupText()).includes(msg('popupChapterRecognised')));
     });
 
-    // Chromium only: the toolbar popup opened as the reader opens it (see the top of the file).
-    it('"Scan this page" from the toolbar reads a site that is not enabled and leaves no permission behind', { skip: browserName !== 'chromium' && 'Firefox\'s toolbar popup is browser UI, out of WebDriver BiDi\'s reach' }, async () => {
-      const browser = b.raw;
-      const sw = () => browser.sw;
-      const page = await browser.context.newPage();
-      track(page, 'blog');
+    // The toolbar popup opened as the reader opens it (tests/e2e/toolbar.mjs): that is what grants activeTab.
+    it('"Scan this page" from the toolbar reads a site that is not enabled and leaves no permission behind', async () => {
+      const toolbar = await openToolbar(browserName, { b, extDir: path.join(tmp, 'firefox'), watch: (page) => track(page, 'blog') });
+      try {
+        await scanFromToolbar(toolbar);
+      } finally {
+        await toolbar.close();
+      }
+    });
+
+    async function scanFromToolbar(t) {
       const url = server.url(SCAN_HOST, fx.blog.path);
       const pattern = `*://${SCAN_HOST}/*`;
-      await page.goto(url);
-      const held = () => sw().evaluate(async (p) => ({
-        origins: (await chrome.permissions.getAll()).origins, contains: await chrome.permissions.contains({ origins: [p] }),
-        scripts: (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
-      }), pattern);
-      const before = await held();
-      assert.equal(before.contains, false);
+      await t.open(url);
       await new Promise((r) => setTimeout(r, 500));
-      assert.deepEqual(await registered(page), {}, 'nothing on the page before the scan');
+      assert.deepEqual(await t.registered(), {}, 'nothing on the page before the scan');
 
-      // The reader clicks the toolbar button on that tab: the popup opens and activeTab is granted.
-      const cdp = await browser.context.browser().newBrowserCDPSession();
-      const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-      const tab = tabs.find((t) => t.url === url);
-      assert.ok(tab, 'the blog\'s tab target');
-      await cdp.send('Extensions.triggerAction', { id: browser.extId, targetId: tab.targetId });
-      const target = await until('the popup opened by the action', async () => {
-        const { targetInfos } = await cdp.send('Target.getTargets');
-        return targetInfos.find((t) => t.type === 'page' && t.url === `chrome-extension://${browser.extId}/popup.html`);
-      });
-      const inPopup = await attach(cdp, target.targetId);
-      const popupText = () => inPopup.evaluate('document.body.textContent');
+      await t.clickAction();
+      const popupText = () => t.inPopup('document.body.textContent');
       await until('the popup offers a scan', async () => (await popupText()).includes(msg('popupScan')));
       assert.ok((await popupText()).includes(msg('popupSiteOff', [SCAN_HOST])));
-      const shot = await inPopup.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true });
-      writeFileSync(path.join(OUT, 'popup-scan.png'), Buffer.from(shot.data, 'base64'));
-      await inPopup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent === ${JSON.stringify(msg('popupScan'))}).click()`);
+      const held = () => t.inExtension(async (api, p) => ({
+        origins: (await api.permissions.getAll()).origins, contains: await api.permissions.contains({ origins: [p] }),
+        scripts: (await api.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+        settings: (await api.storage.local.get('settings')).settings ?? null,
+      }), pattern);
+      const before = await held();
+      assert.equal(before.contains, false, 'no host permission for the site before the scan');
+      await t.screenshotPopup(path.join(OUT, browserName === 'chromium' ? 'popup-scan.png' : `popup-scan-${browserName}.png`));
+      await t.inPopup(`[...document.querySelectorAll('button')].find((b) => b.textContent === ${JSON.stringify(msg('popupScan'))}).click()`);
 
       const painted = await until('highlights on the scanned page', async () => {
-        const r = await registered(page);
+        const r = await t.registered();
         return r['counterpoint-passage'] ? r : null;
       });
       assert.equal(painted['counterpoint-passage'], fx.blog.planted.length, `every quoted passage: ${JSON.stringify(painted)}`);
-      const { report } = await reportFor(url);
+      const report = await until('the report', () => t.inExtension(async (api, u) =>
+        Object.values(await api.storage.session.get()).find((v) => v?.url === u && Array.isArray(v.detections)) ?? null, url));
       assert.deepEqual(report.detections.filter((d) => d.passage).map((d) => d.passage), fx.blog.planted);
       const shown = await until('the popup shows the passages', async () => {
-        const t = await popupText();
-        return t.includes(msg('popupPassagesUnit')) ? t : null;
+        const text = await popupText();
+        return text.includes(msg('popupPassagesUnit')) ? text : null;
       });
       assert.ok(shown.includes(String(fx.blog.planted.length)), shown);
 
@@ -273,44 +264,11 @@ function definePopupScenarios(browserName) {
       assert.deepEqual(afterScan.origins, before.origins, 'the same origins as before the scan');
       assert.ok(!afterScan.origins.some((o) => o.includes(SCAN_HOST)), afterScan.origins.join(', '));
       assert.ok(!afterScan.scripts.some((m) => m.includes(SCAN_HOST)), 'no content script registered for it');
-      const settings = await sw().evaluate(() => chrome.storage.local.get('settings'));
-      assert.equal(settings.settings?.sites?.[SCAN_HOST], undefined, 'the site is still not enabled');
-      await inPopup.detach();
-    });
+      assert.equal(afterScan.settings?.sites?.[SCAN_HOST], undefined, 'the site is still not enabled');
+    }
 
     it('no errors in the popup or the pages', () => {
       assert.deepEqual(errors, []);
     });
   });
-}
-
-/** A non-flattened CDP session to a target Playwright did not adopt, for Runtime.evaluate. */
-async function attach(cdp, targetId) {
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  let next = 0;
-  const pending = new Map();
-  const onMessage = (e) => {
-    if (e.sessionId !== sessionId) return;
-    const m = JSON.parse(e.message);
-    pending.get(m.id)?.(m);
-    pending.delete(m.id);
-  };
-  cdp.on('Target.receivedMessageFromTarget', onMessage);
-  const send = (method, params) => new Promise((resolve, reject) => {
-    const id = ++next;
-    pending.set(id, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result)));
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
-  });
-  return {
-    send,
-    async evaluate(expression) {
-      const r = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true, userGesture: true });
-      if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
-      return r.result.value;
-    },
-    async detach() {
-      cdp.off('Target.receivedMessageFromTarget', onMessage);
-      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
-    },
-  };
 }
