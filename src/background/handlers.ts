@@ -1,4 +1,6 @@
-// The background's side of the message contract: validate, then delegate.
+// The background's side of the message contract: the dispatcher
+// (src/platform/dispatch.ts) has checked the caller and the arguments; a
+// content script's page is the sender's URL (./sender-page.ts).
 
 import type { Handlers, PageIdentity, ThresholdPreview } from '../shared/messages';
 import { askTab } from '../platform/messaging';
@@ -19,7 +21,7 @@ import { recogniseChapter } from '../data/recognise';
 import { overlayData, critiqueChanged } from './overlay-data';
 import { readyDb, seeded } from './seed';
 import { lastScannedTab, storeFrameReport, tabReport } from './tab-reports';
-import { hostArg, idArg, textArg, idListArg, pageIdentityArg, pageReportArg, queryArg, tabIdArg, thresholdsArg } from './validate';
+import { fromContent } from './sender-page';
 
 /** Learns a chapter page's text once the scan has its answer; a page that does not qualify is no error. */
 async function learnAfterAnswering(page: PageIdentity, text: string): Promise<void> {
@@ -47,54 +49,41 @@ export const handlers: Handlers = {
   getPassageIndex: () => passageIndexTransfer(),
 
   async detectText(sender, text, thresholds, learnAs) {
-    const page = textArg('detectText', text);
-    const options = thresholdsArg('detectText', thresholds);
-    const identity = learnAs === null || learnAs === undefined ? null : pageIdentityArg('detectText', learnAs);
-    if (identity && sender.tabId === undefined) throw new Error('refused: detectText learns from a tab only');
-    const matches = detectWithLearned(await detectionIndex(), page, options);
-    if (identity) void learnAfterAnswering(identity, page);
+    const matches = detectWithLearned(await detectionIndex(), text, thresholds);
+    if (learnAs) void learnAfterAnswering({ ...learnAs, url: fromContent(sender, 'detectText').url }, text);
     return matches;
   },
 
   listLearned: async () => listLearned(await readyDb()),
 
-  forgetLearned: async (_s, chapter) => forgetLearned(await readyDb(), chapter === null ? null : idArg('forgetLearned', chapter)),
+  forgetLearned: async (_s, chapter) => forgetLearned(await readyDb(), chapter),
 
   exportLearned: async () => exportLearned(await readyDb()),
 
   importLearned: async (_s, pack) => importLearned(await readyDb(), pack),
 
   async reportDetections(sender, report) {
-    if (sender.tabId === undefined) throw new Error('refused: reportDetections comes from a tab');
-    await storeFrameReport(sender.tabId, sender.frameId ?? 0, pageReportArg('reportDetections', report));
+    const { tabId, frameId, url } = fromContent(sender, 'reportDetections');
+    await storeFrameReport(tabId, frameId, { url, ...report });
   },
 
-  async recogniseChapter(_sender, page) {
-    const identity = pageIdentityArg('recogniseChapter', page);
+  async recogniseChapter(sender, page) {
+    const identity = { ...page, url: fromContent(sender, 'recogniseChapter').url };
     return recogniseChapter(await (await readyDb()).getAll('chapters'), identity);
   },
 
   async getOverlayData(_sender, passageIds) {
-    const ids = passageIds === null ? null : idListArg('getOverlayData', passageIds);
     const { db, version } = await seeded();
-    return overlayData(db, version, ids);
+    return overlayData(db, version, passageIds);
   },
 
-  async getSection(_sender, sectionId) {
-    return reviewSection(await readyDb(), idArg('getSection', sectionId));
-  },
+  getSection: async (_sender, sectionId) => reviewSection(await readyDb(), sectionId),
 
-  getTabReport: (_sender, tabId) => tabReport(tabIdArg('getTabReport', tabId)),
+  getTabReport: (_sender, tabId) => tabReport(tabId),
 
-  async getCritiques(_sender, passageIds) {
-    const ids = idListArg('getCritiques', passageIds);
-    return critiquesFor(await readyDb(), ids);
-  },
+  getCritiques: async (_sender, passageIds) => critiquesFor(await readyDb(), passageIds),
 
-  async getChapterView(_sender, chapterId) {
-    const id = idArg('getChapterView', chapterId);
-    return chapterView(await readyDb(), id);
-  },
+  getChapterView: async (_sender, chapterId) => chapterView(await readyDb(), chapterId),
 
   getLayers: async () => allLayers(await readyDb()),
 
@@ -102,21 +91,20 @@ export const handlers: Handlers = {
 
   getReviewOutline: async () => reviewOutline(await readyDb()),
 
-  searchReview: async (_sender, query) => searchReview(await readyDb(), queryArg('searchReview', query)),
+  searchReview: async (_sender, query) => searchReview(await readyDb(), query),
 
-  getSiteState: (_sender, host) => siteState(hostArg('getSiteState', host)),
+  getSiteState: (_sender, host) => siteState(host),
 
   async scanTab(_sender, tabId) {
-    await injectContentScript(tabIdArg('scanTab', tabId));
+    await injectContentScript(tabId);
     return { scanned: true };
   },
 
-  async previewThresholds(_sender, thresholds) {
-    const wanted = thresholdsArg('previewThresholds', thresholds);
+  async previewThresholds(_sender, wanted) {
     const tabId = await lastScannedTab();
     if (tabId === null) return null;
     const [report, settings] = await Promise.all([tabReport(tabId), readSettings()]);
-    const ask = (t: typeof wanted) => askTab<string[]>(tabId, { command: 'preview-detections', thresholds: t });
+    const ask = (t: typeof wanted) => askTab(tabId, { command: 'preview-detections', thresholds: t });
     const [current, previewed] = await Promise.all([ask({ minWords: settings.minWords, minIdentity: settings.minIdentity }), ask(wanted)]);
     if (!report || !current || !previewed) return null;
     const preview: ThresholdPreview = { url: report.url, title: report.title, current, previewed };
@@ -127,14 +115,14 @@ export const handlers: Handlers = {
 
   listPacks: async () => listPacks(await readyDb()),
 
-  removePack: async (_sender, packId) => changingDataset(async () => removePack(await readyDb(), idArg('removePack', packId))),
+  removePack: async (_sender, packId) => changingDataset(async () => removePack(await readyDb(), packId)),
 
   resetDataset: async () => changingDataset(async () => resetDataset(await readyDb())),
 
   ...highlightHandlers,
 
   async applyStyles(sender) {
-    if (sender.tabId === undefined) throw new Error('refused: applyStyles comes from a tab');
-    await applyStyles(await readyDb(), sender.tabId, sender.frameId ?? 0);
+    const { tabId, frameId } = fromContent(sender, 'applyStyles');
+    await applyStyles(await readyDb(), tabId, frameId);
   },
 };

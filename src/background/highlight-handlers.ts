@@ -2,12 +2,13 @@
 
 import { signalHighlightsChanged } from '../platform/dataset-signal';
 import { getSessionValue, openTab, removeSessionValue, setSessionValue } from '../platform/tabs';
-import type { Highlight } from '../shared/highlights';
+import { pageKey, type Highlight } from '../shared/highlights';
 import type { Handlers } from '../shared/messages';
 import { exportHighlights, importHighlights } from './exchange';
 import * as repo from './highlights-repo';
 import { readyDb } from './seed';
-import { anchoringArg, exportFormatArg, highlightArg, highlightDraftArg, highlightEditArg, idArg, importArg, urlArg } from './validate';
+import { takeSave, SAVES_PER_MINUTE } from './save-limit';
+import { fromContent } from './sender-page';
 
 type HighlightHandlers = Pick<Handlers, 'saveHighlight' | 'highlightsForPage' | 'reportAnchoring' | 'listHighlights' | 'updateHighlight' |
   'deleteHighlight' | 'restoreHighlight' | 'exportHighlights' | 'importHighlights' | 'openHighlight' | 'takePendingHighlight'>;
@@ -30,40 +31,42 @@ async function changing<T>(change: () => Promise<T>): Promise<T> {
 }
 
 export const highlightHandlers: HighlightHandlers = {
-  saveHighlight: async (_s, draft) => repo.saveHighlight(await readyDb(), highlightDraftArg('saveHighlight', draft)),
+  async saveHighlight(sender, draft) {
+    const { tabId, page } = fromContent(sender, 'saveHighlight');
+    if (pageKey(draft.url) !== page) throw new Error('refused: saveHighlight saves on the sender\'s own page only');
+    if (!takeSave(tabId)) throw new Error(`not saved: more than ${SAVES_PER_MINUTE} saves from this tab in a minute; try again in a moment`);
+    return repo.saveHighlight(await readyDb(), draft, Date.now(), { samePage: true });
+  },
 
-  highlightsForPage: async (_s, url) => repo.highlightsForPage(await readyDb(), urlArg('highlightsForPage', url)),
+  highlightsForPage: async (sender) => repo.highlightsForPage(await readyDb(), fromContent(sender, 'highlightsForPage').page),
 
-  reportAnchoring: async (_s, url, results) => repo.recordAnchoring(await readyDb(), urlArg('reportAnchoring', url), anchoringArg('reportAnchoring', results)),
+  reportAnchoring: async (sender, results) => repo.recordAnchoring(await readyDb(), fromContent(sender, 'reportAnchoring').page, results),
 
   listHighlights: async () => repo.listHighlights(await readyDb()),
 
-  updateHighlight: async (_s, id, edit) => changing(async () => repo.updateHighlight(await readyDb(), idArg('updateHighlight', id), highlightEditArg('updateHighlight', edit))),
+  updateHighlight: async (_s, id, edit) => changing(async () => repo.updateHighlight(await readyDb(), id, edit)),
 
-  deleteHighlight: async (_s, id) => changing(async () => repo.deleteHighlight(await readyDb(), idArg('deleteHighlight', id))),
+  deleteHighlight: async (_s, id) => changing(async () => repo.deleteHighlight(await readyDb(), id)),
 
-  restoreHighlight: async (_s, highlight) => changing(async () => repo.restoreHighlight(await readyDb(), highlightArg('restoreHighlight', highlight))),
+  restoreHighlight: async (_s, highlight) => changing(async () => repo.restoreHighlight(await readyDb(), highlight)),
 
-  exportHighlights: async (_s, format) => exportHighlights(await readyDb(), exportFormatArg('exportHighlights', format)),
+  exportHighlights: async (_s, format) => exportHighlights(await readyDb(), format),
 
-  importHighlights: async (_s, format, text) => {
-    const [f, t] = importArg('importHighlights', format, text);
-    return changing(async () => importHighlights(await readyDb(), f, t));
-  },
+  importHighlights: async (_s, format, text) => changing(async () => importHighlights(await readyDb(), format, text)),
 
   async openHighlight(_s, id) {
-    const wanted = idArg('openHighlight', id);
     const all = await repo.listHighlights(await readyDb());
-    const h = all.find((x) => x.id === wanted);
+    const h = all.find((x) => x.id === id);
     if (!h) throw new Error(`no highlight ${String(id)}`);
     const tabId = await openTab(textFragmentUrl(h));
     if (tabId !== null) await setSessionValue(pendingKey(tabId), h.id);
   },
 
   async takePendingHighlight(sender) {
-    if (sender.tabId === undefined || sender.frameId) return null;
-    const id = await getSessionValue<string>(pendingKey(sender.tabId));
-    if (id !== null) await removeSessionValue(pendingKey(sender.tabId));
+    const { tabId, frameId } = fromContent(sender, 'takePendingHighlight');
+    if (frameId !== 0) return null;
+    const id = await getSessionValue<string>(pendingKey(tabId));
+    if (id !== null) await removeSessionValue(pendingKey(tabId));
     return id;
   },
 };

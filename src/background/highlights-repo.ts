@@ -30,8 +30,14 @@ export function normaliseHighlight(r: StoredHighlight): Highlight {
   };
 }
 
+/** A write the caller may not make: its message travels as is. */
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+}
+
 /** Why a write did not happen, in the reader's words. */
 export function writeFailure(e: unknown): Error {
+  if (e instanceof RefusedError) return e;
   const name = e instanceof DOMException || e instanceof Error ? e.name : '';
   if (name === 'QuotaExceededError') return new Error('not saved: the browser has no room left for Counterpoint\'s data (disk full or storage quota reached)');
   return new Error(`not saved: ${e instanceof Error ? e.message : String(e)}`);
@@ -77,11 +83,16 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
-export async function saveHighlight(db: Db, draft: HighlightDraft, now = Date.now()): Promise<Highlight> {
+/**
+ * Saves a draft. `samePage`: an id already stored must be a record of the draft's page (a content
+ * script writes on its own page only; checked in the write's transaction).
+ */
+export async function saveHighlight(db: Db, draft: HighlightDraft, now = Date.now(), { samePage = false } = {}): Promise<Highlight> {
   const { id = newId(), ...fields } = draft;
   return write(db, async (store) => {
     // Its id already stored: a second try of a save whose answer was lost. The same record, its creation kept.
     const earlier = await store.get(id);
+    if (samePage && earlier && earlier.url !== pageKey(fields.url)) throw new RefusedError('refused: saveHighlight cannot write over a highlight of another page');
     const record: Highlight = { ...fields, url: pageKey(fields.url), id, created: earlier?.created ?? now, updated: now, status: 'anchored', checked: now };
     await store.put(record);
     return record;

@@ -6,7 +6,7 @@ import { t } from '../platform/i18n';
 import { createSelectionMenu, onSelectionMenu } from '../platform/menus';
 import { sendTabCommand } from '../platform/messaging';
 import { onInstalled } from '../platform/lifecycle';
-import { handleBackgroundMessages } from '../platform/messaging';
+import { handleBackgroundMessages } from '../platform/dispatch';
 import { onSettingsChanged } from '../platform/settings';
 import { onTabRemoved } from '../platform/tabs';
 import { openWelcomePage } from '../platform/welcome';

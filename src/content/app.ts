@@ -3,7 +3,7 @@
 // Rendering is in views.ts (state → highlights, overlay model); input in input.ts.
 
 import type { ChapterRecord } from '../shared/dataset';
-import type { ChapterSection, OverlayData, PageIdentity, TextMatch } from '../shared/messages';
+import type { ChapterSection, OverlayData, PageTraits, TextMatch } from '../shared/messages';
 import type { DetectionThresholds, Settings } from '../shared/settings';
 import { sendToBackground } from '../platform/messaging';
 import { GeometryCache } from './geometry';
@@ -13,7 +13,7 @@ import type { ActiveCard, EditorView } from './overlay/model';
 import type { HighlightDraft } from '../shared/highlights';
 import { MyHighlights } from './mine';
 import { pageTheme } from './palette';
-import { pageIdentity, scanRoot, toDetection, type Found, type ScanResult } from './scan';
+import { pageTraits, scanRoot, toDetection, type Found, type ScanResult } from './scan';
 import { detectInSegments } from './segments';
 import { whenIdle } from './schedule';
 import { watchPage, type Watch } from './watch';
@@ -149,12 +149,12 @@ export class ContentApp {
     const chapter = this.chapterByPage ?? (await this.chapterByOpening(result)) ?? (await this.chapterByLearned(result));
     if (await this.setChapter(chapter)) this.onChange();
     await sendToBackground('reportDetections', {
-      url: this.doc.location.href, title: this.doc.title, chapter: chapter?.id ?? null,
+      title: this.doc.title.slice(0, 1000), chapter: chapter?.id ?? null,
       detections: result.found.map((f) => toDetection(result.page, f.match)),
     });
   }
 
-  private detectWindow(window: string, thresholds: DetectionThresholds, learnAs: PageIdentity | null = null): Promise<TextMatch[]> {
+  private detectWindow(window: string, thresholds: DetectionThresholds, learnAs: PageTraits | null = null): Promise<TextMatch[]> {
     return sendToBackground('detectText', window, thresholds, learnAs);
   }
 
@@ -162,11 +162,11 @@ export class ContentApp {
    * A page on a listed site that claims a chapter teaches the background that chapter from the
    * text of its scan (the background checks it and keeps hashes only): once per URL and length.
    */
-  private learnAs(text: string): PageIdentity | null {
+  private learnAs(text: string): PageTraits | null {
     const key = `${this.doc.location.href}|${text.length}`;
     if (!this.chapterByPage || !this.state.settings.learning || key === this.learnedKey) return null;
     this.learnedKey = key;
-    return pageIdentity(this.doc);
+    return pageTraits(this.doc);
   }
 
   /** The passages the last scan's text holds with other thresholds (the options page's preview); nothing is painted. */
@@ -211,7 +211,7 @@ export class ContentApp {
   }
 
   private recogniseByPage(): Promise<ChapterRecord | null> {
-    return sendToBackground('recogniseChapter', pageIdentity(this.doc));
+    return sendToBackground('recogniseChapter', pageTraits(this.doc));
   }
 
   /**

@@ -3,7 +3,8 @@
 // paint, and answer the reader's settings and commands.
 
 import { t } from '../platform/i18n';
-import { onTabCommand, sendToBackground } from '../platform/messaging';
+import { sendToBackground } from '../platform/messaging';
+import { onTabCommand } from '../platform/tab-commands';
 import { onDatasetChanged, onHighlightsChanged } from '../platform/dataset-signal';
 import { SCAN_ONCE } from '../platform/scripting';
 import { onSettingsChanged, readSettings } from '../platform/settings';

@@ -3,7 +3,7 @@
 // match, and the report for the background.
 
 import { PageTextWalker, rangeFor, type PageText } from '../dom/page-text';
-import type { Detection, PageIdentity, TextMatch } from '../shared/messages';
+import type { Detection, PageTraits, TextMatch } from '../shared/messages';
 import { detectInSegments, type DetectWindow } from './segments';
 import { Slice } from './schedule';
 
@@ -66,9 +66,9 @@ export async function scanRoot(root: Node, detectWindow: DetectWindow): Promise<
   return { page, found, busyMs };
 }
 
-/** What the page says about itself, for chapter recognition. */
-export function pageIdentity(doc: Document): PageIdentity {
+/** What the page says about itself, for chapter recognition (its URL the background has from the browser). */
+export function pageTraits(doc: Document): PageTraits {
   const headings = [...doc.querySelectorAll('h1, h2, h3')].slice(0, MAX_HEADINGS)
     .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)).filter((h) => h.length > 0);
-  return { url: doc.location?.href ?? '', title: doc.title.slice(0, 300), headings };
+  return { title: doc.title.slice(0, 300), headings };
 }

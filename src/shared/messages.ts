@@ -1,11 +1,13 @@
-// The one message contract between content scripts / pages and the background,
-// as a method map (hypothesis-style): a call is { method, args }, a reply is a Result.
+// What travels over the message contract (./contract.ts): the replies' types,
+// the data they carry, and the Result every reply is wrapped in.
 
 import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph, ReviewSource } from './dataset';
-import type { DetectionThresholds } from './settings';
 import type { LearnedPack, LearnedSummary } from './learned';
-import type { AnchorStatus, ExportFile, ExportFormat, Highlight, HighlightDraft, HighlightEdit, ImportFormat, ImportReport } from './highlights';
+import type { ExportFile, Highlight, ImportReport } from './highlights';
 import type { IndexTransfer } from './index-transfer';
+import type { Caller, Method, Params } from './contract';
+
+export type { Args, Method } from './contract';
 
 /** What a content script reports about the page it scanned. */
 export interface Detection {
@@ -29,13 +31,19 @@ export interface PageReport {
   detections: Detection[];
 }
 
-/** What a page tells the background so it can say which chapter the page is. */
+/** Which chapter a page is, the background works out from its URL (the sender's), title and headings. */
 export interface PageIdentity {
   url: string;
   title: string;
   /** The page's first few h1–h3 headings, trimmed. */
   headings: string[];
 }
+
+/** What a content script tells about its page: the URL is the browser's to say. */
+export type PageTraits = Omit<PageIdentity, 'url'>;
+
+/** A frame's report as its content script sends it (the background adds the sender's URL). */
+export type FrameReport = Omit<PageReport, 'url'>;
 
 /** A passage as the overlay names it: our label, never the History's words. */
 export interface PassageSummary {
@@ -129,155 +137,66 @@ export interface TextMatch {
   paragraph?: number;
 }
 
-/** Longest text detectText takes in one call: a content script sends longer pages in segments. */
-export const MAX_DETECT_CHARS = 400_000;
-
-export interface BackgroundApi {
-  /** The passage index, built from the stored passages (serialised typed arrays). */
-  getPassageIndex(): IndexTransfer;
-  /**
-   * Passages and chapter openings in a page's text (at most MAX_DETECT_CHARS). Detection runs
-   * here, where the engine's code stays compiled between pages, not in each page's fresh world.
-   * `learnAs`: the text is the whole of a page that claims to be a chapter (its URL on a listed
-   * site): after answering, the background learns the chapter from it if the page passes its
-   * checks and learning is on, keeping hashes only. The text travels once for both.
-   */
-  detectText(text: string, thresholds: DetectionThresholds, learnAs: PageIdentity | null): TextMatch[];
-  /** A content script's detections for its frame (badge, lists). */
-  reportDetections(report: PageReport): void;
-  /** The chapter a page is, from its URL, title and headings; null when none. */
-  recogniseChapter(page: PageIdentity): ChapterRecord | null;
-  /** Critique, labels, layers and the review's attribution for the given passages (null: every passage). */
-  getOverlayData(passageIds: string[] | null): OverlayData;
-  /** One section of the review, whole, or null for an unknown section id. */
-  getSection(sectionId: string): ChapterSection | null;
-  /** The last report of a tab, or null. */
-  getTabReport(tabId: number): PageReport | null;
-  /** Critique for passage ids (at most 500 ids of ≤ 64 characters). */
-  getCritiques(passageIds: string[]): Critiques;
-  /** The chapter view, or null for an unknown chapter id. */
-  getChapterView(chapterId: string): ChapterView | null;
-  /** Every layer, in display order. */
-  getLayers(): LayerRecord[];
-  /** Every quote check. */
-  getQuoteChecks(): QuoteCheck[];
-  /** The review's source and section outline. */
-  getReviewOutline(): ReviewOutline;
-  /** Review paragraphs whose text contains every word of the query (case and accents aside); at most 50, review order. */
-  searchReview(query: string): ReviewParagraph[];
-  /** A site's state for the popup and options page (host name, not URL). */
-  getSiteState(host: string): SiteState;
-  /** Runs the content script once in a tab the reader invoked us on (activeTab); no standing permission. */
-  scanTab(tabId: number): { scanned: boolean };
-  /** Detection on the most recently scanned open page, with the current and with the given thresholds. */
-  previewThresholds(thresholds: DetectionThresholds): ThresholdPreview | null;
-  /** Imports a critique pack (a parsed JSON file); a rejected pack changes nothing and the error names what is wrong. */
-  importPack(pack: unknown): PackSummary;
-  listPacks(): PackSummary[];
-  removePack(packId: string): void;
-  /** Removes every imported pack and restores the bundled dataset; the reader's highlights and settings stay. */
-  resetDataset(): { version: string };
-  /** Content scripts: insert the CSS for layers without bundled styles (packs) and the reader's custom colours into the sender's frame. */
-  applyStyles(): void;
-
-  /** Saves a selection as a highlight (strict durability); throws with a message the reader can read when it did not happen. */
-  saveHighlight(draft: HighlightDraft): Highlight;
-  /** The highlights of a page (URL without fragment), oldest first. */
-  highlightsForPage(url: string): Highlight[];
-  /** Content scripts: where each of the page's highlights was found on this visit. */
-  reportAnchoring(url: string, results: { id: string; status: AnchorStatus }[]): void;
-  /** Every highlight, newest first. */
-  listHighlights(): Highlight[];
-  updateHighlight(id: string, edit: HighlightEdit): Highlight;
-  /** Deletes a highlight and returns it, so the library can undo. */
-  deleteHighlight(id: string): Highlight;
-  /** Puts back a deleted highlight (undo). */
-  restoreHighlight(highlight: Highlight): void;
-  exportHighlights(format: ExportFormat): ExportFile;
-  /** Imports a file's text; a rejected file changes nothing. */
-  importHighlights(format: ImportFormat, text: string): ImportReport;
-  /** Opens the highlight's page in a new tab and, once loaded, scrolls to the highlight. */
-  openHighlight(id: string): void;
-  /** Content scripts: a highlight the background asked this tab to show on load, if any (asked once). */
-  takePendingHighlight(): string | null;
-
-  listLearned(): LearnedSummary[];
-  /** Forgets one learned chapter, or every one (null). */
-  forgetLearned(chapter: string | null): void;
-  exportLearned(): LearnedPack;
-  /** Imports a learned-chapters file (parsed JSON); a rejected file changes nothing. */
-  importLearned(pack: unknown): { imported: number };
+/** What each method of the contract (./contract.ts) answers. */
+export interface Replies {
+  detectText: TextMatch[];
+  reportDetections: void;
+  recogniseChapter: ChapterRecord | null;
+  applyStyles: void;
+  takePendingHighlight: string | null;
+  /** Throws with a message the reader can read when the save did not happen. */
+  saveHighlight: Highlight;
+  highlightsForPage: Highlight[];
+  reportAnchoring: void;
+  getOverlayData: OverlayData;
+  getSection: ChapterSection | null;
+  getChapterView: ChapterView | null;
+  getCritiques: Critiques;
+  getLayers: LayerRecord[];
+  getQuoteChecks: QuoteCheck[];
+  getReviewOutline: ReviewOutline;
+  searchReview: ReviewParagraph[];
+  getPassageIndex: IndexTransfer;
+  getTabReport: PageReport | null;
+  getSiteState: SiteState;
+  scanTab: { scanned: boolean };
+  previewThresholds: ThresholdPreview | null;
+  /** A rejected pack changes nothing and the error names what is wrong. */
+  importPack: PackSummary;
+  listPacks: PackSummary[];
+  removePack: void;
+  /** Imported packs removed, the bundled dataset back; highlights and settings stay. */
+  resetDataset: { version: string };
+  listHighlights: Highlight[];
+  updateHighlight: Highlight;
+  deleteHighlight: Highlight;
+  restoreHighlight: void;
+  exportHighlights: ExportFile;
+  /** A rejected file changes nothing. */
+  importHighlights: ImportReport;
+  openHighlight: void;
+  listLearned: LearnedSummary[];
+  forgetLearned: void;
+  exportLearned: LearnedPack;
+  /** A rejected file changes nothing. */
+  importLearned: { imported: number };
 }
 
-export type Method = keyof BackgroundApi;
-export type Args<M extends Method> = Parameters<BackgroundApi[M]>;
-export type Returns<M extends Method> = ReturnType<BackgroundApi[M]>;
-
-export interface Call<M extends Method = Method> {
-  method: M;
-  args: Args<M>;
-}
+/** A method without a reply type here does not compile (Replies[M] needs every M). */
+export type Returns<M extends Method> = Replies[M];
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Who sent a message, as far as handlers need to know. */
+/** Who sent a message, as the dispatcher established it (src/platform/dispatch.ts). */
 export interface SenderInfo {
+  caller: Caller;
   tabId?: number;
   /** 0 for a tab's top frame. */
   frameId?: number;
+  /** The sender's document: for a content script, the page (or frame) it runs in. */
   url?: string;
-  /** True when the sender is one of our own extension pages or content scripts. */
-  fromExtension: boolean;
 }
 
 export type Handlers = {
-  [M in Method]: (sender: SenderInfo, ...args: Args<M>) => Returns<M> | Promise<Returns<M>>;
+  [M in Method]: (sender: SenderInfo, ...args: Params<M>) => Returns<M> | Promise<Returns<M>>;
 };
-
-// A record over Method, so the compiler reports a method missing here; each
-// entry is the method's number of parameters (the tuple's length type, so a
-// changed signature that is not changed here fails to compile).
-type Arity = { [M in Method]: Args<M>['length'] };
-const METHOD_ARITY: Arity = {
-  getPassageIndex: 0, detectText: 3, reportDetections: 1, recogniseChapter: 1, getOverlayData: 1, getSection: 1, getTabReport: 1,
-  getCritiques: 1, getChapterView: 1, getLayers: 0, getQuoteChecks: 0,
-  getReviewOutline: 0, searchReview: 1, getSiteState: 1, scanTab: 1, previewThresholds: 1,
-  importPack: 1, listPacks: 0, removePack: 1, resetDataset: 0, applyStyles: 0,
-  saveHighlight: 1, highlightsForPage: 1, reportAnchoring: 2, listHighlights: 0, updateHighlight: 2,
-  deleteHighlight: 1, restoreHighlight: 1, exportHighlights: 1, importHighlights: 2, openHighlight: 1, takePendingHighlight: 0,
-  listLearned: 0, forgetLearned: 1, exportLearned: 0, importLearned: 1,
-};
-const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_ARITY));
-
-/** How many arguments a method of the contract takes: a call with more is outside the contract. */
-export const arityOf = (method: Method): number => METHOD_ARITY[method];
-
-export function isCall(value: unknown): value is Call {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.method === 'string' && METHODS.has(v.method) && Array.isArray(v.args);
-}
-
-/** Commands the background sends to a tab's content scripts (keyboard shortcuts, side panel). */
-export type TabCommand =
-  | { command: 'next-passage' }
-  | { command: 'previous-passage' }
-  /** Scroll to the report's detection `index` (top frame) and open its card. */
-  | { command: 'open-passage'; index: number }
-  /** Answered with the passage ids found with these thresholds (nothing painted). */
-  | { command: 'preview-detections'; thresholds: DetectionThresholds }
-  /** Save the current selection (context menu, keyboard shortcut): opens the note editor. */
-  | { command: 'save-selection' }
-  /** The reader's highlights changed elsewhere (library, import): re-anchor and repaint. */
-  | { command: 'highlights-changed' };
-
-const TAB_COMMANDS = new Set(['next-passage', 'previous-passage', 'open-passage', 'preview-detections', 'save-selection', 'highlights-changed']);
-
-export function isTabCommand(value: unknown): value is TabCommand {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  if (typeof v.command !== 'string' || !TAB_COMMANDS.has(v.command)) return false;
-  if (v.command === 'open-passage') return Number.isSafeInteger(v.index);
-  if (v.command === 'preview-detections') return typeof v.thresholds === 'object' && v.thresholds !== null;
-  return true;
-}

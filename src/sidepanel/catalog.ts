@@ -5,8 +5,7 @@ import type { ChapterRecord } from '../shared/dataset';
 import type { OverlayData, PassageSummary } from '../shared/messages';
 import { sendToBackground } from '../platform/messaging';
 import type { Catalog } from '../ui/sidepanel';
-
-const MAX_IDS = 500;
+import { MAX_IDS } from '../shared/limits';
 
 export function mergeCatalog(catalog: Catalog, passages: PassageSummary[], chapters: ChapterRecord[], layers?: Catalog['layers']): Catalog {
   if (passages.length === 0 && chapters.length === 0 && !layers) return catalog;

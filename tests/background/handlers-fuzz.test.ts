@@ -1,10 +1,14 @@
 // Every method of the message contract, called through the real dispatch
-// (src/platform/messaging.ts → src/background/handlers.ts) with generated wrong
+// (src/platform/dispatch.ts → src/background/handlers.ts) with generated wrong
 // arguments: wrong types, missing, huge, extra, `__proto__`/`constructor` keys,
-// and each field of an object argument broken in turn. Each call must come back
-// `refused: …`, and change nothing: every store dumped before and after, and no
-// browser API that writes (storage, badge, scripting, tabs) called. A sender
-// that is not this extension is refused, with a logged reason, for every method.
+// and each field of an object argument broken in turn. The cases come from the
+// contract table (src/shared/contract.ts): each argument's schema gives its
+// valid example, and a generated value the schema itself accepts is not a
+// wrong one. Each call must come back `refused: …`, and change nothing: every
+// store dumped before and after, and no browser API that writes (storage,
+// badge, scripting, tabs) called. A sender that is not this extension, or a
+// caller the table does not name for the method, is refused with a logged
+// reason, for every method.
 //
 // The browser is a recording fake of webextension-polyfill: reads answer empty,
 // every call is logged, and a call whose name writes counts as a state change.
@@ -12,8 +16,10 @@ import { closeDb } from '../../src/background/db';
 import { handlers } from '../../src/background/handlers';
 import { importPack } from '../../src/background/packs';
 import { readyDb } from '../../src/background/seed';
-import { handleBackgroundMessages } from '../../src/platform/messaging';
-import { arityOf, type Method, type Result } from '../../src/shared/messages';
+import * as v from 'valibot';
+import { handleBackgroundMessages } from '../../src/platform/dispatch';
+import { CONTRACT, METHODS, type Caller, type Method } from '../../src/shared/contract';
+import type { Result } from '../../src/shared/messages';
 import { HIGHLIGHTS } from '../fixtures/exchange/highlights';
 import { recordHardening } from '../hardening';
 import { dump, storeWith } from './exchange/helpers';
@@ -33,7 +39,8 @@ jest.mock('webextension-polyfill', () => {
     },
     apply: (_t, _this, args) => {
       calls.push(path);
-      if (/\.(addListener|hasListener|getURL|getManifest)$/.test(path)) return undefined;
+      if (path === 'browser.runtime.getURL') return `chrome-extension://ours/${String(args[0])}`;
+      if (/\.(addListener|hasListener|getManifest)$/.test(path)) return undefined;
       return Promise.resolve(/\.get$/.test(path) && typeof args[0] === 'string' ? {} : /\.query$|\.getAll$|getRegisteredContentScripts$/.test(path) ? [] : {});
     },
   });
@@ -46,8 +53,12 @@ const polyfill = require('webextension-polyfill') as { mockCalls: string[]; mock
 const WRITES = /\.(set|remove|clear|insertCSS|removeCSS|executeScript|register\w*|unregister\w*|update|create|setBadge\w*|sendMessage|reload)$/;
 const writesSince = (from: number) => polyfill.mockCalls.slice(from).filter((c) => WRITES.test(c));
 
-const OURS = { id: 'counterpoint@ours', tab: { id: 7 }, frameId: 0, url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm' };
-const send = (message: unknown, sender: object = OURS) => polyfill.mockListeners[0](message, sender);
+/** A content script in tab 7, on the page the examples' drafts are on; and an extension page (a tab too). */
+const CONTENT = { id: 'counterpoint@ours', tab: { id: 7 }, frameId: 0, url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm' };
+const PAGE = { id: 'counterpoint@ours', tab: { id: 9 }, frameId: 0, url: 'chrome-extension://ours/library.html' };
+const SENDERS: Record<Caller, typeof CONTENT> = { content: CONTENT, page: PAGE };
+const senderFor = (method: Method) => SENDERS[CONTRACT[method].callers[0]];
+const send = (message: unknown, sender: object) => polyfill.mockListeners[0](message, sender);
 
 // --- wrong values -----------------------------------------------------------
 
@@ -56,76 +67,36 @@ const ctor = () => JSON.parse('{"constructor": {"prototype": {"polluted": true}}
 const deep = (n: number): unknown => { let v: unknown = 'bottom'; for (let i = 0; i < n; i++) v = [v]; return v; };
 const HUGE = 'y'.repeat(2_000_000);
 
-/** Values that no parameter of the contract takes in the place of a structured argument. */
+/** Values no structured argument takes; where a schema does take one (a text may be 70 characters), it is skipped there. */
 const WRONG: [string, () => unknown][] = [
   ['undefined', () => undefined], ['null', () => null], ['true', () => true], ['0', () => 0], ['-1', () => -1], ['1.5', () => 1.5],
   ['NaN', () => NaN], ['Infinity', () => Infinity], ['""', () => ''], ['70 chars', () => 'x'.repeat(70)], ['2 M chars', () => HUGE],
+  ['"pdf"', () => 'pdf'], ['"ftp://x"', () => 'ftp://x'], ['1e20', () => 1e20],
   ['[]', () => []], ['[1, 2]', () => [1, 2]], ['{}', () => ({})], ['5,000-deep array', () => deep(5000)],
   ['__proto__ key', proto], ['constructor key', ctor], ['100,001 items', () => new Array(100_001).fill('a')], ['a Date', () => new Date(0)],
 ];
 
-/** Which generic wrong values a parameter kind actually accepts (skipped: they are not wrong there). */
-type Kind = 'id' | 'ids' | 'idsOrNull' | 'tabId' | 'text' | 'query' | 'host' | 'importText' | 'object' | 'objectOrNull' | 'list' | 'enum';
-const ACCEPTS: Record<Kind, (label: string) => boolean> = {
-  id: () => false,
-  ids: (l) => l === '[]',
-  idsOrNull: (l) => l === '[]' || l === 'null',
-  tabId: (l) => l === '0',
-  text: (l) => l === '""' || l === '70 chars',
-  query: (l) => l === '""' || l === '70 chars',
-  host: (l) => l === '70 chars',
-  importText: () => false,
-  object: () => false,
-  // An optional argument: left out (undefined) or null both mean "none".
-  objectOrNull: (l) => l === 'null' || l === 'undefined',
-  list: (l) => l === '[]',
-  enum: () => false,
+// --- valid arguments, from the table, so that one broken field is the only thing wrong --
+
+type Schema = v.GenericSchema & { type: string; pipe?: { type: string; examples?: unknown[] }[] };
+const argSchemas = (method: Method) => CONTRACT[method].args.items as unknown as Schema[];
+/** Parsed files (packs, learned chapters) are checked by their handlers: their valid examples are fixtures. */
+const FILE_EXAMPLES: Partial<Record<Method, unknown>> = {
+  importPack: { ...smallPack, id: 'other-pack' },
+  importLearned: { format: 'counterpoint-learned', version: 1, chapters: [] },
 };
-
-// --- valid arguments, so that one broken field is the only thing wrong --------
-
-const H = HIGHLIGHTS[0];
-const draft = { url: H.url, title: H.title, quote: H.quote, position: H.position, note: H.note, tags: H.tags, chapter: H.chapter, passage: H.passage };
-const detection = { passage: 'VII-01', chapter: 'ch26', start: 0, end: 10, score: 1, excerpt: 'x' };
-
-interface Param { kind: Kind; valid: unknown; optional?: string[] }
-const p = (kind: Kind, valid: unknown, optional: string[] = []): Param => ({ kind, valid, optional });
-const PARAMS: Record<Method, Param[]> = {
-  getPassageIndex: [], getLayers: [], getQuoteChecks: [], getReviewOutline: [], listPacks: [], resetDataset: [], applyStyles: [],
-  listHighlights: [], takePendingHighlight: [], listLearned: [], exportLearned: [],
-  forgetLearned: [p('idsOrNull', 'ch26')],
-  importLearned: [p('object', { format: 'counterpoint-learned', version: 1, chapters: [] })],
-  detectText: [p('text', 'some words of a page'), p('object', { minWords: 12, minIdentity: 0.7 }), p('objectOrNull', { url: OURS.url, title: 't', headings: ['h'] })],
-  reportDetections: [p('object', { url: OURS.url, title: 't', chapter: 'ch26', detections: [detection] })],
-  recogniseChapter: [p('object', { url: OURS.url, title: 't', headings: ['h'] })],
-  getOverlayData: [p('idsOrNull', ['VII-01'])],
-  getSection: [p('id', 'VI')],
-  getTabReport: [p('tabId', 7)],
-  getCritiques: [p('ids', ['VII-01'])],
-  getChapterView: [p('id', 'ch26')],
-  searchReview: [p('query', 'party')],
-  getSiteState: [p('host', 'www.marxists.org')],
-  scanTab: [p('tabId', 7)],
-  previewThresholds: [p('object', { minWords: 12, minIdentity: 0.7 })],
-  importPack: [p('object', { ...smallPack, id: 'other-pack' }, ['opens', 'note'])],
-  removePack: [p('id', smallPack.id)],
-  saveHighlight: [p('object', { ...draft, id: '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f' }, ['id'])],
-  highlightsForPage: [p('enum', H.url)],
-  reportAnchoring: [p('enum', H.url), p('list', [{ id: H.id, status: 'orphaned' }])],
-  updateHighlight: [p('id', H.id), p('object', { note: 'changed', tags: ['t'] }, ['note', 'tags'])],
-  deleteHighlight: [p('id', H.id)],
-  restoreHighlight: [p('object', { ...H, note: 'restored over' })],
-  exportHighlights: [p('enum', 'csv')],
-  importHighlights: [p('enum', 'csv'), p('importText', 'url,quote\r\nhttps://www.marxists.org/x.htm,some words\r\n')],
-  openHighlight: [p('id', H.id)],
-};
-
-/** Fields the contract lets be null. */
-const NULLABLE = new Set(['chapter', 'passage']);
+const checkedByHandler = (schema: Schema) => schema.type === 'unknown';
+function exampleOf(method: Method, schema: Schema): unknown {
+  if (checkedByHandler(schema)) return FILE_EXAMPLES[method];
+  const examples = schema.pipe?.find((action) => action.type === 'examples')?.examples;
+  if (!examples?.length) throw new Error(`${method}: an argument schema without an example`);
+  return structuredClone(examples[0]);
+}
+/** Whether `value` is in fact a valid argument there (then it is no wrong case). */
+const accepts = (schema: Schema, value: unknown) => !checkedByHandler(schema) && v.is(schema, value);
 
 /** Values of another type than `original`, for one field of an object argument. */
-function wrongFor(original: unknown, key: string): [string, unknown][] {
-  if (NULLABLE.has(key)) return wrongFor(null, '').filter(([label]) => label !== 'null');
+function wrongFor(original: unknown): [string, unknown][] {
   const common: [string, unknown][] = [['undefined', undefined], ['__proto__ object', proto()], ['2 M chars', HUGE]];
   if (typeof original === 'string') return [...common, ['5', 5], ['null', null], ['{}', {}], ['["x"]', ['x']]];
   if (typeof original === 'number') return [...common, ['"1"', '1'], ['null', null], ['-1', -1], ['NaN', NaN], ['1e300', 1e300]];
@@ -136,7 +107,7 @@ function wrongFor(original: unknown, key: string): [string, unknown][] {
 }
 
 /** Every (path, broken copy) of an object argument: each field of each level in turn, and prototype keys added. */
-function* brokenCopies(valid: unknown, optional: string[], path = ''): Generator<[string, unknown]> {
+function* brokenCopies(valid: unknown, path = ''): Generator<[string, unknown]> {
   if (typeof valid !== 'object' || valid === null) return;
   const entries: [string | number, unknown][] = Array.isArray(valid) ? (valid.length ? [[0, valid[0]]] : []) : Object.entries(valid);
   if (!Array.isArray(valid)) {
@@ -148,9 +119,7 @@ function* brokenCopies(valid: unknown, optional: string[], path = ''): Generator
   }
   for (const [key, value] of entries) {
     const at = path ? `${path}.${key}` : String(key);
-    const optionalHere = optional.includes(String(key));
-    for (const [label, wrong] of wrongFor(value, String(key))) {
-      if (label === 'undefined' && optionalHere) continue;
+    for (const [label, wrong] of wrongFor(value)) {
       const copy = structuredClone(valid) as Record<string | number, unknown>;
       if (wrong === undefined) {
         if (Array.isArray(copy)) continue;
@@ -158,7 +127,7 @@ function* brokenCopies(valid: unknown, optional: string[], path = ''): Generator
       } else copy[key] = wrong;
       yield [`${at} = ${label}`, copy];
     }
-    for (const [sub, broken] of brokenCopies(value, optional, at)) {
+    for (const [sub, broken] of brokenCopies(value, at)) {
       const copy = structuredClone(valid) as Record<string | number, unknown>;
       copy[key] = broken;
       yield [sub, copy];
@@ -168,19 +137,17 @@ function* brokenCopies(valid: unknown, optional: string[], path = ''): Generator
 
 /** Every wrong call of one method: [label, args]. */
 function* wrongCalls(method: Method): Generator<[string, unknown[]]> {
-  const params = PARAMS[method];
-  const valid = params.map((x) => x.valid);
-  if (params.length > 0) yield ['no arguments at all', []];
+  const schemas = argSchemas(method);
+  const valid = schemas.map((schema) => exampleOf(method, schema));
+  if (schemas.length > 0) yield ['no arguments at all', []];
   yield ['one argument too many', [...valid, 'extra']];
-  for (const [i, param] of params.entries()) {
+  for (const [i, schema] of schemas.entries()) {
+    const withArg = (value: unknown) => Object.assign([...valid], { [i]: value });
     for (const [label, make] of WRONG) {
-      if (ACCEPTS[param.kind](label)) continue;
-      const args = [...valid];
-      args[i] = make();
-      yield [`argument ${i + 1} = ${label}`, args];
+      const value = make();
+      if (!accepts(schema, value)) yield [`argument ${i + 1} = ${label}`, withArg(value)];
     }
-    if (param.kind === 'enum') yield [`argument ${i + 1} = "ftp://x" / other word`, Object.assign([...valid], { [i]: i === 0 && method === 'highlightsForPage' ? 'ftp://x' : 'pdf' })];
-    if (param.kind === 'object' || param.kind === 'objectOrNull' || param.kind === 'list') for (const [label, broken] of brokenCopies(param.valid, param.optional ?? [])) yield [`argument ${i + 1}: ${label}`, Object.assign([...valid], { [i]: broken })];
+    for (const [label, broken] of brokenCopies(valid[i])) if (!accepts(schema, broken)) yield [`argument ${i + 1}: ${label}`, withArg(broken)];
   }
 }
 
@@ -192,7 +159,6 @@ async function quickDump(): Promise<string> {
   return JSON.stringify([counts, await db.getAll('meta'), await db.getAll('highlights')]);
 }
 
-const METHODS = Object.keys(handlers) as Method[];
 const counts = { calls: 0, crashes: 0 };
 
 // Refusals are logged (console.warn): kept quiet here, read where the log is the point.
@@ -211,9 +177,14 @@ afterAll(async () => {
   await closeDb();
 });
 
-test('one listener; every method of the contract has a parameter table here', () => {
+test('one listener; every argument of the contract has a valid example that passes its schema', () => {
   expect(polyfill.mockListeners).toHaveLength(1);
-  for (const m of METHODS) expect(PARAMS[m]).toHaveLength(arityOf(m));
+  for (const m of METHODS) {
+    for (const schema of argSchemas(m)) {
+      const example = exampleOf(m, schema);
+      if (!checkedByHandler(schema)) expect([m, v.is(schema, example)]).toEqual([m, true]);
+    }
+  }
 });
 
 jest.setTimeout(60_000);
@@ -228,7 +199,7 @@ describe.each(METHODS)('%s', (method) => {
       const mark = polyfill.mockCalls.length;
       let reply: Result<unknown>;
       try {
-        reply = await send({ method, args });
+        reply = await send({ method, args }, senderFor(method));
       } catch (e) {
         counts.crashes++;
         failures.push(`${label}: the listener threw ${String(e)}`);
@@ -251,11 +222,28 @@ describe.each(METHODS)('%s', (method) => {
     expect(cases.length).toBeGreaterThan(0);
   });
 
+  test('a caller the table does not name is refused with a logged reason, and changes nothing', async () => {
+    const mark = polyfill.mockCalls.length;
+    const before = await dump();
+    const args = argSchemas(method).map((schema) => exampleOf(method, schema));
+    const others = (['page', 'content'] as const).filter((c) => !(CONTRACT[method].callers as readonly Caller[]).includes(c));
+    // A sender of ours that is neither: no URL (no document), or a URL outside our origin and no tab.
+    const neither = [{ id: 'counterpoint@ours', frameId: 0 }, { ...CONTENT, tab: undefined }];
+    for (const sender of [...others.map((c) => SENDERS[c]), ...neither]) {
+      const reply = await send({ method, args }, sender);
+      counts.calls++;
+      expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^refused: (\w+ is for (extension pages|content scripts)( and \w+ \w+)? only|sender is neither)/) });
+      expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/refused a message from counterpoint@ours/));
+    }
+    expect(writesSince(mark)).toEqual([]);
+    expect(await dump()).toBe(before);
+  });
+
   test('a message from another extension is refused with a logged reason', async () => {
     const mark = polyfill.mockCalls.length;
     const before = await dump();
-    for (const sender of [{ ...OURS, id: 'evil@elsewhere' }, { ...OURS, id: undefined }]) {
-      const reply = await send({ method, args: PARAMS[method].map((x) => x.valid) }, sender);
+    for (const sender of [{ ...senderFor(method), id: 'evil@elsewhere' }, { ...senderFor(method), id: undefined }]) {
+      const reply = await send({ method, args: argSchemas(method).map((schema) => exampleOf(method, schema)) }, sender);
       counts.calls++;
       expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^refused: sender is not this extension/) });
       expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(new RegExp(`refused a message from ${sender.id ?? 'no extension id'}.*sender is not this extension`)));
@@ -268,7 +256,7 @@ describe.each(METHODS)('%s', (method) => {
 test('a message that is not a call is refused and logged', async () => {
   warn.mockClear();
   for (const message of [null, 'getLayers', { method: 'getLayers' }, { method: 'constructor', args: [] }, { method: '__proto__', args: [] }, { method: 'getLayers', args: {} }]) {
-    expect(await send(message)).toEqual({ ok: false, error: expect.stringMatching(/^refused: not a Counterpoint call/) });
+    expect(await send(message, PAGE)).toEqual({ ok: false, error: expect.stringMatching(/^refused: not a Counterpoint call/) });
     counts.calls++;
   }
   expect(warn).toHaveBeenCalledTimes(6);

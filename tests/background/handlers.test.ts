@@ -3,7 +3,8 @@
 import { closeDb } from '../../src/background/db';
 import { handlers } from '../../src/background/handlers';
 import { BUNDLED_DATASET as DATA } from '../../src/background/seed';
-import { isCall, type Method, type SenderInfo } from '../../src/shared/messages';
+import { CONTRACT, checkCall, isMethod } from '../../src/shared/contract';
+import type { Method, SenderInfo } from '../../src/shared/messages';
 import * as tabs from '../../src/platform/tabs';
 import { freshIndexedDb, ids } from './fresh-db';
 import smallPack from '../fixtures/packs/small-pack.json';
@@ -20,18 +21,25 @@ jest.mock('../../src/platform/tabs', () => ({
   setBadgeCount: jest.fn(async () => undefined),
 }));
 
-const page: SenderInfo = { tabId: 7, url: 'https://www.marxists.org/', fromExtension: true };
-// Calls as they arrive from a message: untyped arguments.
-const call = (method: Method, ...args: unknown[]) =>
-  Promise.resolve().then(() => (handlers[method] as (s: SenderInfo, ...a: unknown[]) => unknown)(page, ...args));
+const CHAPTER_URL = 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm';
+const content = (url = CHAPTER_URL): SenderInfo => ({ caller: 'content', tabId: 7, frameId: 0, url });
+const extensionPage: SenderInfo = { caller: 'page', url: 'chrome-extension://ours/options.html' };
+/** A call as the dispatcher makes it: untyped arguments checked against the contract, from a caller it admits. */
+const callAs = (sender: SenderInfo) => (method: Method, ...args: unknown[]) => Promise.resolve().then(() => {
+  const checked = checkCall(method, args, sender.caller);
+  if (!checked.ok) throw new Error(checked.error);
+  return (handlers[method] as (s: SenderInfo, ...a: unknown[]) => unknown)(sender, ...(checked.params as unknown[]));
+});
+const call = (method: Method, ...args: unknown[]) => callAs(CONTRACT[method].callers[0] === 'content' ? content() : extensionPage)(method, ...args);
 
 beforeAll(freshIndexedDb);
 afterAll(closeDb);
 
 // The compiler checks the converse: Handlers needs one handler per method, METHOD_NAMES one entry per method.
-test('every handler answers a method isCall accepts; other names are refused', () => {
-  for (const method of Object.keys(handlers)) expect(isCall({ method, args: [] })).toBe(true);
-  expect(isCall({ method: 'getCritiquez', args: [] })).toBe(false);
+test('every handler answers a method of the contract, and every method has a handler', () => {
+  expect(Object.keys(handlers).sort()).toEqual(Object.keys(CONTRACT).sort());
+  expect(isMethod('getCritiquez')).toBe(false);
+  expect(isMethod('__proto__')).toBe(false);
 });
 
 describe('answers', () => {
@@ -62,18 +70,18 @@ describe('answers', () => {
   test('reportDetections stores the report per tab and sets the badge to the passages found', async () => {
     const detection = { passage: 'VII-01', chapter: 'ch26', start: 0, end: 10, score: 1, excerpt: 'x' };
     const opening = { ...detection, passage: null };
-    const report = { url: page.url, title: 't', chapter: 'ch26', detections: [opening, detection] };
-    await call('reportDetections', report);
-    expect(tabs.setSessionValue).toHaveBeenCalledWith('report:7', report);
+    const report = { title: 't', chapter: 'ch26', detections: [opening, detection] };
+    await callAs(content(`${CHAPTER_URL}#p3`))('reportDetections', report);
+    expect(tabs.setSessionValue).toHaveBeenCalledWith('report:7', { url: `${CHAPTER_URL}#p3`, ...report });
     expect(tabs.setBadgeCount).toHaveBeenCalledWith(7, 1);
   });
 
   test.each([
-    [{ url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm', title: '', headings: [] }, 'ch26'],
-    [{ url: 'https://example.org/blog', title: 'Reading notes', headings: ['Chapter 26: Could the Bolsheviks Have Seized the Power in July?'] }, 'ch26'],
-    [{ url: 'https://example.org/blog', title: 'Reading notes', headings: ['Conclusion'] }, null],
-  ])('recogniseChapter(%j) → %s', async (identity, chapter) => {
-    const got = (await call('recogniseChapter', identity)) as { id: string } | null;
+    [CHAPTER_URL, { title: '', headings: [] }, 'ch26'],
+    ['https://example.org/blog', { title: 'Reading notes', headings: ['Chapter 26: Could the Bolsheviks Have Seized the Power in July?'] }, 'ch26'],
+    ['https://example.org/blog', { title: 'Reading notes', headings: ['Conclusion'] }, null],
+  ])('recogniseChapter from %s (%j) → %s', async (url, traits, chapter) => {
+    const got = (await callAs(content(url))('recogniseChapter', traits)) as { id: string } | null;
     expect(got?.id ?? null).toBe(chapter);
   });
 
@@ -187,17 +195,19 @@ describe('refusals', () => {
     ['previewThresholds', [{ minWords: 12, minIdentity: 2 }]],
     ['removePack', [null]],
     ['getOverlayData', ['IV-04']],
-    ['recogniseChapter', [{ url: 1, title: '', headings: [] }]],
-    ['recogniseChapter', [{ url: '', title: '', headings: Array(11).fill('h') }]],
-    ['reportDetections', [{ url: '', title: '', chapter: null, detections: [{ passage: 'x', chapter: null, start: 5, end: 1, score: 1, excerpt: '' }] }]],
-    ['reportDetections', [{ url: '', title: '', chapter: null, detections: 'none' }]],
+    ['recogniseChapter', [{ url: CHAPTER_URL, title: '', headings: [] }]],
+    ['recogniseChapter', [{ title: 1, headings: [] }]],
+    ['recogniseChapter', [{ title: '', headings: Array(11).fill('h') }]],
+    ['reportDetections', [{ title: '', chapter: null, detections: [{ passage: 'x', chapter: null, start: 5, end: 1, score: 1, excerpt: '' }] }]],
+    ['reportDetections', [{ title: '', chapter: null, detections: 'none' }]],
+    ['reportDetections', [{ url: CHAPTER_URL, title: '', chapter: null, detections: [] }]],
   ];
   test.each(REFUSED)('%s(%j)', async (method, args) => {
     await expect(call(method, ...args)).rejects.toThrow(new RegExp(`^refused: ${method} expects`));
   });
 
-  test('reportDetections outside a tab', async () => {
+  test('a content handler called for another caller refuses (the dispatcher would not let it through)', async () => {
     const handler = handlers.reportDetections as (s: SenderInfo, r: unknown) => Promise<void>;
-    await expect(handler({ fromExtension: true }, { url: '', title: '', chapter: null, detections: [] })).rejects.toThrow('comes from a tab');
+    await expect(handler(extensionPage, { title: '', chapter: null, detections: [] })).rejects.toThrow('comes from a content script in a tab');
   });
 });

@@ -1,0 +1,39 @@
+// Commands the background (and the side panel) send to a tab's content
+// scripts, with their replies: the other direction of the message contract.
+// A content script acts only on a command that passes this schema.
+
+import * as v from 'valibot';
+import { THRESHOLDS } from './thresholds';
+
+const command = <const C extends string, const E extends v.ObjectEntries>(name: C, entries: E) =>
+  v.strictObject({ command: v.literal(name), ...entries });
+
+export const TAB_COMMAND = v.variant('command', [
+  command('next-passage', {}),
+  command('previous-passage', {}),
+  /** Scroll to the report's detection `index` (top frame) and open its card. */
+  command('open-passage', { index: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }),
+  /** Answered with the passage ids found with these thresholds (nothing painted). */
+  command('preview-detections', { thresholds: THRESHOLDS }),
+  /** Save the current selection (context menu, keyboard shortcut): opens the note editor. */
+  command('save-selection', {}),
+  /** The reader's highlights changed elsewhere (library, import): re-anchor and repaint. */
+  command('highlights-changed', {}),
+]);
+
+export type TabCommand = v.InferOutput<typeof TAB_COMMAND>;
+export type TabCommandName = TabCommand['command'];
+
+/** What each command answers. */
+export interface TabReplies {
+  'next-passage': void;
+  'previous-passage': void;
+  'open-passage': void;
+  'preview-detections': string[];
+  'save-selection': void;
+  'highlights-changed': void;
+}
+
+export type TabReply<C extends TabCommandName> = TabReplies[C];
+
+export const isTabCommand = (value: unknown): value is TabCommand => v.is(TAB_COMMAND, value);
