@@ -21,7 +21,7 @@ import { recogniseChapter } from '../data/recognise';
 import { overlayData, critiqueChanged } from './overlay-data';
 import { readyDb, seeded } from './seed';
 import { lastScannedTab, storeFrameReport, tabReport } from './tab-reports';
-import { fromContent } from './sender-page';
+import { claimedPage, fromContent } from './sender-page';
 
 /** Learns a chapter page's text once the scan has its answer; a page that does not qualify is no error. */
 async function learnAfterAnswering(page: PageIdentity, text: string): Promise<void> {
@@ -63,12 +63,12 @@ export const handlers: Handlers = {
   importLearned: async (_s, pack) => importLearned(await readyDb(), pack),
 
   async reportDetections(sender, report) {
-    const { tabId, frameId, url } = fromContent(sender, 'reportDetections');
-    await storeFrameReport(tabId, frameId, { url, ...report });
+    const { tabId, frameId } = fromContent(sender, 'reportDetections');
+    await storeFrameReport(tabId, frameId, { ...report, url: claimedPage(sender, 'reportDetections', report.url) });
   },
 
   async recogniseChapter(sender, page) {
-    const identity = { ...page, url: fromContent(sender, 'recogniseChapter').url };
+    const identity = { ...page, url: claimedPage(sender, 'recogniseChapter', page.url) };
     return recogniseChapter(await (await readyDb()).getAll('chapters'), identity);
   },
 

@@ -2,13 +2,13 @@
 
 import { signalHighlightsChanged } from '../platform/dataset-signal';
 import { getSessionValue, openTab, removeSessionValue, setSessionValue } from '../platform/tabs';
-import { pageKey, type Highlight } from '../shared/highlights';
+import type { Highlight } from '../shared/highlights';
 import type { Handlers } from '../shared/messages';
 import { exportHighlights, importHighlights } from './exchange';
 import * as repo from './highlights-repo';
 import { readyDb } from './seed';
 import { takeSave, SAVES_PER_MINUTE } from './save-limit';
-import { fromContent } from './sender-page';
+import { claimedPage, fromContent } from './sender-page';
 
 type HighlightHandlers = Pick<Handlers, 'saveHighlight' | 'highlightsForPage' | 'reportAnchoring' | 'listHighlights' | 'updateHighlight' |
   'deleteHighlight' | 'restoreHighlight' | 'exportHighlights' | 'importHighlights' | 'openHighlight' | 'takePendingHighlight'>;
@@ -32,15 +32,15 @@ async function changing<T>(change: () => Promise<T>): Promise<T> {
 
 export const highlightHandlers: HighlightHandlers = {
   async saveHighlight(sender, draft) {
-    const { tabId, page } = fromContent(sender, 'saveHighlight');
-    if (pageKey(draft.url) !== page) throw new Error('refused: saveHighlight saves on the sender\'s own page only');
+    const { tabId } = fromContent(sender, 'saveHighlight');
+    claimedPage(sender, 'saveHighlight', draft.url);
     if (!takeSave(tabId)) throw new Error(`not saved: more than ${SAVES_PER_MINUTE} saves from this tab in a minute; try again in a moment`);
     return repo.saveHighlight(await readyDb(), draft, Date.now(), { samePage: true });
   },
 
-  highlightsForPage: async (sender) => repo.highlightsForPage(await readyDb(), fromContent(sender, 'highlightsForPage').page),
+  highlightsForPage: async (sender, url) => repo.highlightsForPage(await readyDb(), claimedPage(sender, 'highlightsForPage', url)),
 
-  reportAnchoring: async (sender, results) => repo.recordAnchoring(await readyDb(), fromContent(sender, 'reportAnchoring').page, results),
+  reportAnchoring: async (sender, url, results) => repo.recordAnchoring(await readyDb(), claimedPage(sender, 'reportAnchoring', url), results),
 
   listHighlights: async () => repo.listHighlights(await readyDb()),
 

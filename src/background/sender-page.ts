@@ -1,6 +1,14 @@
-// A content script's page, as the browser names it: the sender's tab, frame
-// and URL, never what the message claims. A content script is the page's
-// neighbour; it gets its own page's data and nothing else.
+// A content script's page, as far as the browser vouches for it. A content
+// script is the page's neighbour: it gets its own page's data and nothing else.
+//
+// The browser reports the sender's tab, frame and URL. The URL is the one the
+// document loaded with: after a history.pushState both Chromium and Firefox
+// still report the first one (measured, tests/e2e/overlay.e2e.mjs, the
+// single-page app). So a content script names its current page, and the name
+// is held to the sender's origin: a page can pushState to any URL of its own
+// origin and no further, so the claim gives it nothing the page lacks.
+// Documents of an opaque origin (file:, about:srcdoc…) may name only the URL
+// the browser reported.
 
 import { pageKey } from '../shared/highlights';
 import type { SenderInfo } from '../shared/messages';
@@ -8,10 +16,8 @@ import type { SenderInfo } from '../shared/messages';
 export interface ContentSender {
   tabId: number;
   frameId: number;
-  /** The frame's URL, fragment included. */
+  /** The URL the browser reports for the sender's document. */
   url: string;
-  /** The page highlights are keyed by: the URL without its fragment. */
-  page: string;
 }
 
 /** The content script behind `sender`; throws for any other caller (the contract gives `method` to content scripts only). */
@@ -19,5 +25,27 @@ export function fromContent(sender: SenderInfo, method: string): ContentSender {
   if (sender.caller !== 'content' || sender.tabId === undefined || sender.url === undefined) {
     throw new Error(`refused: ${method} comes from a content script in a tab`);
   }
-  return { tabId: sender.tabId, frameId: sender.frameId ?? 0, url: sender.url, page: pageKey(sender.url) };
+  return { tabId: sender.tabId, frameId: sender.frameId ?? 0, url: sender.url };
+}
+
+const originOf = (url: string): string | null => {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+};
+
+/** Whether a content script on `senderUrl` may speak for `claimed`: its own origin, or, for an opaque one, its own page. */
+export function mayName(senderUrl: string, claimed: string): boolean {
+  const origin = originOf(senderUrl);
+  return origin !== null ? originOf(claimed) === origin : pageKey(claimed) === pageKey(senderUrl);
+}
+
+/** `claimed`, the sender's current page URL, once held to the sender's origin; throws otherwise. */
+export function claimedPage(sender: SenderInfo, method: string, claimed: string): string {
+  const { url } = fromContent(sender, method);
+  if (!mayName(url, claimed)) throw new Error(`refused: ${method} names a page outside the sender's origin`);
+  return claimed;
 }

@@ -149,7 +149,7 @@ export class ContentApp {
     const chapter = this.chapterByPage ?? (await this.chapterByOpening(result)) ?? (await this.chapterByLearned(result));
     if (await this.setChapter(chapter)) this.onChange();
     await sendToBackground('reportDetections', {
-      title: this.doc.title.slice(0, 1000), chapter: chapter?.id ?? null,
+      url: this.doc.location.href, title: this.doc.title.slice(0, 1000), chapter: chapter?.id ?? null,
       detections: result.found.map((f) => toDetection(result.page, f.match)),
     });
   }
@@ -211,7 +211,7 @@ export class ContentApp {
   }
 
   private recogniseByPage(): Promise<ChapterRecord | null> {
-    return sendToBackground('recogniseChapter', pageTraits(this.doc));
+    return sendToBackground('recogniseChapter', { url: this.doc.location.href, ...pageTraits(this.doc) });
   }
 
   /**

@@ -33,7 +33,7 @@ export class MyHighlights {
   async anchor(page: PageText): Promise<boolean> {
     const url = pageKey(this.doc.location.href);
     if (this.stored === null || this.storedFor !== url) {
-      this.stored = await sendToBackground('highlightsForPage');
+      this.stored = await sendToBackground('highlightsForPage', url);
       this.storedFor = url;
     }
     const before = this.anchored.map((a) => `${a.highlight.id}:${a.start}:${a.status}`).join();
@@ -42,16 +42,16 @@ export class MyHighlights {
       const range = a.status === 'anchored' ? rangeFor(page, a.start!, a.end!) : null;
       return { highlight: h, status: range || a.status !== 'anchored' ? a.status : 'orphaned', range, start: a.start ?? -1 };
     });
-    await this.report();
+    await this.report(url);
     return before !== this.anchored.map((a) => `${a.highlight.id}:${a.start}:${a.status}`).join();
   }
 
   /** Tells the store what changed since the stored status (each change once per page). */
-  private async report(): Promise<void> {
+  private async report(url: string): Promise<void> {
     const changed = this.anchored.filter((a) => (this.reported.get(a.highlight.id) ?? a.highlight.status) !== a.status);
     if (changed.length === 0) return;
     changed.forEach((a) => this.reported.set(a.highlight.id, a.status));
-    await sendToBackground('reportAnchoring', changed.map((a) => ({ id: a.highlight.id, status: a.status }))).catch(() => undefined);
+    await sendToBackground('reportAnchoring', url, changed.map((a) => ({ id: a.highlight.id, status: a.status }))).catch(() => undefined);
   }
 
   /** A saved highlight joins the page at once, before the store is read again. */

@@ -82,7 +82,7 @@ export class SaveFlow {
 /** The draft's record as stored, asked of a background started afresh; null when it is not there or none answers. */
 async function storedAs(draft: HighlightDraft): Promise<Highlight | null> {
   try {
-    return (await sendToBackground('highlightsForPage')).find((h) => h.id === draft.id) ?? null;
+    return (await sendToBackground('highlightsForPage', draft.url)).find((h) => h.id === draft.id) ?? null;
   } catch {
     return null;
   }

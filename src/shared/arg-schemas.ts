@@ -37,9 +37,14 @@ export const pageText = described(`a text of at most ${MAX_DETECT_CHARS} charact
 
 export const thresholds = described('{ minWords: 5–200, minIdentity: 0.5–1 }', THRESHOLDS, { minWords: 12, minIdentity: 0.7 });
 
-/** What a content script says about its page besides the URL (which comes from the sender). */
+const EXAMPLE_URL = 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm';
+/** A content script's page URL; the background holds it to the sender's origin (src/background/sender-page.ts). */
+export const pageUrlArg = described('a page URL (http, https or file:///)', pageUrl, EXAMPLE_URL);
+/** What a content script says about its page. */
+export const pageIdentity = described('a page (url, title, up to 10 headings)', v.strictObject({ url: short(MAX_URL), title: short(MAX_TEXT), headings }),
+  { url: EXAMPLE_URL, title: 'Chapter 26', headings: ['The July Days'] });
+/** A page to learn from: its title and headings (its URL is the sender's, as the browser reports it). */
 const traits = v.strictObject({ title: short(MAX_TEXT), headings });
-export const pageTraits = described('a page (title, up to 10 headings)', traits, { title: 'Chapter 26', headings: ['The July Days'] });
 export const pageTraitsOrNone = described('null or a page (title, up to 10 headings)', v.optional(v.nullable(traits), null), null);
 
 const detection = v.pipe(v.strictObject({
@@ -47,9 +52,9 @@ const detection = v.pipe(v.strictObject({
   score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), excerpt: short(MAX_TEXT),
   paragraph: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
 }), v.check((d) => d.end >= d.start));
-export const frameReport = described('a frame report (title, chapter, detections)', v.strictObject({
-  title: short(MAX_TEXT), chapter: idOrNull, detections: v.pipe(v.array(detection), v.maxLength(MAX_DETECTIONS)),
-}), { title: 't', chapter: 'ch26', detections: [{ passage: 'VII-01', chapter: 'ch26', start: 0, end: 10, score: 1, excerpt: 'x' }] });
+export const frameReport = described('a frame report (url, title, chapter, detections)', v.strictObject({
+  url: short(MAX_URL), title: short(MAX_TEXT), chapter: idOrNull, detections: v.pipe(v.array(detection), v.maxLength(MAX_DETECTIONS)),
+}), { url: EXAMPLE_URL, title: 't', chapter: 'ch26', detections: [{ passage: 'VII-01', chapter: 'ch26', start: 0, end: 10, score: 1, excerpt: 'x' }] });
 
 const quote = v.strictObject({
   type: v.literal('TextQuoteSelector'), exact: v.pipe(short(MAX_QUOTE), v.check((s) => s.trim().length > 0)),
@@ -60,7 +65,7 @@ const draftEntries = {
   url: pageUrl, title: short(MAX_TEXT), quote, position, note: short(MAX_NOTE), tags, chapter: idOrNull, passage: idOrNull,
 };
 const EXAMPLE_DRAFT = {
-  url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm', title: 'Chapter 26',
+  url: EXAMPLE_URL, title: 'Chapter 26',
   quote: { type: 'TextQuoteSelector' as const, exact: 'the July days', prefix: 'in ', suffix: ' the' },
   position: { type: 'TextPositionSelector' as const, start: 10, end: 23 },
   note: 'a note', tags: ['july'], chapter: 'ch26', passage: null,

@@ -4,8 +4,9 @@
 // - page: an extension page (popup, side panel, options, library, welcome);
 //   options and library are tabs too, so "has a tab" says nothing.
 // - content: a content script, the page's neighbour. It gets what its own
-//   page needs and nothing more: the page's URL comes from the sender, never
-//   from an argument; it cannot list, export, import, reset or delete.
+//   page needs and nothing more: a page URL it names must be of the sender's
+//   own origin (src/background/sender-page.ts); it cannot list, export,
+//   import, reset or delete.
 // Types, arity, validation and the fuzz cases all come from this table.
 
 import * as v from 'valibot';
@@ -25,12 +26,12 @@ const args = <const T extends v.TupleItems>(...items: T) => v.strictTuple(items)
 
 export const CONTRACT = {
   // The reading side: what a content script asks while it scans and explains its page.
-  /** Passages and chapter openings in a page's text; with `learnAs`, a whole chapter page to learn from (its URL: the sender's). */
+  /** Passages and chapter openings in a page's text; with `learnAs`, a whole chapter page to learn from (its URL: the sender's, as the browser reports it). */
   detectText: { callers: CONTENT, args: args(s.pageText, s.thresholds, s.pageTraitsOrNone) },
-  /** The frame's detections (badge, lists), filed under the sender's tab, frame and URL. */
+  /** The frame's detections (badge, lists), filed under the sender's tab and frame. */
   reportDetections: { callers: CONTENT, args: args(s.frameReport) },
   /** The chapter the sender's page is, from its URL, title and headings; null when none. */
-  recogniseChapter: { callers: CONTENT, args: args(s.pageTraits) },
+  recogniseChapter: { callers: CONTENT, args: args(s.pageIdentity) },
   /** Inserts the CSS for pack layers and the reader's colours into the sender's frame. */
   applyStyles: { callers: CONTENT, args: args() },
   /** The highlight the background asked the sender's tab to show on load, if any (asked once). */
@@ -38,9 +39,9 @@ export const CONTRACT = {
   /** Saves a selection on the sender's own page (strict durability); never over another page's record. */
   saveHighlight: { callers: CONTENT, args: args(s.highlightDraft) },
   /** The sender's page's highlights, oldest first. */
-  highlightsForPage: { callers: CONTENT, args: args() },
+  highlightsForPage: { callers: CONTENT, args: args(s.pageUrlArg) },
   /** Where each of the sender's page's highlights was found on this visit. */
-  reportAnchoring: { callers: CONTENT, args: args(s.anchoring) },
+  reportAnchoring: { callers: CONTENT, args: args(s.pageUrlArg, s.anchoring) },
 
   // The bundled and imported critique: public, for both.
   /** Critique, labels, layers and the review's attribution for the given passages (null: every passage). */
@@ -101,11 +102,13 @@ export const isMethod = (name: unknown): name is Method => typeof name === 'stri
 
 const CALLER_NAMES: Record<Caller, string> = { page: 'extension pages', content: 'content scripts' };
 
-/** The first schema issue as "expects <phrase> (argument n)". */
+/** The first schema issue as "expects <phrase> (argument n[, at field.path])". */
 function expectation(issues: readonly v.BaseIssue<unknown>[]): string {
   const [issue] = issues;
-  const index = Number(issue.path?.[0]?.key);
-  return `expects ${issue.message}${Number.isInteger(index) ? ` (argument ${index + 1})` : ''}`;
+  const [first, ...rest] = issue.path ?? [];
+  const index = Number(first?.key);
+  const at = rest.length > 0 ? `, at ${rest.map((p) => String(p.key)).join('.').slice(0, 80)}` : '';
+  return `expects ${issue.message}${Number.isInteger(index) ? ` (argument ${index + 1}${at})` : ''}`;
 }
 
 export type Checked<M extends Method> = { ok: true; params: Params<M> } | { ok: false; error: string };

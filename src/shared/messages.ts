@@ -42,8 +42,7 @@ export interface PageIdentity {
 /** What a content script tells about its page: the URL is the browser's to say. */
 export type PageTraits = Omit<PageIdentity, 'url'>;
 
-/** A frame's report as its content script sends it (the background adds the sender's URL). */
-export type FrameReport = Omit<PageReport, 'url'>;
+
 
 /** A passage as the overlay names it: our label, never the History's words. */
 export interface PassageSummary {

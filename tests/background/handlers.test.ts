@@ -70,18 +70,25 @@ describe('answers', () => {
   test('reportDetections stores the report per tab and sets the badge to the passages found', async () => {
     const detection = { passage: 'VII-01', chapter: 'ch26', start: 0, end: 10, score: 1, excerpt: 'x' };
     const opening = { ...detection, passage: null };
-    const report = { title: 't', chapter: 'ch26', detections: [opening, detection] };
-    await callAs(content(`${CHAPTER_URL}#p3`))('reportDetections', report);
-    expect(tabs.setSessionValue).toHaveBeenCalledWith('report:7', { url: `${CHAPTER_URL}#p3`, ...report });
+    const report = { url: `${CHAPTER_URL}#p3`, title: 't', chapter: 'ch26', detections: [opening, detection] };
+    await callAs(content(CHAPTER_URL))('reportDetections', report);
+    expect(tabs.setSessionValue).toHaveBeenCalledWith('report:7', report);
+  });
+
+  test('a content script names pages of its own origin only (history.pushState goes no further)', async () => {
+    const report = { url: 'https://www.marxists.info/archive/trotsky/1930/hrr/ch26.htm', title: 't', chapter: null, detections: [] };
+    await expect(callAs(content(CHAPTER_URL))('reportDetections', report)).rejects.toThrow(/^refused: reportDetections names a page outside the sender's origin/);
+    await expect(callAs(content(CHAPTER_URL))('highlightsForPage', report.url)).rejects.toThrow(/^refused: highlightsForPage names a page outside/);
+    expect(await callAs(content(CHAPTER_URL))('highlightsForPage', 'https://www.marxists.org/archive/trotsky/1930/hrr/ch27.htm')).toEqual([]);
     expect(tabs.setBadgeCount).toHaveBeenCalledWith(7, 1);
   });
 
   test.each([
-    [CHAPTER_URL, { title: '', headings: [] }, 'ch26'],
-    ['https://example.org/blog', { title: 'Reading notes', headings: ['Chapter 26: Could the Bolsheviks Have Seized the Power in July?'] }, 'ch26'],
-    ['https://example.org/blog', { title: 'Reading notes', headings: ['Conclusion'] }, null],
-  ])('recogniseChapter from %s (%j) → %s', async (url, traits, chapter) => {
-    const got = (await callAs(content(url))('recogniseChapter', traits)) as { id: string } | null;
+    [{ url: CHAPTER_URL, title: '', headings: [] }, 'ch26'],
+    [{ url: 'https://example.org/blog', title: 'Reading notes', headings: ['Chapter 26: Could the Bolsheviks Have Seized the Power in July?'] }, 'ch26'],
+    [{ url: 'https://example.org/blog', title: 'Reading notes', headings: ['Conclusion'] }, null],
+  ])('recogniseChapter(%j) → %s', async (identity, chapter) => {
+    const got = (await callAs(content(identity.url))('recogniseChapter', identity)) as { id: string } | null;
     expect(got?.id ?? null).toBe(chapter);
   });
 
@@ -195,12 +202,13 @@ describe('refusals', () => {
     ['previewThresholds', [{ minWords: 12, minIdentity: 2 }]],
     ['removePack', [null]],
     ['getOverlayData', ['IV-04']],
-    ['recogniseChapter', [{ url: CHAPTER_URL, title: '', headings: [] }]],
-    ['recogniseChapter', [{ title: 1, headings: [] }]],
-    ['recogniseChapter', [{ title: '', headings: Array(11).fill('h') }]],
-    ['reportDetections', [{ title: '', chapter: null, detections: [{ passage: 'x', chapter: null, start: 5, end: 1, score: 1, excerpt: '' }] }]],
-    ['reportDetections', [{ title: '', chapter: null, detections: 'none' }]],
-    ['reportDetections', [{ url: CHAPTER_URL, title: '', chapter: null, detections: [] }]],
+    ['recogniseChapter', [{ url: 1, title: '', headings: [] }]],
+    ['recogniseChapter', [{ title: '', headings: [] }]],
+    ['recogniseChapter', [{ url: '', title: '', headings: Array(11).fill('h') }]],
+    ['reportDetections', [{ url: '', title: '', chapter: null, detections: [{ passage: 'x', chapter: null, start: 5, end: 1, score: 1, excerpt: '' }] }]],
+    ['reportDetections', [{ url: '', title: '', chapter: null, detections: 'none' }]],
+    ['highlightsForPage', ['ftp://www.marxists.org/x']],
+    ['highlightsForPage', ['file://server/share/x.htm']],
   ];
   test.each(REFUSED)('%s(%j)', async (method, args) => {
     await expect(call(method, ...args)).rejects.toThrow(new RegExp(`^refused: ${method} expects`));
@@ -208,6 +216,6 @@ describe('refusals', () => {
 
   test('a content handler called for another caller refuses (the dispatcher would not let it through)', async () => {
     const handler = handlers.reportDetections as (s: SenderInfo, r: unknown) => Promise<void>;
-    await expect(handler(extensionPage, { title: '', chapter: null, detections: [] })).rejects.toThrow('comes from a content script in a tab');
+    await expect(handler(extensionPage, { url: '', title: '', chapter: null, detections: [] })).rejects.toThrow('comes from a content script in a tab');
   });
 });

@@ -46,7 +46,11 @@ test('the stored record holds numbers only: no word of the page', async () => {
 });
 
 test.each([
-  ['another site', { ...identity, url: `https://blog.example${page.path}` }, text, /not a chapter page/],
+  ['another site', { ...identity, url: `https://blog.example${page.path}` }, text, /not a listed site \(blog\.example\)/],
+  ['marxists.org over http', { ...identity, url: `http://www.marxists.org${page.path}` }, text, /https pages only/],
+  ['a subdomain the list does not name', { ...identity, url: `https://evil.marxists.org${page.path}` }, text, /not a listed site \(evil\.marxists\.org\)/],
+  ['a look-alike host', { ...identity, url: `https://www.marxists.org.example${page.path}` }, text, /not a listed site/],
+  ['no URL at all', { ...identity, url: 'about:blank' }, text, /https pages only|not a page URL/],
   ['a marxists.org page that is no chapter', { ...identity, url: 'https://www.marxists.org/archive/trotsky/index.htm' }, text, /not a chapter page/],
   ['the right URL without the title or the opening', { url, title: 'Something else', headings: [] }, page.paragraphs.slice(1).join('\n'), /does not show/],
   ['a page too short to learn', identity, page.paragraphs.slice(0, 1).join('\n'), /too short/],
@@ -64,6 +68,17 @@ test('the same copy is not relearned; a much shorter copy does not replace a lon
   expect((await learnFromPage(db, identity, page.paragraphs.slice(0, 30).join('\n'))).reason).toBe('a longer copy is already learned');
   await forgetLearned(db, page.chapter);
   expect(await learned()).toEqual([]);
+});
+
+test('a copy replaces the learned one only when it shares most of its text', async () => {
+  const db = await readyDb();
+  await learnFromPage(db, identity, text);
+  // The chapter's name and opening over other text: teaches nothing over the stored copy.
+  const other = [page.paragraphs[0], ...page.paragraphs.slice(1).map((p) => p.split(' ').reverse().join(' '))].join('\n');
+  expect(await learnFromPage(db, identity, other)).toEqual({ learned: false, reason: 'the page shares too little with the copy already learned' });
+  // The same text, revised here and there (one paragraph dropped, one added): replaces it.
+  const revised = [...page.paragraphs.slice(0, 5), ...page.paragraphs.slice(6), page.paragraphs[3]].join('\n');
+  expect(await learnFromPage(db, identity, revised)).toEqual({ learned: true, reason: 'replaced an older copy' });
 });
 
 test('a curated passage wins over learned text it overlaps', async () => {

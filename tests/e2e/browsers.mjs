@@ -23,6 +23,8 @@ export const CHROMIUM_ARGS = (extDir, hosts = [TEST_HOST]) => [
   '--disable-client-side-phishing-detection', '--metrics-recording-only', '--disable-breakpad',
   // The test host goes to the local server; every other name fails to resolve (no DNS traffic at all).
   `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(' , ')} , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`,
+  // The local https server's certificate is self-signed (tests/fixtures/tls).
+  '--ignore-certificate-errors',
 ];
 
 /** How long a fresh install may take to open its welcome page (src/platform/welcome.ts). */
@@ -100,6 +102,8 @@ export async function launchFirefox({ extDir = EXT_DIR.firefox, headless = true,
     browser: 'firefox',
     executablePath: requireBrowser('firefox'),
     headless,
+    // The local https server's certificate is self-signed (tests/fixtures/tls).
+    acceptInsecureCerts: true,
     extraPrefsFirefox: { ...FIREFOX_PREFS, ...prefs },
     args: ['--remote-allow-system-access'],
     ...(viewport !== undefined ? { defaultViewport: viewport } : {}),

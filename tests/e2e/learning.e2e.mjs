@@ -1,10 +1,12 @@
 // Learning chapters, in Chromium and Firefox (tests/e2e/adapters.mjs): a chapter page served as
-// http://www.marxists.org/archive/trotsky/1930/hrr/ch05.htm (its text composed
+// https://www.marxists.org/archive/trotsky/1930/hrr/ch05.htm (its text composed
 // at run time: the chapter's opening from ../shared/reference and generated
 // filler presented as that chapter) teaches the browser its chapter; a blog on
 // another host quoting a run of that filler — in no curated passage — is then
 // recognised with chapter and paragraph; "forget" removes it; with learning
-// off nothing is stored; the same page on a site outside the list teaches nothing.
+// off nothing is stored; the same page on a site outside the list, or over
+// plain http, teaches nothing. The pages come from a local https server with a
+// self-signed certificate the test browsers accept (tests/fixtures/tls).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -41,12 +43,13 @@ for (const browserName of BROWSERS) defineLearningScenarios(browserName);
 
 function defineLearningScenarios(browserName) {
   describe(`${browserName}: learning chapters as the reader reads`, { timeout: 240_000 }, () => {
-    let page, server, b, tmp;
+    let page, server, plain, b, tmp;
 
     before(async () => {
       page = await fixture();
       const blogHtml = `<!doctype html><html><head><title>Notes</title></head><body><h1>Reading notes</h1><p>This week I kept coming back to one stretch of the book.</p><blockquote><p>${page.run.text}</p></blockquote><p>More next week.</p></body></html>`;
-      server = await servePages({ [TEST_HOST + page.path]: page.html, [BLOG + page.path]: page.html, [`${BLOG}/notes.html`]: blogHtml });
+      const pages = { [TEST_HOST + page.path]: page.html, [BLOG + page.path]: page.html, [`${BLOG}/notes.html`]: blogHtml };
+      [server, plain] = await Promise.all([servePages(pages, { tls: true }), servePages(pages)]);
       tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-learning-'));
       execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, COUNTERPOINT_OUT: tmp, COUNTERPOINT_TEST_HOST_PERMISSIONS: `*://${BLOG}/*` }, stdio: 'ignore' });
       b = await adapterFor(browserName)({ extDir: path.join(tmp, browserName === 'chromium' ? 'chrome' : 'firefox'), hosts: [TEST_HOST, BLOG] });
@@ -57,14 +60,15 @@ function defineLearningScenarios(browserName) {
     after(async () => {
       await b?.close();
       await server?.close();
+      await plain?.close();
       if (tmp) rmSync(tmp, { recursive: true, force: true });
     });
 
     const learned = () => b.bg(learnedInWorker);
     const report = async (url) => (await b.reportFor(url)).report;
-    async function visit(host, p) {
+    async function visit(host, p, via = server) {
       const tab = await b.newPage();
-      const url = server.url(host, p);
+      const url = via.url(host, p);
       await tab.goto(url);
       const r = await report(url);
       await tab.close();
@@ -88,7 +92,14 @@ function defineLearningScenarios(browserName) {
       assert.deepEqual(await learned(), []);
     });
 
-    it('reading the chapter on marxists.org teaches it: numbers only', async () => {
+    it('the chapter page on marxists.org over plain http teaches nothing', async () => {
+      const r = await visit(TEST_HOST, page.path, plain);
+      assert.equal(r.chapter, page.chapter, 'the page is recognised all the same');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.deepEqual(await learned(), []);
+    });
+
+    it('reading the chapter on marxists.org (https) teaches it: numbers only', async () => {
       await visit(TEST_HOST, page.path);
       const [record] = await until('a learned chapter', async () => (await learned()).length === 1 && learned());
       assert.equal(record.chapter, page.chapter);

@@ -1,6 +1,6 @@
 // The options page's learned chapters, in Chromium and Firefox (tests/e2e/adapters.mjs), end to end: reading the
 // learning fixture (tests/fixtures/learned-chapter.ts, served as
-// www.marxists.org/archive/trotsky/1930/hrr/ch05.htm) teaches the browser
+// https://www.marxists.org/archive/trotsky/1930/hrr/ch05.htm) teaches the browser
 // ch05; the options page lists it with its title and words; Export downloads
 // counterpoint-learned-YYYY-MM-DD.json; Forget all (after its confirmation)
 // empties the list; importing the exported file through "Import…" lists it
@@ -40,7 +40,7 @@ function defineLearnedOptionsScenarios(browserName) {
 
     before(async () => {
       page = await fixture();
-      server = await servePages({ [TEST_HOST + page.path]: page.html });
+      server = await servePages({ [TEST_HOST + page.path]: page.html }, { tls: true }); // learning reads https pages only
       b = await adapterFor(browserName)({ viewport: { width: 1200, height: 900 } });
       mkdirSync(OUT, { recursive: true });
       const record = DATASET.chapters.find((c) => c.id === page.chapter);

@@ -3,16 +3,19 @@
 // a marxists.org host name that their resolver maps to 127.0.0.1. A page is
 // found by host and path ('www.marxists.info/archive/…') or by path alone
 // ('/archive/…', any host); 404 otherwise.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 
 /**
  * @param {Record<string, string | { html: string, headers?: Record<string, string> }>} pages path ('/archive/…/ch26.htm')
  *   or host + path → HTML, or { html, headers } for a page that needs its own response headers (e.g. a CSP)
+ * @param {{ tls?: boolean }} [options] tls: serve https with the suites' self-signed certificate (tests/fixtures/tls)
  * @returns {Promise<{ port: number, url: (host: string, path: string) => string, requests: string[], close: () => Promise<void> }>}
  */
-export async function servePages(pages) {
+export async function servePages(pages, { tls = false } = {}) {
   const requests = [];
-  const server = http.createServer((req, res) => {
+  const handler = (req, res) => {
     // A proxy-style absolute URL ("http://host:port/path") or a plain path.
     const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
     requests.push(`${req.method} ${req.headers.host ?? ''}${pathname}`);
@@ -32,7 +35,10 @@ export async function servePages(pages) {
     const page = typeof body === 'string' ? { html: body, headers: {} } : body;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
     res.end(page.html);
-  });
+  };
+  const server = tls
+    ? https.createServer({ key: readFileSync(new URL('../fixtures/tls/key.pem', import.meta.url)), cert: readFileSync(new URL('../fixtures/tls/cert.pem', import.meta.url)) }, handler)
+    : http.createServer(handler);
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
@@ -40,7 +46,7 @@ export async function servePages(pages) {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     port,
-    url: (host, path) => `http://${host}:${port}${path}`,
+    url: (host, path) => `${tls ? 'https' : 'http'}://${host}:${port}${path}`,
     requests,
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
