@@ -5,6 +5,8 @@
 //   COUNTERPOINT_DATASET_VERSION_SUFFIX=S    appends S to the bundled dataset's version
 //   COUNTERPOINT_TEST_HOST_PERMISSIONS=P,Q   grants host permissions a reader would grant at run time
 //                                            (the browser suites cannot click a permission prompt)
+//   COUNTERPOINT_E2E_OPEN_OVERLAY=1          the overlay's shadow root open, for the browser suites to read
+//                                            it (shipped: closed, out of page script's reach)
 // `--no-sourcemap` leaves the source maps out (npm run pack: store packages carry none).
 import { context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +27,9 @@ const ENTRIES = {
   options: 'src/options/index.tsx',
   library: 'src/library/index.tsx',
   welcome: 'src/welcome/index.tsx',
+  editor: 'src/editor/index.tsx',
 };
+const SHADOW_MODE = process.env.COUNTERPOINT_E2E_OPEN_OVERLAY ? 'open' : 'closed';
 const floors = manifestFloors();
 /** No syntax newer than the oldest browsers the manifest admits (docs/packaging.md): ['chrome116', 'firefox140']. */
 export const TARGETS = [`chrome${floors.chromium}`, `firefox${Number.parseInt(floors.firefox, 10)}`];
@@ -81,7 +85,7 @@ async function main() {
     contexts.push(await context({
       entryPoints: ENTRIES, outdir: path.join(OUT, browser), bundle: true, format: 'iife',
       target: TARGETS, jsx: 'automatic', jsxImportSource: 'preact',
-      sourcemap, legalComments: 'none', logLevel: 'warning',
+      sourcemap, legalComments: 'none', logLevel: 'warning', define: { __OVERLAY_SHADOW_MODE__: JSON.stringify(SHADOW_MODE) },
       plugins: [preactWithoutInnerHtml(), ...(VERSION_SUFFIX ? [datasetVersionPlugin(VERSION_SUFFIX)] : [])],
     }));
   }
@@ -91,7 +95,7 @@ async function main() {
     console.log(`build: watching src/ (${OUT}/chrome, ${OUT}/firefox)`);
   } else {
     await Promise.all(contexts.map((c) => c.dispose()));
-    console.log(`build: ${OUT}/chrome, ${OUT}/firefox${VERSION_SUFFIX ? ` (dataset version +${VERSION_SUFFIX})` : ''}`);
+    console.log(`build: ${OUT}/chrome, ${OUT}/firefox${VERSION_SUFFIX ? ` (dataset version +${VERSION_SUFFIX})` : ''}${SHADOW_MODE === 'open' ? ' (overlay shadow root open: browser suites)' : ''}`);
   }
 }
 

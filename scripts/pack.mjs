@@ -76,7 +76,8 @@ async function listing(file) {
 
 async function main() {
   const version = JSON.parse(readFileSync('manifest.json', 'utf8')).version;
-  execFileSync(process.execPath, ['scripts/build.mjs', '--no-sourcemap'], { stdio: 'inherit', env: { ...process.env, COUNTERPOINT_OUT: OUT } });
+  // What ships: never the browser suites' open overlay, whatever the environment says.
+  execFileSync(process.execPath, ['scripts/build.mjs', '--no-sourcemap'], { stdio: 'inherit', env: { ...process.env, COUNTERPOINT_OUT: OUT, COUNTERPOINT_E2E_OPEN_OVERLAY: '' } });
 
   const chromeZip = path.join(OUT, `counterpoint-chrome-${version}.zip`);
   writeFileSync(chromeZip, await deterministicZip(readDir(path.join(OUT, 'chrome'))));

@@ -7,13 +7,16 @@ import type { Handlers } from '../shared/messages';
 import { exportHighlights, importHighlights } from './exchange';
 import * as repo from './highlights-repo';
 import { readyDb } from './seed';
-import { takeSave, SAVES_PER_MINUTE } from './save-limit';
+import { closeEditor, editorView, openEditor, saveNote } from './note-editor';
+import { RateLimit } from './save-limit';
 import { claimedPage, fromContent } from './sender-page';
 
-type HighlightHandlers = Pick<Handlers, 'saveHighlight' | 'highlightsForPage' | 'reportAnchoring' | 'listHighlights' | 'updateHighlight' |
+type HighlightHandlers = Pick<Handlers, 'openNoteEditor' | 'noteEditorDraft' | 'saveNote' | 'closeNoteEditor' | 'highlightsForPage' | 'reportAnchoring' | 'listHighlights' | 'updateHighlight' |
   'deleteHighlight' | 'restoreHighlight' | 'exportHighlights' | 'importHighlights' | 'openHighlight' | 'takePendingHighlight'>;
 
 const pendingKey = (tabId: number) => `pending:${tabId}`;
+/** Editors a tab may open in a minute: a reader opens a few; a loop would fill storage.session. */
+const openings = new RateLimit(60);
 /** Words of the quote put in a text fragment: enough to be found, short enough for a URL. */
 const FRAGMENT_WORDS = 8;
 
@@ -31,12 +34,18 @@ async function changing<T>(change: () => Promise<T>): Promise<T> {
 }
 
 export const highlightHandlers: HighlightHandlers = {
-  async saveHighlight(sender, draft) {
-    const { tabId } = fromContent(sender, 'saveHighlight');
-    claimedPage(sender, 'saveHighlight', draft.url);
-    if (!takeSave(tabId)) throw new Error(`not saved: more than ${SAVES_PER_MINUTE} saves from this tab in a minute; try again in a moment`);
-    return repo.saveHighlight(await readyDb(), draft, Date.now(), { samePage: true });
+  async openNoteEditor(sender, draft) {
+    const { tabId } = fromContent(sender, 'openNoteEditor');
+    claimedPage(sender, 'openNoteEditor', draft.url);
+    if (!openings.take(tabId)) throw new Error('refused: too many note editors opened in this tab in a minute');
+    return openEditor(tabId, draft);
   },
+
+  noteEditorDraft: (sender, token) => editorView(sender, token),
+
+  saveNote: async (sender, token, note, tags) => saveNote(await readyDb(), sender, token, note, tags),
+
+  closeNoteEditor: (sender, token) => closeEditor(sender, token),
 
   highlightsForPage: async (sender, url) => repo.highlightsForPage(await readyDb(), claimedPage(sender, 'highlightsForPage', url)),
 

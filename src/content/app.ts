@@ -35,7 +35,7 @@ export interface AppState {
   bannerDismissed: boolean;
   saveButton: { top: number; left: number } | null;
   /** The note editor: its view and the draft it saves. */
-  editor: (EditorView & { draft: HighlightDraft; range: Range; start: number }) | null;
+  editor: (EditorView & { token: string; draft: HighlightDraft; range: Range; start: number }) | null;
 }
 
 export class ContentApp {

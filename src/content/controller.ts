@@ -45,7 +45,7 @@ export class Controller {
       previous: () => this.step(-1),
       next: () => this.step(1),
       editSelection: () => this.saving.edit(),
-      saveNote: (note, tags) => void this.saving.save(note, tags),
+      editorFrame: (frame) => this.saving.setFrame(frame),
       cancelEditor: () => this.saving.cancel(),
     };
     this.saving = new SaveFlow(app, () => this.refresh());

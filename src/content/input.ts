@@ -1,6 +1,7 @@
 // Page events the overlay listens to: pointer over passages (hit-tested
 // against their line boxes, once per frame), clicks, Escape, scroll, resize.
-// Listeners are passive and never stop the page's own handlers.
+// Listeners are passive and never stop the page's own handlers; events page
+// script made up (not isTrusted) are ignored.
 
 import type { ContentApp } from './app';
 import type { Controller } from './controller';
@@ -13,7 +14,7 @@ export function listenToPage(app: ContentApp, controller: Controller): () => voi
   const hitAt = (x: number, y: number) => (app.state.settings.overlay ? app.geometry.hit(passages(), x, y) : null);
 
   const onPointerMove = (e: PointerEvent) => {
-    if (app.overlay.contains(e)) return;
+    if (!e.isTrusted || app.overlay.contains(e)) return;
     pointer = { x: e.pageX, y: e.pageY };
     if (frame) return;
     frame = requestAnimationFrame(() => {
@@ -22,14 +23,14 @@ export function listenToPage(app: ContentApp, controller: Controller): () => voi
     });
   };
   const onClick = (e: MouseEvent) => {
-    if (app.overlay.contains(e)) return;
+    if (!e.isTrusted || app.overlay.contains(e)) return;
     const selected = app.doc.getSelection()?.toString() ?? '';
     const key = hitAt(e.pageX, e.pageY);
     if (key && selected.length === 0) controller.open(key, true);
     else if (!key && app.state.active?.pinned) controller.close();
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
+    if (!e.isTrusted || e.key !== 'Escape') return;
     if (app.state.editor) controller.actions.cancelEditor();
     else if (app.state.reader) controller.actions.closeReader();
     else if (app.state.active) controller.close(true);

@@ -1,18 +1,27 @@
-// Saving a selection: the floating button beside it, the note editor, the
-// save through the background, and what the reader is told when it fails.
-// Three ways in: the button, the context menu and the keyboard shortcut (the
-// last two arrive as the 'save-selection' command).
+// Saving a selection: the floating button beside it, the note editor, and the
+// saved highlight joining the page. Three ways in: the button, the context
+// menu and the keyboard shortcut (the last two arrive as the 'save-selection'
+// command). The editor is an extension frame (src/editor): the draft goes to
+// the background, which answers with the frame's token; the reader types and
+// saves in the frame, out of the page's reach; the frame says "saved" or
+// "closed" (src/editor/protocol.ts) and the content script reads the saved
+// record back from the background.
 
-import { t } from '../platform/i18n';
-import { NoAnswerError, sendToBackground } from '../platform/messaging';
-import type { Highlight, HighlightDraft } from '../shared/highlights';
+import { extensionUrl } from '../platform/urls';
+import { sendToBackground } from '../platform/messaging';
+import { editorHash, isEditorSignal, type EditorSignal } from '../editor/protocol';
 import type { ContentApp } from './app';
 import { currentSelection, draftOf } from './saving';
 
 const EDITOR_WIDTH = 340;
+/** Until the frame reports its height. */
+const EDITOR_HEIGHT = 300;
 const EDGE = 8;
 
 export class SaveFlow {
+  private frame: HTMLIFrameElement | null = null;
+  private listening = false;
+
   constructor(private readonly app: ContentApp, private readonly refresh: () => void) {}
 
   /** The selection changed: show the save button beside its end, or hide it. */
@@ -29,61 +38,70 @@ export class SaveFlow {
   }
 
   /** Opens the note editor for the current selection (button, menu, shortcut). */
-  edit(): void {
+  async edit(): Promise<void> {
     const s = currentSelection(this.app.doc, this.app.lastScan?.page ?? null);
-    if (!s) return;
+    if (!s || this.app.state.editor) return;
     const view = this.app.doc.defaultView!;
     const rects = [...s.range.getClientRects()].filter((r) => r.width > 0);
     const last = rects[rects.length - 1] ?? s.range.getBoundingClientRect();
     const width = Math.min(EDITOR_WIDTH, view.innerWidth - 2 * EDGE);
     const left = Math.min(Math.max(EDGE, last.left), view.innerWidth - width - EDGE) + view.scrollX;
+    const draft = draftOf(this.app.doc, this.app.state, s);
+    const range = s.range.cloneRange();
+    const token = await sendToBackground('openNoteEditor', draft).catch((e: unknown) => {
+      console.warn('counterpoint: the note editor did not open:', e instanceof Error ? e.message : e);
+      return null;
+    });
+    if (token === null) return;
     this.app.state.saveButton = null;
     this.app.state.editor = {
-      top: last.bottom + view.scrollY + 8, left, width, quote: s.page.text.slice(s.start, s.end),
-      error: null, saving: false, draft: draftOf(this.app.doc, this.app.state, s), range: s.range.cloneRange(), start: s.start,
+      top: last.bottom + view.scrollY + 8, left, width, height: EDITOR_HEIGHT,
+      src: extensionUrl('editor.html') + editorHash(token, this.app.state.theme), token, draft, range, start: s.start,
     };
+    this.listen(view);
     this.refresh();
   }
 
-  async save(note: string, tags: string[]): Promise<void> {
-    const editor = this.app.state.editor;
-    if (!editor || editor.saving) return;
-    editor.saving = true;
-    editor.error = null;
-    this.refresh();
-    let saved: Highlight | null = null;
-    try {
-      saved = await sendToBackground('saveHighlight', { ...editor.draft, note, tags });
-    } catch (e) {
-      // No answer (the worker stopped): the write may have happened before it did. Ask.
-      if (e instanceof NoAnswerError) saved = await storedAs(editor.draft);
-      // The store said no (disk full, quota), or the save is not there: say it was not
-      // saved, in those words; the editor keeps the note for another try (same id: no duplicate).
-      if (!saved) {
-        editor.saving = false;
-        const message = e instanceof Error ? e.message : String(e);
-        editor.error = e instanceof NoAnswerError ? t('overlayEditorNoAnswer') : message.startsWith('not saved') ? message : `not saved: ${message}`;
-      }
-    }
-    if (saved) {
-      this.app.mine.add(saved, editor.range, editor.start);
-      this.app.state.editor = null;
-      this.app.doc.getSelection()?.removeAllRanges();
-    }
-    this.refresh();
+  setFrame(frame: HTMLIFrameElement | null): void {
+    this.frame = frame;
   }
 
   cancel(): void {
+    const editor = this.app.state.editor;
+    if (!editor) return;
+    void sendToBackground('closeNoteEditor', editor.token).catch(() => undefined);
+    this.close();
+  }
+
+  private close(): void {
     this.app.state.editor = null;
+    this.frame = null;
     this.refresh();
   }
-}
 
-/** The draft's record as stored, asked of a background started afresh; null when it is not there or none answers. */
-async function storedAs(draft: HighlightDraft): Promise<Highlight | null> {
-  try {
-    return (await sendToBackground('highlightsForPage', draft.url)).find((h) => h.id === draft.id) ?? null;
-  } catch {
-    return null;
+  private listen(view: Window): void {
+    if (this.listening) return;
+    this.listening = true;
+    view.addEventListener('message', (e) => {
+      // Only our frame's window, of the extension's origin (which no page can take).
+      if (!this.frame || e.source !== this.frame.contentWindow || e.origin !== new URL(extensionUrl('')).origin || !isEditorSignal(e.data)) return;
+      void this.onSignal(e.data);
+    });
+  }
+
+  private async onSignal(signal: EditorSignal): Promise<void> {
+    const editor = this.app.state.editor;
+    if (!editor) return;
+    if (signal.counterpointEditor === 'height') {
+      editor.height = signal.px;
+      this.refresh();
+    } else if (signal.counterpointEditor === 'closed') {
+      this.close();
+    } else {
+      const saved = (await sendToBackground('highlightsForPage', editor.draft.url).catch(() => [])).find((h) => h.id === signal.id);
+      if (saved) this.app.mine.add(saved, editor.range, editor.start);
+      this.app.doc.getSelection()?.removeAllRanges();
+      this.close();
+    }
   }
 }

@@ -127,6 +127,6 @@ export function overlayState(state: AppState, geometry: GeometryCache, v: Viewpo
     above: boxes.filter((b) => b && b.bottom < v.scrollY).length,
     below: boxes.filter((b) => b && b.top > v.scrollY + v.height).length,
     saveButton: state.editor ? null : state.saveButton,
-    editor: state.editor,
+    editor: state.editor && { top: state.editor.top, left: state.editor.left, width: state.editor.width, height: state.editor.height, src: state.editor.src },
   };
 }

@@ -75,6 +75,9 @@ export const highlightDraft = described('a highlight (url, title, quote and posi
 export const highlightRecord = described('a highlight record', v.strictObject({
   ...draftEntries, id: idBase, created: time, updated: time, checked: time, status,
 }), { ...EXAMPLE_DRAFT, id: '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f', created: 1, updated: 1, checked: 1, status: 'anchored' });
+export const token = described('an editor token', v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/)), '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f');
+export const note = described(`a note of at most ${MAX_NOTE} characters`, short(MAX_NOTE), 'a note');
+export const tagList = described(`at most ${MAX_TAGS} tags of 1–100 characters`, tags, ['july']);
 export const highlightEdit = described('{ note?, tags? } with at least one of them', v.pipe(
   v.strictObject({ note: v.optional(short(MAX_NOTE)), tags: v.optional(tags) }),
   v.check((e) => e.note !== undefined || e.tags !== undefined),

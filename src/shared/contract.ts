@@ -36,8 +36,11 @@ export const CONTRACT = {
   applyStyles: { callers: CONTENT, args: args() },
   /** The highlight the background asked the sender's tab to show on load, if any (asked once). */
   takePendingHighlight: { callers: CONTENT, args: args() },
-  /** Saves a selection on the sender's own page (strict durability); never over another page's record. */
-  saveHighlight: { callers: CONTENT, args: args(s.highlightDraft) },
+  /**
+   * Keeps a selection's draft (of the sender's own origin) for the note editor frame and returns its
+   * token. A content script cannot save: the frame saves, out of the page's reach.
+   */
+  openNoteEditor: { callers: CONTENT, args: args(s.highlightDraft) },
   /** The sender's page's highlights, oldest first. */
   highlightsForPage: { callers: CONTENT, args: args(s.pageUrlArg) },
   /** Where each of the sender's page's highlights was found on this visit. */
@@ -70,6 +73,12 @@ export const CONTRACT = {
   listPacks: { callers: PAGE, args: args() },
   removePack: { callers: PAGE, args: args(s.id) },
   resetDataset: { callers: PAGE, args: args() },
+
+  // The note editor frame (editor.html, an extension page in the tab): the draft's quote, the save.
+  noteEditorDraft: { callers: PAGE, args: args(s.token) },
+  /** Saves the draft with the note (strict durability); the same token again writes the same record. */
+  saveNote: { callers: PAGE, args: args(s.token, s.note, s.tagList) },
+  closeNoteEditor: { callers: PAGE, args: args(s.token) },
 
   // The reader's library: extension pages only.
   listHighlights: { callers: PAGE, args: args() },

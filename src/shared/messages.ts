@@ -143,8 +143,12 @@ export interface Replies {
   recogniseChapter: ChapterRecord | null;
   applyStyles: void;
   takePendingHighlight: string | null;
+  /** The token of the editor frame for the draft. */
+  openNoteEditor: string;
+  noteEditorDraft: { quote: string; title: string; id: string };
   /** Throws with a message the reader can read when the save did not happen. */
-  saveHighlight: Highlight;
+  saveNote: Highlight;
+  closeNoteEditor: void;
   highlightsForPage: Highlight[];
   reportAnchoring: void;
   getOverlayData: OverlayData;

@@ -14,6 +14,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './adapters.mjs';
 import { TEST_HOST } from './browsers.mjs';
+import { editorFrame, editorOpen, pressSaveInEditor, typeInEditor } from './editor-frame.mjs';
 import { countInOverlay, mineInPage, selectInPage, storedInExtension } from './highlight-page.mjs';
 import { loadOverlayFixtures } from './overlay-fixtures.mjs';
 import { servePages } from './server.mjs';
@@ -47,11 +48,13 @@ function defineHighlightScenarios(browserName) {
 
     const stored = () => b.bg(storedInExtension);
 
+    /** Types the note and tags in the editor frame (out of the page's reach) and saves. */
     async function saveWithEditor(note, tags) {
-      await b.fill(page, shadow('.cp-editor textarea'), note);
-      await b.fill(page, shadow('.cp-editor input'), tags);
-      await page.click(shadow('.cp-editor button[type="submit"]'));
-      await until('the editor to close', async () => (await page.evaluate(countInOverlay, '.cp-editor')) === 0, 5000, 50);
+      const frame = await editorFrame(page);
+      await typeInEditor(page, frame, 'textarea', note);
+      await typeInEditor(page, frame, 'input', tags);
+      await pressSaveInEditor(page, frame);
+      await until('the editor to close', async () => !(await editorOpen(page)), 5000, 50);
     }
 
     it('the floating button: select, save with a note and tags; stored with selectors, chapter and passage; painted as mine', async () => {
@@ -70,11 +73,26 @@ function defineHighlightScenarios(browserName) {
       await until('the mine highlight', async () => (await page.evaluate(mineInPage)).includes(text));
     });
 
+    it('a click page script makes on the save button opens no editor (made-up events stop at the overlay)', async () => {
+      // The suites build the overlay's shadow root open, so page script can reach the button here (shipped: closed).
+      await page.evaluate(selectInPage, ['During the month of June', 60]);
+      await until('the save button', async () => (await page.evaluate(countInOverlay, '.cp-save-button')) === 1, 5000, 50);
+      await page.evaluate(() => {
+        const button = document.querySelector('counterpoint-overlay').shadowRoot.querySelector('.cp-save-button');
+        button.click();
+        button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      });
+      await new Promise((r) => setTimeout(r, 800));
+      assert.equal(await editorOpen(page), false);
+      await page.evaluate(() => getSelection().removeAllRanges());
+    });
+
     it('the context menu and the keyboard shortcut: their save-selection command opens the editor for the selection', async () => {
       for (const [start, note] of [['During the month of June', 'via the menu'], ['Trotsky tried to explain', 'via the shortcut']]) {
         await page.evaluate(selectInPage, [start, 60]);
         await b.bg((id) => chrome.tabs.sendMessage(id, { command: 'save-selection' }, { frameId: 0 }), tabId);
-        await until('the editor', async () => (await page.evaluate(countInOverlay, '.cp-editor')) === 1, 5000, 50);
+        await editorFrame(page);
         await saveWithEditor(note, '');
       }
       const notes = (await stored()).map((h) => h.note).sort();

@@ -1,6 +1,6 @@
 // The service worker stopped in the middle of a save, in Chromium, on the real
-// browser's IndexedDB. A save starts from the page's note editor (the floating
-// button, a note, Save) and the worker is stopped through the DevTools protocol
+// browser's IndexedDB. A save starts from the note editor (the floating
+// button, then a note and Save in the editor's extension frame) and the worker is stopped through the DevTools protocol
 // (Target.closeTarget, as Chrome ends a worker) at several moments: before the
 // save is sent; as it is sent (three timings: where it lands is chance); and,
 // held there by a hook put into the worker, before the record is put, after the
@@ -15,6 +15,7 @@ import path from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chromiumAdapter } from './adapters.mjs';
+import { editorFrame, editorState, pressSaveInEditor, typeInEditor } from './editor-frame.mjs';
 import { TEST_HOST } from './browsers.mjs';
 import { recordHardening } from './hardening.mjs';
 import { countInOverlay, mineInPage, storedInExtension } from './highlight-page.mjs';
@@ -37,12 +38,6 @@ function selectSlotInPage(k) {
   return getSelection().toString();
 }
 
-/** Runs in the page: the note editor as the reader sees it. */
-function editorInPage() {
-  const editor = document.querySelector('counterpoint-overlay')?.shadowRoot?.querySelector('.cp-editor');
-  if (!editor) return { open: false };
-  return { open: true, error: editor.querySelector('.cp-editor-error')?.textContent ?? null, note: editor.querySelector('textarea').value };
-}
 
 /**
  * Runs in the service worker: holds the save of the highlight whose note is `note` at `moment`,
@@ -120,18 +115,23 @@ describe('chromium: the service worker stopped in the middle of a save', { timeo
     const text = await page.evaluate(selectSlotInPage, slot++);
     await until('the save button', async () => (await page.evaluate(countInOverlay, '.cp-save-button')) === 1, 5000, 50);
     await page.click(shadow('.cp-save-button'));
-    await until('the editor', async () => (await page.evaluate(editorInPage)).open, 5000, 50);
+    await editorFrame(page);
     return text;
   }
 
+  /** Types the note in the editor frame; `then` presses Save (with `alongside` run beside the click). */
+  async function typeNote(note) {
+    await typeInEditor(page, await editorFrame(page), 'textarea', note);
+  }
+  const pressSave = async () => pressSaveInEditor(page, await editorFrame(page));
   async function submit(note) {
-    await b.fill(page, shadow('.cp-editor textarea'), note);
-    await page.click(shadow('.cp-editor button[type="submit"]'));
+    await typeNote(note);
+    await pressSave();
   }
 
   /** The editor once the save is over: closed, or open with its error. */
   const settled = () => until('the save to end (editor closed, or an error)', async () => {
-    const e = await page.evaluate(editorInPage);
+    const e = await editorState(page);
     return !e.open || e.error ? e : null;
   }, 20_000, 50);
 
@@ -157,8 +157,8 @@ describe('chromium: the service worker stopped in the middle of a save', { timeo
   async function interruptedSave(t, note, stop, expect) {
     const earlier = await stored();
     const text = await openEditor();
-    await b.fill(page, shadow('.cp-editor textarea'), note);
-    await Promise.all([page.click(shadow('.cp-editor button[type="submit"]')), stop()]);
+    await typeNote(note);
+    await Promise.all([pressSave(), stop()]);
     const editor = await settled();
     const now = await stored();
     const lost = earlier.filter((r) => JSON.stringify(now.find((x) => x.id === r.id)) !== JSON.stringify(r)).length;
@@ -182,7 +182,7 @@ describe('chromium: the service worker stopped in the middle of a save', { timeo
     // What the reader sees (docs: looked at, not compared).
     await page.screenshot({ path: path.resolve('out/editor-not-saved.png') }).catch(() => undefined);
     // Save again: stored once, whole.
-    await page.click(shadow('.cp-editor button[type="submit"]'));
+    await pressSave();
     assert.equal((await settled()).open, false, 'the second try saves');
     const retried = (await stored()).filter((h) => h.note === note);
     assert.equal(retried.length, 1, 'stored once');
@@ -203,9 +203,9 @@ describe('chromium: the service worker stopped in the middle of a save', { timeo
   it('stopped before the save is sent: the message starts a new worker, and the record is stored whole', async () => {
     const earlier = await stored();
     const text = await openEditor();
-    await b.fill(page, shadow('.cp-editor textarea'), 'stopped before');
+    await typeNote('stopped before');
     assert.ok(await b.stopWorker(), 'a worker to stop');
-    await page.click(shadow('.cp-editor button[type="submit"]'));
+    await pressSave();
     assert.equal((await settled()).open, false, 'saved: the editor closes');
     counts.faults++;
     const now = await stored();

@@ -4,7 +4,7 @@
 // from a marker into its card and on to the next marker.
 
 import type { LayerRecord } from '../../shared/dataset';
-import { BucketBar, ChapterBanner, CritiqueCard, MarginMarkers, NoteEditor, SaveButton, SectionReader, type Marker } from '../../ui/overlay';
+import { BucketBar, ChapterBanner, CritiqueCard, EditorFrame, MarginMarkers, SaveButton, SectionReader, type Marker } from '../../ui/overlay';
 import type { ActiveCard, OverlayActions, OverlayState, PassageView } from './model';
 
 type Translate = (key: string, subs?: string[]) => string;
@@ -63,7 +63,7 @@ export function Overlay({ state, actions, t }: { state: OverlayState; actions: O
       )}
       {state.saveButton && <SaveButton top={state.saveButton.top} left={state.saveButton.left} theme={theme} t={t} onSave={actions.editSelection} />}
       {state.editor && (
-        <NoteEditor {...state.editor} theme={theme} t={t} onSave={actions.saveNote} onCancel={actions.cancelEditor} />
+        <EditorFrame {...state.editor} title={t('overlayEditorTitle')} theme={theme} onFrame={actions.editorFrame} />
       )}
       {state.reader && state.review && (
         <div class="cp-reader-slot">

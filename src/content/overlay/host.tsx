@@ -1,6 +1,9 @@
-// Our single element in the page: a host outside <body> with an open shadow
-// root holding the overlay's styles and its Preact tree. The page's own DOM is
-// never touched otherwise.
+// Our single element in the page: a host outside <body> with a closed shadow
+// root holding the overlay's styles and its Preact tree, so page script
+// cannot reach into it; events a script made up (not isTrusted) stop at its
+// top. The page's own DOM is never touched otherwise. The browser suites
+// build with an open root (COUNTERPOINT_E2E_OPEN_OVERLAY, scripts/build.mjs)
+// to read the overlay; the shipped build and the trust suite's are closed.
 
 import { render } from 'preact';
 import { UI_ATTRIBUTE } from '../../dom/page-text';
@@ -18,10 +21,19 @@ const SLOT_CSS = `
 .cp-reader-slot { position: fixed; top: 8px; right: 32px; bottom: 8px; width: min(440px, calc(100vw - 48px)); z-index: 2147483003; display: flex; }
 .cp-reader-slot > * { flex: 1 1 auto; min-height: 0; }
 `;
+/** Set by scripts/build.mjs; 'closed' wherever it is not (jest). */
+declare const __OVERLAY_SHADOW_MODE__: ShadowRootMode | undefined;
+const SHADOW_MODE: ShadowRootMode = typeof __OVERLAY_SHADOW_MODE__ === 'string' ? __OVERLAY_SHADOW_MODE__ : 'closed';
+/** What a reader does to the overlay: a made-up event of these kinds goes no further than the overlay's top. */
+const INPUT_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'pointerover', 'pointerout',
+  'pointerenter', 'pointerleave', 'mouseover', 'mouseout', 'mouseenter', 'mouseleave', 'keydown', 'keyup', 'keypress', 'input', 'change',
+  'submit', 'focusin', 'focusout', 'wheel'];
+
 const HOST_STYLE = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; display: block;';
 
 export class OverlayHost {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private mount: HTMLElement | null = null;
 
   constructor(private readonly doc: Document, private readonly t: (k: string, s?: string[]) => string) {}
@@ -31,13 +43,16 @@ export class OverlayHost {
     const host = this.doc.createElement(HOST_TAG);
     host.setAttribute(UI_ATTRIBUTE, '');
     host.setAttribute('style', HOST_STYLE);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: SHADOW_MODE });
     const style = this.doc.createElement('style');
     style.textContent = OVERLAY_CSS + SLOT_CSS;
     const mount = this.doc.createElement('div');
+    const untrusted = (e: Event) => !e.isTrusted && e.stopImmediatePropagation();
+    for (const type of INPUT_EVENTS) mount.addEventListener(type, untrusted, { capture: true });
     shadow.append(style, mount);
     this.doc.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.mount = mount;
     return mount;
   }
@@ -58,7 +73,7 @@ export class OverlayHost {
 
   /** Moves focus to the marker of a passage (after Escape, or next/previous). */
   focusMarker(key: string): void {
-    const marker = this.host?.shadowRoot?.querySelector<HTMLElement>(`[data-marker="${CSS.escape(key)}"]`);
+    const marker = this.shadow?.querySelector<HTMLElement>(`[data-marker="${CSS.escape(key)}"]`);
     marker?.focus({ preventScroll: true });
   }
 
@@ -66,6 +81,7 @@ export class OverlayHost {
     if (this.mount) render(null, this.mount);
     this.host?.remove();
     this.host = null;
+    this.shadow = null;
     this.mount = null;
   }
 }

@@ -28,13 +28,13 @@ export interface ActiveCard {
   placement: Placement;
 }
 
+/** The note editor frame: where it sits and what it loads (editor.html#token). */
 export interface EditorView {
   top: number;
   left: number;
   width: number;
-  quote: string;
-  error: string | null;
-  saving: boolean;
+  height: number;
+  src: string;
 }
 
 export interface OverlayState {
@@ -67,7 +67,8 @@ export interface OverlayActions {
   next(): void;
   /** The floating button: open the note editor for the selection. */
   editSelection(): void;
-  saveNote(note: string, tags: string[]): void;
+  /** The editor frame mounted (or went). */
+  editorFrame(frame: HTMLIFrameElement | null): void;
   cancelEditor(): void;
 }
 

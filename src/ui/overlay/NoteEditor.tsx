@@ -1,14 +1,18 @@
 // The note editor for a new highlight: the quote, a Markdown note, tags, and
-// what happened (saved, or why not). A non-modal dialog placed by the caller.
+// what happened (saved, or why not). It runs in the editor frame
+// (src/editor), out of the page's reach, filling it (`framed`); elsewhere a
+// non-modal dialog placed by the caller.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { IconButton } from './IconButton';
 import type { Theme, Translate } from './types';
 
 export interface NoteEditorProps {
-  top: number;
-  left: number;
-  width: number;
+  /** Fills its frame; else placed at top/left with the width. */
+  framed?: boolean;
+  top?: number;
+  left?: number;
+  width?: number;
   quote: string;
   theme: Theme;
   t: Translate;
@@ -23,7 +27,7 @@ const QUOTE_PREVIEW = 220;
 
 export const splitTags = (s: string) => [...new Set(s.split(/[,#\n]/).map((t) => t.trim()).filter(Boolean))];
 
-export function NoteEditor({ top, left, width, quote, theme, t, error, saving, onSave, onCancel }: NoteEditorProps) {
+export function NoteEditor({ framed = false, top = 0, left = 0, width = 340, quote, theme, t, error, saving, onSave, onCancel }: NoteEditorProps) {
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -40,8 +44,8 @@ export function NoteEditor({ top, left, width, quote, theme, t, error, saving, o
   };
   const shown = quote.length > QUOTE_PREVIEW ? `${quote.slice(0, QUOTE_PREVIEW - 1)}…` : quote;
   return (
-    <div class={`cp-root cp-editor cp-theme-${theme}`} role="dialog" aria-labelledby="cp-editor-title" onKeyDown={onKeyDown}
-      style={{ top: `${top}px`, left: `${left}px`, width: `${width}px` }}>
+    <div class={`cp-root cp-editor cp-theme-${theme}${framed ? ' cp-editor-framed' : ''}`} role="dialog" aria-labelledby="cp-editor-title" onKeyDown={onKeyDown}
+      style={framed ? undefined : { top: `${top}px`, left: `${left}px`, width: `${width}px` }}>
       <form class="cp-editor-form" onSubmit={submit}>
       <header class="cp-editor-header">
         <h2 id="cp-editor-title" class="cp-editor-title">{t('overlayEditorTitle')}</h2>

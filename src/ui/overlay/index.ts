@@ -12,3 +12,4 @@ export { chapterLine, sectionLabel } from './labels';
 export type { ReviewInfo, Theme, Translate } from './types';
 export { SaveButton, type SaveButtonProps } from './SaveButton';
 export { NoteEditor, splitTags, type NoteEditorProps } from './NoteEditor';
+export { EditorFrame, type EditorFrameProps } from './EditorFrame';

@@ -13,6 +13,9 @@ export const EDITOR_CSS = `
   position: absolute; z-index: 2147483005; padding: 12px 14px 14px;
   background: var(--cp-bg); border: 1px solid var(--cp-border); border-radius: 12px; box-shadow: var(--cp-shadow);
 }
+.cp-editor-framed { position: static; border-radius: 0; border: none; box-shadow: none; }
+.cp-editor-slot { position: absolute; z-index: 2147483005; border: 1px solid var(--cp-border); border-radius: 12px; box-shadow: var(--cp-shadow); overflow: hidden; background: var(--cp-bg); }
+.cp-editor-slot iframe { display: block; border: 0; width: 100%; height: 100%; color-scheme: normal; }
 .cp-editor-form { display: flex; flex-direction: column; gap: 10px; }
 .cp-editor-header { display: flex; align-items: center; justify-content: space-between; }
 .cp-editor-title { font-size: 14px; font-weight: 650; }
