@@ -15,7 +15,7 @@ const MAY_IMPORT = {
   ui: ['shared'],
   background: ['shared', 'engine', 'data', 'platform'],
   content: ['shared', 'engine', 'dom', 'platform', 'ui'],
-  cli: ['shared', 'engine', 'data', 'dom'],
+  cli: ['shared', 'engine', 'data', 'dom', 'ui'],
   ...Object.fromEntries(PAGES.map((p) => [p, ['shared', 'platform', 'ui']])),
 };
 
@@ -23,7 +23,7 @@ const MAY_IMPORT = {
 const PACKAGE_HOMES = {
   'webextension-polyfill': ['platform'],
   idb: ['background'],
-  preact: ['ui', 'content', ...PAGES],
+  preact: ['ui', 'content', 'cli', ...PAGES],
   jsdom: ['cli'],
 };
 

@@ -20,6 +20,7 @@ import { hasGc } from './bench/timing';
 import { loadBook } from './bench/brown';
 import { learnedFailures, learnedSection, learnedSummary, measureLearned } from './bench/learned';
 import { bundledEntries } from '../data/fingerprints';
+import { measureNotes, notesSection, notesSummary } from './bench/notes';
 
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const cfg = parseArgs(process.argv.slice(2));
@@ -40,6 +41,8 @@ const runs = runAccuracy(cfg, corpus.pages, prepared, log);
 const engine5000 = runs.find((r) => r.n === 5000)!;
 log('book-sized learned set');
 const learned = measureLearned(loadBook(), bundledEntries(), corpus.pages.filter((p) => p.timing), cfg.reps);
+log('note rendering');
+const notes = measureNotes(cfg.reps);
 
 const meanWords = corpus.passages.reduce((n, p) => n + p.words, 0) / corpus.passages.length;
 const meanChars = texts.reduce((n, t) => n + t.length, 0) / texts.length;
@@ -57,6 +60,7 @@ process.stdout.write([
   straysSection(engine5000),
   probesSection(),
   learnedSection(learned),
+  notesSection(notes),
 ].join('\n'));
 
 const h = headline(timings, cfg.headlinePage, engine5000.score);
@@ -71,5 +75,6 @@ if (spread > 1.4) log(`warning: floor samples on ${cfg.headlinePage} vary (media
 const failed = [...failures(h), ...learnedFailures(learned)];
 for (const f of failed) process.stdout.write(`bench: target missed: ${f}\n`);
 process.stdout.write(`${learnedSummary(learned)}\n`);
+process.stdout.write(`${notesSummary(notes)}\n`);
 process.stdout.write(`${summaryLine(h)}\n`);
 process.exitCode = failed.length ? 1 : 0;

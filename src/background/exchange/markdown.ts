@@ -2,8 +2,11 @@
 // book's order, then "Other pages"), each as a blockquote of the quote, the
 // note, a link to the page and its tags; where the highlight lies in a passage
 // the review speaks to, the review's paragraphs on it follow, attributed.
-// The quote and the review's words are copied verbatim, line by line: never
-// escaped, shortened or re-flowed. The file is in English (a document, not UI).
+// The quote and the review's words are copied line by line, never shortened
+// or re-flowed. Every text from outside (quotes, titles, notes, tags, packs)
+// goes through `inert`, so no HTML in a page or a note is live in a viewer
+// that renders HTML; Markdown in a note stays Markdown. The file is in English
+// (a document, not UI).
 
 import type { ChapterRecord, ReviewParagraph, ReviewSource } from '../../shared/dataset';
 import type { Highlight } from '../../shared/highlights';
@@ -22,6 +25,15 @@ export interface MarkdownContext {
 
 export const OTHER_PAGES = 'Other pages';
 
+/**
+ * Text with no live HTML in it: `<` becomes `&lt;`, and `&` becomes `&amp;`
+ * where a viewer would read a character reference (`&lt;`, `&#60;`), so what
+ * the reader typed is what a viewer shows. Any other `&` already shows as
+ * itself and stays, which keeps `?a=1&b=2` in a bare URL working. Markdown
+ * marks are untouched; inside a `code span` a viewer shows `&lt;` as typed.
+ */
+export const inert = (text: string) => text.replace(/<|&(?=#?[0-9A-Za-z]+;)/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
+
 /** Every line prefixed with "> " (empty lines with ">"), the text itself untouched. */
 export const blockquote = (text: string) => text.replace(/\r\n?/g, '\n').split('\n').map((l) => (l === '' ? '>' : `> ${l}`)).join('\n');
 
@@ -29,13 +41,13 @@ export const blockquote = (text: string) => text.replace(/\r\n?/g, '\n').split('
 const linkText = (s: string) => s.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
 /** A link destination in angle brackets when it holds spaces or parentheses. */
 const destination = (url: string) => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url);
-const hashtag = (tag: string) => `#${tag.replace(/\s+/g, '-')}`;
+const hashtag = (tag: string) => `#${inert(tag).replace(/\s+/g, '-')}`;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function chapterHeading(c: ChapterRecord): string {
   const number = c.number !== null && c.kind === 'chapter' ? `Chapter ${c.number}: ` : '';
   const volume = c.volume !== null ? ` (Volume ${c.volume})` : '';
-  return `${number}${c.title}${volume}`;
+  return `${number}${inert(c.title)}${volume}`;
 }
 
 const bookOrder = (a: ChapterRecord, b: ChapterRecord) =>
@@ -43,24 +55,25 @@ const bookOrder = (a: ChapterRecord, b: ChapterRecord) =>
 
 function attribution(p: ReviewParagraph, ctx: MarkdownContext): string {
   const pack = p.pack !== undefined ? ctx.packs.get(p.pack) : undefined;
-  if (p.pack !== undefined) return `— ${pack ? `*${pack.name}*, ${pack.attribution}` : 'an imported critique pack'}, section “${p.sectionHeading}”`;
+  const section = `section “${inert(p.sectionHeading)}”`;
+  if (p.pack !== undefined) return `— ${pack ? `*${inert(pack.name)}*, ${inert(pack.attribution)}` : 'an imported critique pack'}, ${section}`;
   const { review } = ctx;
   const source = review ? `*${review.title}*, ${review.author} (${review.publication}, ${review.date})` : 'the review';
   const link = review?.url ? ` — [read the review](${destination(review.url)})` : '';
-  return `— ${source}, section “${p.sectionHeading}”${link}`;
+  return `— ${source}, ${section}${link}`;
 }
 
 function highlightBlock(h: Highlight, ctx: MarkdownContext): string {
-  const parts = [blockquote(h.quote.exact)];
-  if (h.note.trim() !== '') parts.push(h.note.replace(/\r\n?/g, '\n').trim());
-  const meta = [`— [${linkText(h.title || h.url)}](${destination(h.url)})`, `saved ${day(h.created)}`];
+  const parts = [blockquote(inert(h.quote.exact))];
+  if (h.note.trim() !== '') parts.push(inert(h.note.replace(/\r\n?/g, '\n').trim()));
+  const meta = [`— [${linkText(inert(h.title || h.url))}](${destination(h.url)})`, `saved ${day(h.created)}`];
   if (h.status !== 'anchored') meta.push(h.status === 'orphaned' ? 'not found on the page at the last visit' : 'uncertain place on the page');
   parts.push(meta.join(' · '));
   if (h.tags.length > 0) parts.push(h.tags.map(hashtag).join(' '));
   const review = h.passage ? ctx.reviewOn.get(h.passage) ?? [] : [];
   if (review.length > 0) {
     parts.push('**The review on this passage:**');
-    for (const p of review) parts.push(blockquote(p.text), attribution(p, ctx));
+    for (const p of review) parts.push(blockquote(inert(p.text)), attribution(p, ctx));
   }
   return parts.join('\n\n');
 }

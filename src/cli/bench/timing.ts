@@ -19,7 +19,7 @@ export interface Timing extends Task {
   median: number;
 }
 
-const gc: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+export const gc: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 export function hasGc(): boolean {
   return typeof (globalThis as { gc?: unknown }).gc === 'function';

@@ -1,30 +1,23 @@
 // A note as the reader typed it (Markdown), rendered safely: paragraphs with
 // line breaks, bullet and numbered lists, **strong**, *emphasis*, `code` and
 // links to http(s) pages only. Everything is built as elements and text
-// nodes; nothing is ever parsed as HTML.
+// nodes; nothing is ever parsed as HTML. The inline scan is linear in the
+// note's length (note-inline.ts).
 
 import type { ComponentChildren } from 'preact';
+import { parseInline, type InlineNode } from './note-inline';
 
-const INLINE = /(\*\*|__)(.+?)\1|(\*|_)(?!\s)(.+?)\3|`([^`]+)`|\[([^\]]+)\]\(([^()\s]+)\)/g;
-const SAFE_LINK = /^https?:\/\/[^\s]+$/i;
+function element(node: InlineNode, k: string): ComponentChildren {
+  if (typeof node === 'string') return node;
+  if (node.kind === 'code') return <code key={k}>{node.text}</code>;
+  const children = node.children.map((c, i) => element(c, `${k}.${i}`));
+  if (node.kind === 'link') return <a key={k} href={node.href} target="_blank" rel="noopener noreferrer">{children}</a>;
+  return node.kind === 'strong' ? <strong key={k}>{children}</strong> : <em key={k}>{children}</em>;
+}
 
+/** One line's inline Markdown as elements (see note-inline.ts for what is read). */
 export function inline(text: string, key = 'i'): ComponentChildren[] {
-  const out: ComponentChildren[] = [];
-  let last = 0;
-  let n = 0;
-  for (const m of text.matchAll(INLINE)) {
-    const at = m.index;
-    if (at > last) out.push(text.slice(last, at));
-    const k = `${key}.${n++}`;
-    if (m[2] !== undefined) out.push(<strong key={k}>{inline(m[2], k)}</strong>);
-    else if (m[4] !== undefined) out.push(<em key={k}>{inline(m[4], k)}</em>);
-    else if (m[5] !== undefined) out.push(<code key={k}>{m[5]}</code>);
-    else if (SAFE_LINK.test(m[7])) out.push(<a key={k} href={m[7]} target="_blank" rel="noopener noreferrer">{inline(m[6], k)}</a>);
-    else out.push(m[0]);
-    last = at + m[0].length;
-  }
-  if (last < text.length) out.push(text.slice(last));
-  return out;
+  return parseInline(text).map((node, i) => element(node, `${key}.${i}`));
 }
 
 const BULLET = /^\s*[-*+]\s+/;
