@@ -1,14 +1,15 @@
 // Side panel entry (Chrome side_panel, Firefox sidebar_action; also opened as
 // sidepanel.html?tab=<id> for one tab): the overlay's stylesheet for the
-// shared pieces (chips, attribution), then the app.
+// shared pieces (chips, attribution), then the app. The stylesheet is a
+// constructed one: the manifest's CSP (style-src 'self') refuses a <style>.
 
 import { render } from 'preact';
 import { OVERLAY_CSS } from '../ui/overlay';
 import { App } from './App';
 import { pinnedTab } from './target';
 
-const style = document.createElement('style');
-style.textContent = OVERLAY_CSS;
-document.head.append(style);
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(OVERLAY_CSS);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 render(<App pinned={pinnedTab(location.search)} />, document.getElementById('root')!);

@@ -1,7 +1,9 @@
 // npm run pack (scripts/pack.mjs), run twice into two fresh folders: the two
 // runs give byte-identical zips; no source map and no sourceMappingURL is in
 // them; each zip's manifest is its browser's (scripts/build.mjs manifestFor);
-// every entry is a regular 0644 file with the one fixed date, in sorted order.
+// every entry is a regular 0644 file with the one fixed date, in sorted order;
+// both manifests carry the CSP that keeps extension pages off the network
+// (tests/e2e/csp.e2e.mjs shows the browsers enforce it).
 // Not a browser test, but it needs the build and web-ext (about 10 s).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +16,8 @@ import { manifestFor } from '../../scripts/build.mjs';
 import { ZIP_DATE } from '../../scripts/pack.mjs';
 
 const SOURCE = JSON.parse(readFileSync('manifest.json', 'utf8'));
+/** Nothing but the extension's own scripts, stylesheets and images; no connection, object or frame. */
+const EXTENSION_PAGES_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; connect-src 'none'";
 const NAMES = { chrome: `counterpoint-chrome-${SOURCE.version}.zip`, firefox: `counterpoint-firefox-${SOURCE.version}.zip` };
 
 describe('npm run pack', { timeout: 180_000 }, () => {
@@ -52,6 +56,7 @@ describe('npm run pack', { timeout: 180_000 }, () => {
       }
       const manifest = JSON.parse(await zip.file('manifest.json').async('string'));
       assert.deepEqual(manifest, manifestFor(browser, SOURCE));
+      assert.deepEqual(manifest.content_security_policy, { extension_pages: EXTENSION_PAGES_CSP });
       if (browser === 'chrome') {
         assert.equal(manifest.background.service_worker, 'background.js');
         assert.equal(manifest.browser_specific_settings, undefined);

@@ -56,9 +56,10 @@ describe('the section', () => {
     expect(p.onToggleLearning).toHaveBeenCalledWith(reported);
   });
 
-  test('what is kept and where: numbers, never text, only marxists.org and its mirrors', () => {
+  test('what is kept and where: which chapters and when, word hashes a word list reverses, only marxists.org and its mirrors', () => {
     expect(t('optionsLearnedSwitchHint')).toMatch(/marxists\.org and its mirrors/);
-    expect(t('optionsLearnedSwitchHint')).toMatch(/never the text/);
+    expect(t('optionsLearnedSwitchHint')).toMatch(/which chapters you opened and when/);
+    expect(t('optionsLearnedSwitchHint')).toMatch(/A word list turns most of those hashes back into words/);
   });
 
   test.each([

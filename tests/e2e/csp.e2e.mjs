@@ -1,0 +1,117 @@
+// "Nothing leaves the browser", enforced by the browser: the manifest's CSP for
+// extension pages (content_security_policy.extension_pages), in Chromium and
+// Firefox. On every extension page a fetch, an image and a stylesheet aimed at
+// a local server are refused by the policy (a securitypolicyviolation names the
+// directive) and the server receives no request at all, while the page itself
+// renders whole: its stylesheets, images and style properties all apply.
+// Chromium's service worker is held to the same policy (a fetch from it is
+// refused too); Firefox's event page is an extension page, out of reach of a
+// script over BiDi.
+// The extension is the plain build (dist/…): run `npm run build` first.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { BROWSERS, adapterFor } from './adapters.mjs';
+import { servePages } from './server.mjs';
+import { until } from './scenarios.mjs';
+
+/** Each page, the element that shows it rendered, and how many constructed stylesheets it adopts (src/sidepanel/index.tsx). */
+const PAGES = [
+  { path: 'popup.html?tab=-1', ready: '.pp-swatch[style]', adopted: 0 },
+  { path: 'sidepanel.html?tab=-1', ready: '.sp-empty', adopted: 1 },
+  { path: 'options.html', ready: '.opt-sample[style]', adopted: 0 },
+  { path: 'library.html', ready: 'h1', adopted: 0 },
+  { path: 'welcome.html', ready: '.wl-figure img', adopted: 0 },
+];
+const slug = (pagePath) => pagePath.replace(/\W/g, '-');
+/** What the local server answers, each of which would load without the CSP: a CORS-open text, an SVG image, a stylesheet. */
+const ANSWERS = {
+  fetch: { html: 'answered', headers: { 'content-type': 'text/plain', 'access-control-allow-origin': '*' } },
+  'image.svg': { html: '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', headers: { 'content-type': 'image/svg+xml' } },
+  'sheet.css': { html: 'body { --reached: 1; }', headers: { 'content-type': 'text/css' } },
+};
+
+/** In an extension page: tries a fetch, an image and a stylesheet from `base`; how each ended and the directives the CSP reported. */
+async function reachOutInPage(base) {
+  const violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+  const loads = (el) => new Promise((resolve) => {
+    el.onload = () => resolve('loaded');
+    el.onerror = () => resolve('refused');
+  });
+  const fetched = await fetch(`${base}/fetch`).then((r) => r.text(), (e) => `refused (${e.name})`);
+  const image = new Image();
+  const imageDone = loads(image);
+  image.src = `${base}/image.svg`;
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet' });
+  const linkDone = loads(link);
+  link.href = `${base}/sheet.css`;
+  document.head.append(link);
+  const [img, sheet] = await Promise.all([imageDone, linkDone]);
+  link.remove();
+  // Violation events are queued as tasks: give them one before reading.
+  await new Promise((r) => setTimeout(r, 100));
+  return { fetch: fetched, image: img, stylesheet: sheet, violations };
+}
+
+/** In an extension page, once `ready` is there: what did not apply (empty lists when the page rendered whole); null before. */
+function unrenderedInPage(ready) {
+  if (!document.querySelector(ready)) return null;
+  return {
+    sheets: [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => !(l.sheet?.cssRules.length > 0)).map((l) => l.getAttribute('href')),
+    adopted: document.adoptedStyleSheets.map((s) => s.cssRules.length > 0),
+    images: [...document.images].filter((i) => !(i.complete && i.naturalWidth > 0)).map((i) => i.getAttribute('src')),
+    // Preact sets style through the CSSOM, which the CSP allows; a refused style attribute would be left empty.
+    styles: [...document.querySelectorAll('[style]')].filter((el) => el.style.length === 0).map((el) => el.outerHTML.slice(0, 80)),
+  };
+}
+
+for (const browserName of BROWSERS) defineCspScenarios(browserName);
+
+function defineCspScenarios(browserName) {
+  describe(`${browserName}: extension pages cannot reach the network`, { timeout: 240_000 }, () => {
+    let b, server;
+
+    before(async () => {
+      server = await servePages({
+        ...Object.fromEntries(PAGES.flatMap(({ path: p }) => Object.entries(ANSWERS).map(([file, answer]) => [`/${slug(p)}/${file}`, answer]))),
+        '/worker/fetch': ANSWERS.fetch,
+      });
+      b = await adapterFor(browserName)({});
+    });
+    after(async () => {
+      await b?.close();
+      await server?.close();
+    });
+
+    for (const { path: pagePath, ready, adopted } of PAGES) {
+      it(`${pagePath}: a fetch, an image and a stylesheet are refused; the page renders whole`, async () => {
+        const page = await b.open(b.extUrl(pagePath));
+        // Images may still be loading when the page first shows: wait for them too.
+        const rendered = await until(`${pagePath} to render (${ready})`, async () => {
+          const r = await page.evaluate(unrenderedInPage, ready);
+          return r && r.images.length === 0 ? r : null;
+        });
+        assert.deepEqual(rendered, { sheets: [], adopted: Array(adopted).fill(true), images: [], styles: [] });
+
+        const seen = server.requests.length;
+        const result = await page.evaluate(reachOutInPage, `http://127.0.0.1:${server.port}/${slug(pagePath)}`);
+        assert.deepEqual(server.requests.slice(seen), [], 'the local server received no request');
+        assert.deepEqual({ ...result, violations: [...new Set(result.violations)].sort() }, {
+          fetch: 'refused (TypeError)', image: 'refused', stylesheet: 'refused', violations: ['connect-src', 'img-src', 'style-src-elem'],
+        });
+        await page.close();
+      });
+    }
+
+    if (browserName === 'chromium') {
+      it('the service worker: a fetch is refused', async () => {
+        const seen = server.requests.length;
+        const url = `http://127.0.0.1:${server.port}/worker/fetch`;
+        const fetched = await b.bg((u) => fetch(u).then((r) => r.text(), (e) => `refused (${e.name})`), url);
+        assert.deepEqual(server.requests.slice(seen), [], 'the local server received no request');
+        assert.equal(fetched, 'refused (TypeError)');
+      });
+    }
+
+  });
+}
