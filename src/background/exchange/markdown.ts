@@ -7,6 +7,7 @@
 
 import type { ChapterRecord, ReviewParagraph, ReviewSource } from '../../shared/dataset';
 import type { Highlight } from '../../shared/highlights';
+import { isKnownTime } from '../../shared/time';
 
 export interface MarkdownContext {
   /** Chapters by id (titles, order). */
@@ -31,6 +32,8 @@ const linkText = (s: string) => s.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/
 const destination = (url: string) => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url);
 const hashtag = (tag: string) => `#${tag.replace(/\s+/g, '-')}`;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** A record whose stored date was not one (read as UNKNOWN_TIME) says so instead of "saved 1970-01-01". */
+const saved = (ms: number) => (isKnownTime(ms) ? `saved ${day(ms)}` : 'date saved unknown');
 
 function chapterHeading(c: ChapterRecord): string {
   const number = c.number !== null && c.kind === 'chapter' ? `Chapter ${c.number}: ` : '';
@@ -53,7 +56,7 @@ function attribution(p: ReviewParagraph, ctx: MarkdownContext): string {
 function highlightBlock(h: Highlight, ctx: MarkdownContext): string {
   const parts = [blockquote(h.quote.exact)];
   if (h.note.trim() !== '') parts.push(h.note.replace(/\r\n?/g, '\n').trim());
-  const meta = [`— [${linkText(h.title || h.url)}](${destination(h.url)})`, `saved ${day(h.created)}`];
+  const meta = [`— [${linkText(h.title || h.url)}](${destination(h.url)})`, saved(h.created)];
   if (h.status !== 'anchored') meta.push(h.status === 'orphaned' ? 'not found on the page at the last visit' : 'uncertain place on the page');
   parts.push(meta.join(' · '));
   if (h.tags.length > 0) parts.push(h.tags.map(hashtag).join(' '));
