@@ -2,13 +2,14 @@
 // sidepanel.html?tab=<id> for one tab): the overlay's stylesheet for the
 // shared pieces (chips, attribution), then the app.
 
-import { render } from 'preact';
+import { t } from '../platform/i18n';
 import { OVERLAY_CSS } from '../ui/overlay';
 import { App } from './App';
 import { pinnedTab } from './target';
+import { mountPage } from '../ui/ErrorBoundary';
 
 const style = document.createElement('style');
 style.textContent = OVERLAY_CSS;
 document.head.append(style);
 
-render(<App pinned={pinnedTab(location.search)} />, document.getElementById('root')!);
+mountPage(document.getElementById('root')!, <App pinned={pinnedTab(location.search)} />, t);
