@@ -5,6 +5,8 @@
 
 import type { AnchorStatus, Highlight, HighlightDraft, HighlightEdit } from '../shared/highlights';
 import { pageKey } from '../shared/highlights';
+import { MAX_ID_LENGTH } from '../shared/limits';
+import { timeOr, UNKNOWN_TIME } from '../shared/time';
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import type { CounterpointDB, Db, StoredHighlight } from './db';
 
@@ -13,20 +15,33 @@ type HighlightStore = IDBPObjectStore<CounterpointDB, ['highlights'], 'highlight
 const STRICT = { durability: 'strict' } as const;
 
 const text = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
-const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const fieldsOf = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? v as Record<string, unknown> : {});
+const offset = (v: unknown) => (Number.isSafeInteger(v) && (v as number) >= 0 ? v as number : null);
+/** A chapter or passage id as the contract takes one (1–64 characters), else none. */
+const idOrNull = (v: unknown) => (typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH ? v : null);
 
-/** A stored record as a Highlight, whatever version wrote it. */
+/**
+ * A stored record as a Highlight, whatever version wrote it and whatever it holds: a field of
+ * the wrong type is read as empty, a date that is not one (1e20, NaN) as UNKNOWN_TIME, a
+ * position that is not one as the quote's own span. Never throws: a record is never lost to a
+ * bad field, and the reader can still open, edit or delete it.
+ */
 export function normaliseHighlight(r: StoredHighlight): Highlight {
-  const quote: Partial<Highlight['quote']> = r.quote ?? {};
-  const position: Partial<Highlight['position']> = r.position ?? {};
+  const quote = fieldsOf(r.quote);
+  const position = fieldsOf(r.position);
+  const url = text(r.url);
+  const exact = text(quote.exact);
+  const start = offset(position.start);
+  const end = offset(position.end);
+  const created = timeOr(r.created, UNKNOWN_TIME);
   return {
-    id: r.id, url: r.url, title: text(r.title, r.url), chapter: r.chapter ?? null, passage: r.passage ?? null,
-    quote: { type: 'TextQuoteSelector', exact: text(quote.exact), prefix: text(quote.prefix), suffix: text(quote.suffix) },
-    position: { type: 'TextPositionSelector', start: num(position.start, 0), end: num(position.end, 0) },
+    id: r.id, url, title: text(r.title, url), chapter: idOrNull(r.chapter), passage: idOrNull(r.passage),
+    quote: { type: 'TextQuoteSelector', exact, prefix: text(quote.prefix), suffix: text(quote.suffix) },
+    position: { type: 'TextPositionSelector', ...(start !== null && end !== null && end > start ? { start, end } : { start: 0, end: [...exact].length }) },
     note: text(r.note), tags: Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string') : [],
-    created: r.created, updated: num(r.updated, r.created),
+    created, updated: timeOr(r.updated, created),
     status: r.status === 'uncertain' || r.status === 'orphaned' ? r.status : 'anchored',
-    checked: num(r.checked, r.created),
+    checked: timeOr(r.checked, created),
   };
 }
 

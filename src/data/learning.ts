@@ -15,11 +15,18 @@ import sites from './sites.json';
 
 /** A page must hold at least this many words to teach its chapter (an opening or an excerpt is not the chapter). */
 export const MIN_LEARN_WORDS = 1000;
+/**
+ * A page holding more words than this is not one chapter. The content script is sized for a
+ * chapter page of up to ~270 K characters (src/content/segments.ts), about 45,000 words of
+ * English prose (~6 characters a word); this is over twice that. A file's chapters are held to
+ * the same bound (learned-file.ts), so whatever the extension learns it can import again.
+ */
+export const MAX_LEARN_WORDS = 100_000;
 /** A new copy replaces the stored one unless it is this much shorter (a truncated page). */
 const SHORTER_KEPT = 0.9;
 
 /** FNV-1a over the hashes: identifies a copy without keeping any text. */
-function hashOfHashes(hashes: Uint32Array): string {
+export function hashOfHashes(hashes: Uint32Array): string {
   let h = 0x811c9dc5;
   for (const x of hashes) h = Math.imul(h ^ x, 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
@@ -77,6 +84,7 @@ export function chapterToLearn(chapters: readonly ChapterRecord[], page: PageIde
 export function learnedRecord(chapter: string, text: string, now = Date.now()): LearnedChapter | string {
   const { hashes, starts } = fingerprintParagraphs(text);
   if (hashes.length < MIN_LEARN_WORDS) return `too short to learn (${hashes.length} words)`;
+  if (hashes.length > MAX_LEARN_WORDS) return `too long to be one chapter (${hashes.length} words; a chapter has at most ${MAX_LEARN_WORDS})`;
   return {
     chapter, textHash: hashOfHashes(hashes), words: hashes.length, paragraphs: starts.length,
     hashes: u32ToBase64(hashes), paragraphStarts: u32ToBase64(starts), tokeniser: TOKENISER_VERSION, learnedAt: now,

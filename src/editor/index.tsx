@@ -11,9 +11,10 @@ import { parseEditorHash, type EditorSignal } from './protocol';
 const { token, theme } = parseEditorHash(location.hash);
 const signal = (s: EditorSignal) => window.parent.postMessage(s, '*');
 
-const style = document.createElement('style');
-style.textContent = OVERLAY_CSS;
-document.head.append(style);
+// A constructed sheet: the pages' CSP (style-src 'self') refuses an inline <style>.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(OVERLAY_CSS);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 document.title = t('overlayEditorTitle');
 
 const root = document.getElementById('root')!;

@@ -5,11 +5,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ChapterRecord } from '../shared/dataset';
 import type { ExportFile, ExportFormat, Highlight, HighlightEdit } from '../shared/highlights';
+import { MAX_HIGHLIGHTS_FILE_BYTES } from '../shared/limits';
 import type { Args, Method, Returns } from '../shared/messages';
 import {
   ExchangePanel, filterChoices, filterHighlights, HighlightCard, layersOf, NO_FILTERS, Toolbar, UndoToast,
   type ImportChoice, type ImportState, type LibraryContext, type LibraryFilters,
 } from '../ui/library';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { oversize } from '../ui/file-size';
 import type { Theme, Translate } from '../ui/overlay/types';
 import { detectFormat } from './detect';
 
@@ -138,6 +141,11 @@ export function LibraryApp({ deps }: { deps: LibraryDeps }) {
   };
 
   const onImport = (file: File, choice: ImportChoice) => {
+    const tooLarge = oversize(file, MAX_HIGHLIGHTS_FILE_BYTES);
+    if (tooLarge) {
+      setImportState({ kind: 'error', file: file.name, message: t('libraryImportTooLarge', tooLarge) });
+      return;
+    }
     setImportState({ kind: 'busy' });
     deps.readText(file)
       .then(async (text) => {
@@ -165,7 +173,9 @@ export function LibraryApp({ deps }: { deps: LibraryDeps }) {
 
       <main class="lib-main" aria-labelledby="lib-count">
         <div ref={search}>
-          <Toolbar filters={filters} choices={choices} onChange={setFilters} t={t} />
+          <ErrorBoundary t={t} onReload={() => setFilters(NO_FILTERS)}>
+            <Toolbar filters={filters} choices={choices} onChange={setFilters} t={t} />
+          </ErrorBoundary>
         </div>
         <h2 id="lib-count" class="lib-count" aria-live="polite">
           {highlights === null ? t('libraryLoading')
@@ -178,14 +188,20 @@ export function LibraryApp({ deps }: { deps: LibraryDeps }) {
           {highlights !== null && total === 0 && <p class="lib-empty">{t('libraryEmpty')}</p>}
           {total > 0 && shown.length === 0 && <p class="lib-empty">{t('libraryNoMatch')}</p>}
           {shown.map((h) => (
-            <HighlightCard key={h.id} highlight={h} chapter={h.chapter ? ctx.chapters[h.chapter] ?? null : null}
-              layers={ctx.layers.filter((l) => layersOf(h, ctx).includes(l.id))} theme={theme} t={t} locale={deps.locale}
-              onOpen={onOpen} onSave={onSave} onDelete={onDelete} onTag={(tag) => setFilters({ ...filters, tag })} />
+            // A card that cannot be shown says so in its place, and can still be deleted.
+            <ErrorBoundary key={h.id} t={t} class="lib-card lib-card-failed" title={t('libraryCardFailed')} onReload={() => void reload()}
+              actions={<button type="button" class="lib-button lib-button-quiet lib-button-danger" onClick={() => onDelete(h.id)}>{t('libraryDelete')}</button>}>
+              <HighlightCard highlight={h} chapter={h.chapter ? ctx.chapters[h.chapter] ?? null : null}
+                layers={ctx.layers.filter((l) => layersOf(h, ctx).includes(l.id))} theme={theme} t={t} locale={deps.locale}
+                onOpen={onOpen} onSave={onSave} onDelete={onDelete} onTag={(tag) => setFilters({ ...filters, tag })} />
+            </ErrorBoundary>
           ))}
         </div>
       </main>
 
-      <ExchangePanel busy={importState.kind === 'busy'} exportError={exportError} importState={importState} onExport={onExport} onImport={onImport} t={t} />
+      <ErrorBoundary t={t}>
+        <ExchangePanel busy={importState.kind === 'busy'} exportError={exportError} importState={importState} onExport={onExport} onImport={onImport} t={t} />
+      </ErrorBoundary>
 
       {undo && <UndoToast text={t('libraryDeleted')} onUndo={onUndo} onDismiss={() => dismissUndo(true)} t={t} />}
     </div>

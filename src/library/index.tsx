@@ -1,10 +1,10 @@
 // Library page entry: the real platform behind the page's dependencies.
 
-import { render } from 'preact';
 import { t } from '../platform/i18n';
 import { sendToBackground } from '../platform/messaging';
 import { downloadFile } from '../ui/download';
 import { LibraryApp, type LibraryDeps } from './app';
+import { mountPage } from '../ui/ErrorBoundary';
 
 const dark = matchMedia('(prefers-color-scheme: dark)');
 
@@ -22,4 +22,4 @@ const deps: LibraryDeps = {
 };
 
 document.title = t('libraryTitle');
-render(<LibraryApp deps={deps} />, document.getElementById('root')!);
+mountPage(document.getElementById('root')!, <LibraryApp deps={deps} />, t);

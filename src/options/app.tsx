@@ -6,10 +6,13 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ChapterRecord, LayerRecord } from '../shared/dataset';
 import type { ExportFile } from '../shared/highlights';
 import type { LearnedSummary } from '../shared/learned';
+import { MAX_LEARNED_FILE_BYTES, MAX_PACK_FILE_BYTES } from '../shared/limits';
 import type { Args, Method, PackSummary, Returns } from '../shared/messages';
 import { DEFAULT_APPEARANCE, DEFAULT_SETTINGS, type Appearance, type DetectionThresholds, type Settings } from '../shared/settings';
 import { AppearanceSection, DataSection, LearnedSection, learnedChapterLabel, learnedFileName, ShortcutsSection, SitesSection, ThresholdsSection, useSiteChoices, type Notice, type PreviewState, type ShortcutCommand, type SiteChoiceDeps, type Theme } from '../ui/options';
 import { downloadFile } from '../ui/download';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { oversize } from '../ui/file-size';
 
 /** `t`, `settings` and `permissions` come from SiteChoiceDeps: the sites section is useSiteChoices. */
 export interface OptionsDeps extends SiteChoiceDeps {
@@ -170,6 +173,8 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   };
 
   const onImport = (file: File) => void guard(async () => {
+    const tooLarge = oversize(file, MAX_PACK_FILE_BYTES);
+    if (tooLarge) return { kind: 'error', text: t('optionsImportRefused', [file.name, t('optionsPackTooLarge', tooLarge)]) };
     let parsed: unknown;
     try {
       parsed = JSON.parse(await readText(file));
@@ -231,6 +236,8 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
   });
 
   const onImportLearned = (file: File) => void learnedGuard(async () => {
+    const tooLarge = oversize(file, MAX_LEARNED_FILE_BYTES);
+    if (tooLarge) return { kind: 'error', text: t('optionsLearnedImportRefused', [file.name, t('optionsLearnedTooLarge', tooLarge)]) };
     let parsed: unknown;
     try {
       parsed = JSON.parse(await readText(file));
@@ -241,7 +248,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
       const { imported } = await deps.call('importLearned', parsed);
       return { kind: 'ok', text: t('optionsLearnedImported', [file.name, String(imported)]) };
     } catch (e) {
-      return { kind: 'error', text: t('optionsLearnedImportRefused', [file.name, message(e).replace(/^refused:\s*/, '')]) };
+      return { kind: 'error', text: t('optionsLearnedImportRefused', [file.name, message(e).replace(/^refused:\s*(the file:\s*)?/, '')]) };
     }
   });
 
@@ -262,18 +269,29 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
         </ul>
       </nav>
       <main class="opt-main" aria-busy={settings === null || !sites.ready}>
-        <SitesSection {...sites} t={t} />
-        <ThresholdsSection values={thresholds} preview={preview} onChange={onThresholds} atDefaults={atDefaults} t={t}
-          onReset={() => onThresholds({ minWords: DEFAULT_SETTINGS.minWords, minIdentity: DEFAULT_SETTINGS.minIdentity })} />
-        <AppearanceSection appearance={appearance} layers={layers} theme={theme} t={t}
-          onChange={(a) => writeAppearance(a, APPEARANCE_WRITE_DELAY_MS)} onReset={() => writeAppearance(DEFAULT_APPEARANCE, 0)} />
-        <ShortcutsSection commands={commands} browser={deps.browser} t={t} onOpenSettings={() => void deps.commands.openSettings()} />
-        <DataSection packs={packs} notice={dataNotice} busy={busy} theme={theme} t={t}
-          onImport={onImport} onRemovePack={onRemovePack} onReset={onReset} />
-        <LearnedSection learning={settings?.learning ?? DEFAULT_SETTINGS.learning} learned={learned} chapters={learnedChapters}
-          notice={learnedNotice} busy={learnedBusy} t={t}
-          onToggleLearning={onToggleLearning} onForget={onForgetLearned} onForgetAll={onForgetAllLearned}
-          onExport={onExportLearned} onImport={onImportLearned} />
+        {/* Each section fails alone: the others stay usable. */}
+        <ErrorBoundary t={t}><SitesSection {...sites} t={t} /></ErrorBoundary>
+        <ErrorBoundary t={t}>
+          <ThresholdsSection values={thresholds} preview={preview} onChange={onThresholds} atDefaults={atDefaults} t={t}
+            onReset={() => onThresholds({ minWords: DEFAULT_SETTINGS.minWords, minIdentity: DEFAULT_SETTINGS.minIdentity })} />
+        </ErrorBoundary>
+        <ErrorBoundary t={t}>
+          <AppearanceSection appearance={appearance} layers={layers} theme={theme} t={t}
+            onChange={(a) => writeAppearance(a, APPEARANCE_WRITE_DELAY_MS)} onReset={() => writeAppearance(DEFAULT_APPEARANCE, 0)} />
+        </ErrorBoundary>
+        <ErrorBoundary t={t}>
+          <ShortcutsSection commands={commands} browser={deps.browser} t={t} onOpenSettings={() => void deps.commands.openSettings()} />
+        </ErrorBoundary>
+        <ErrorBoundary t={t} onReload={() => void refreshData().catch(() => undefined)}>
+          <DataSection packs={packs} notice={dataNotice} busy={busy} theme={theme} t={t}
+            onImport={onImport} onRemovePack={onRemovePack} onReset={onReset} />
+        </ErrorBoundary>
+        <ErrorBoundary t={t} onReload={() => void refreshLearned().catch(() => undefined)}>
+          <LearnedSection learning={settings?.learning ?? DEFAULT_SETTINGS.learning} learned={learned} chapters={learnedChapters}
+            notice={learnedNotice} busy={learnedBusy} t={t}
+            onToggleLearning={onToggleLearning} onForget={onForgetLearned} onForgetAll={onForgetAllLearned}
+            onExport={onExportLearned} onImport={onImportLearned} />
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -1,6 +1,5 @@
 // Options page entry: the real platform behind the page's dependencies.
 
-import { render } from 'preact';
 import { getCommands, openShortcutSettings } from '../platform/commands';
 import { onDatasetChanged } from '../platform/dataset-signal';
 import { t } from '../platform/i18n';
@@ -8,6 +7,7 @@ import { sendToBackground } from '../platform/messaging';
 import { hasOrigins, hostPattern, manifestHosts, onOriginsChanged, removeOrigins, requestOrigins } from '../platform/permissions';
 import { onSettingsChanged, readSettings, updateSettings } from '../platform/settings';
 import { OptionsApp, type OptionsDeps } from './app';
+import { mountPage } from '../ui/ErrorBoundary';
 
 const dark = matchMedia('(prefers-color-scheme: dark)');
 
@@ -28,4 +28,4 @@ const deps: OptionsDeps = {
 };
 
 document.title = t('optionsTitle');
-render(<OptionsApp deps={deps} />, document.getElementById('root')!);
+mountPage(document.getElementById('root')!, <OptionsApp deps={deps} />, t);

@@ -1,8 +1,9 @@
 // Popup entry: the tab it speaks for is the active tab, or `?tab=<id>` (the
 // browser suites open the popup as a page for a given tab).
-import { render } from 'preact';
+import { t } from '../platform/i18n';
 import { activeTabId } from '../platform/tabs';
 import { App } from './App';
+import { mountPage } from '../ui/ErrorBoundary';
 
 async function targetTab(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -10,4 +11,4 @@ async function targetTab(): Promise<number | null> {
   return Number.isSafeInteger(id) && id >= 0 ? id : activeTabId();
 }
 
-void targetTab().then((tabId) => render(<App tabId={tabId} />, document.getElementById('root')!));
+void targetTab().then((tabId) => mountPage(document.getElementById('root')!, <App tabId={tabId} />, t));

@@ -3,13 +3,14 @@
 // shared pieces (chips, attribution), then the app. The stylesheet is a
 // constructed one: the manifest's CSP (style-src 'self') refuses a <style>.
 
-import { render } from 'preact';
+import { t } from '../platform/i18n';
 import { OVERLAY_CSS } from '../ui/overlay';
 import { App } from './App';
 import { pinnedTab } from './target';
+import { mountPage } from '../ui/ErrorBoundary';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(OVERLAY_CSS);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-render(<App pinned={pinnedTab(location.search)} />, document.getElementById('root')!);
+mountPage(document.getElementById('root')!, <App pinned={pinnedTab(location.search)} />, t);

@@ -1,11 +1,11 @@
 // Welcome page entry: the real platform behind the page's dependencies.
 
-import { render } from 'preact';
 import { t } from '../platform/i18n';
 import { hasOrigins, hostPattern, manifestHosts, onOriginsChanged, removeOrigins, requestOrigins } from '../platform/permissions';
 import { onSettingsChanged, readSettings, updateSettings } from '../platform/settings';
 import { manifestAccess } from '../platform/welcome';
 import { WelcomeApp, type WelcomeDeps } from './app';
+import { mountPage } from '../ui/ErrorBoundary';
 
 const deps: WelcomeDeps = {
   t,
@@ -18,4 +18,4 @@ const deps: WelcomeDeps = {
 };
 
 document.title = t('welcomePageTitle');
-render(<WelcomeApp deps={deps} />, document.getElementById('root')!);
+mountPage(document.getElementById('root')!, <WelcomeApp deps={deps} />, t);

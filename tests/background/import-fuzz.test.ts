@@ -10,20 +10,32 @@
 // have written; a rejection after one (it got past parsing) is checked against a
 // full dump of every store, and so is every 500th case, to keep the counter honest.
 // A file the importer accepts (a BOM, junk inside a note, a duplicate it
-// de-duplicates) must report exactly what changed; the store is then restored.
+// de-duplicates) must report exactly what changed, and every record it wrote
+// must be one the message contract takes as a highlight record (dates a Date
+// holds, http(s) or host-less file:/// URLs, every length within bounds); the
+// store is then restored. Learned-chapter files are fuzzed the same way
+// against importLearned: every chapter stored passes the file check again,
+// with its textHash recomputed.
 import { unwrap } from 'idb';
 import { closeDb, type Db } from '../../src/background/db';
 import { importHighlights } from '../../src/background/exchange';
 import { exportCsv } from '../../src/background/exchange/csv';
 import { exportJsonLd } from '../../src/background/exchange/jsonld';
+import { exportLearned, importLearned, learnFromPage } from '../../src/background/learned-repo';
 import { importPack, listPacks, removePack } from '../../src/background/packs';
+import { checkLearnedChapter } from '../../src/data/learned-file';
+import { hashOfHashes } from '../../src/data/learning';
+import { base64ToU32 } from '../../src/shared/base64';
+import { checkCall } from '../../src/shared/contract';
 import type { Highlight, ImportFormat } from '../../src/shared/highlights';
+import type { LearnedPack } from '../../src/shared/learned';
 import { HIGHLIGHTS } from '../fixtures/exchange/highlights';
 import hypothesisExport from '../fixtures/exchange/hypothesis-export.json';
 import { badCsvFiles, badJsonFiles, decodeAsBrowser, type BadFile } from '../fixtures/fuzz-files';
 import smallPack from '../fixtures/packs/small-pack.json';
 import { rng } from '../fixtures/rng';
 import { recordHardening } from '../hardening';
+import { learnedChapterPage } from '../fixtures/learned-chapter';
 import { dump, storeWith } from './exchange/helpers';
 import { freshIndexedDb } from './fresh-db';
 
@@ -40,7 +52,7 @@ const NEW: Highlight[] = HIGHLIGHTS.slice(0, 2).map((h, i) => ({
 let db: Db;
 let readwrites = 0;
 let baseline = '';
-const totals = { inputs: 0, refused: 0, accepted: 0, crashes: 0, fullDumps: 0, recordsLost: 0 };
+const totals = { inputs: 0, refused: 0, accepted: 0, crashes: 0, fullDumps: 0, recordsLost: 0, edgeFiles: 0, outOfBounds: 0 };
 
 beforeAll(async () => {
   await freshIndexedDb();
@@ -98,6 +110,7 @@ async function timedCase(n: number, file: BadFile, run: () => Promise<unknown>, 
   // The store is at the baseline before every case (checked after each accepted one).
   const before = BASELINE_HIGHLIGHTS;
   totals.inputs++;
+  if (file.what.includes('edge ') || /cell \d+ of line/.test(file.what)) totals.edgeFiles++;
   let value: unknown;
   try {
     value = await run();
@@ -139,7 +152,10 @@ async function checkReport(value: unknown, before: Map<string, string>): Promise
   const lost = [...before.keys()].filter((id) => !after.has(id));
   if (lost.length > 0) { totals.recordsLost += lost.length; return `records lost: ${lost.join(', ')}`; }
   if (added !== report.added || changed.length !== report.merged) return `the report says +${report.added} ~${report.merged}, the store has +${added} ~${changed.length}`;
+  const written = [...after].filter(([id, json]) => before.get(id) !== json).map(([, json]) => JSON.parse(json) as unknown);
+  const outOfBounds = written.map((record) => checkCall('restoreHighlight', [record], 'page')).find((c) => !c.ok);
   if (added + changed.length > 0) await restore();
+  if (outOfBounds && !outOfBounds.ok) { totals.outOfBounds++; return `a record out of bounds was written (${outOfBounds.error.slice(0, 200)})`; }
   return null;
 }
 
@@ -212,6 +228,48 @@ describe(`${PER_FORMAT.toLocaleString('en')} bad files per format`, () => {
     expect(out.refused + out.accepted).toBe(PER_FORMAT);
   });
 
+  test('learned chapters (importLearned): refused with the reason, nothing stored; what is stored passes the check again', async () => {
+    const page = learnedChapterPage();
+    const identity = { url: `https://www.marxists.org${page.path}`, title: page.title, headings: [page.title] };
+    await learnFromPage(db, identity, page.paragraphs.join('\n'));
+    const [record] = (await exportLearned(db)).chapters;
+    const good: LearnedPack = { format: 'counterpoint-learned', version: 1, chapters: [record, { ...record, chapter: 'ch26' }] };
+    await db.clear('learned');
+    const known = new Set(await db.getAllKeys('chapters'));
+    const learnedNow = async () => JSON.stringify(await db.getAll('learned'));
+    const empty = await learnedNow();
+    const out: Outcome = { refused: 0, accepted: 0, failures: [] };
+    let reached = 0;
+    // As the options page does: the file's text, JSON.parse, then importLearned.
+    for (const file of badJsonFiles(rng(4), good, [['chapters']], PER_FORMAT * 2)) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(file.text);
+      } catch {
+        continue;
+      }
+      reached++;
+      await oneCase(reached, file, () => importLearned(db, parsed), async (value) => {
+        const stored = await db.getAll('learned');
+        await db.clear('learned');
+        const { imported } = value as { imported: number };
+        if (stored.length !== imported) return `reported ${imported} chapters, stored ${stored.length}`;
+        const bad = stored.find((c) => typeof checkLearnedChapter(c, known) === 'string' || c.textHash !== hashOfHashes(base64ToU32(c.hashes)));
+        return bad ? `stored a chapter that does not pass the check: ${JSON.stringify(bad).slice(0, 200)}` : null;
+      }, out);
+      // An accepted file's chapters were cleared above: the learned store is empty after every case.
+      if (await learnedNow() !== empty) {
+        out.failures.push(`#${reached} ${file.what}: the learned store changed after a refusal`);
+        await db.clear('learned');
+      }
+      if (reached === PER_FORMAT) break;
+    }
+    console.log(`learned: ${reached} files reached importLearned: ${out.refused} refused, ${out.accepted} accepted; ${seconds()} s`);
+    expect(out.failures.slice(0, 20)).toEqual([]);
+    expect(reached).toBe(PER_FORMAT);
+    expect(out.refused).toBeGreaterThan(PER_FORMAT * 0.5);
+  });
+
   test('wrong encodings are named: UTF-16 and invalid UTF-8 are refused as such', async () => {
     const text = exportCsv(NEW);
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
@@ -223,9 +281,11 @@ describe(`${PER_FORMAT.toLocaleString('en')} bad files per format`, () => {
 
   test('totals', () => {
     console.log(`slowest cases: ${slowest.map(([ms, what]) => `${ms} ms ${what}`).join(' | ')}`);
-    console.log(`import fuzz: ${totals.inputs} files, ${totals.refused} refused, ${totals.accepted} accepted, ${totals.fullDumps} full dumps, ${totals.crashes} crashes, ${totals.recordsLost} records lost; ${seconds()} s`);
+    console.log(`import fuzz: ${totals.inputs} files, ${totals.refused} refused, ${totals.accepted} accepted, ${totals.fullDumps} full dumps, ${totals.crashes} crashes, ${totals.recordsLost} records lost; ${totals.edgeFiles} files with an edge date, URL or cell, ${totals.outOfBounds} records out of bounds written; ${seconds()} s`);
     expect(totals.crashes).toBe(0);
     expect(totals.recordsLost).toBe(0);
+    expect(totals.outOfBounds).toBe(0);
+    expect(totals.edgeFiles).toBeGreaterThan(totals.inputs * 0.05);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

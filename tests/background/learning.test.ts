@@ -94,7 +94,7 @@ test('export → import on a fresh store restores recognition; a broken file is 
   await learnFromPage(await readyDb(), identity, text);
   const pack = await exportLearned(await readyDb());
   await freshIndexedDb();
-  await expect(importLearned(await readyDb(), { ...pack, chapters: [{ ...pack.chapters[0], words: 3 }] })).rejects.toThrow(/refused: chapters.0: word or paragraph counts/);
+  await expect(importLearned(await readyDb(), { ...pack, chapters: [{ ...pack.chapters[0], words: pack.chapters[0].words + 1 }] })).rejects.toThrow(/refused: chapters.0: word or paragraph counts/);
   await expect(importLearned(await readyDb(), { format: 'other' })).rejects.toThrow(/refused/);
   expect(await listLearned(await readyDb())).toEqual([]);
   expect(await importLearned(await readyDb(), JSON.parse(JSON.stringify(pack)))).toEqual({ imported: 1 });
@@ -111,4 +111,26 @@ test('chunks: at most CHUNK_WORDS words, cut at paragraph starts, paragraph numb
   expect(chunks.reduce((n, c) => n + c.entry.hashes.length, 0)).toBe(record.words);
   expect(paragraphOf(chunks[0], 0)).toBe(1);
   expect(paragraphOf(chunks[1], 0)).toBe(chunks[1].firstParagraph + 1);
+});
+
+test('an imported chapter\'s textHash is recomputed: a forged one neither sticks nor makes the same copy look new', async () => {
+  await learnFromPage(await readyDb(), identity, text);
+  const pack = await exportLearned(await readyDb());
+  const real = pack.chapters[0].textHash;
+  await freshIndexedDb();
+  expect(await importLearned(await readyDb(), { ...pack, chapters: [{ ...pack.chapters[0], textHash: 'forged' }] })).toEqual({ imported: 1 });
+  expect((await exportLearned(await readyDb())).chapters[0].textHash).toBe(real);
+  expect((await learnFromPage(await readyDb(), identity, text)).reason).toBe('already learned from this copy');
+});
+
+test.each([
+  ['the same chapter twice', (c: object) => [c, c], /^refused: chapters\.1: ch05 appears twice \(also chapters\.0\)$/],
+  ['more chapters than the History has', (c: object) => Array.from({ length: 59 }, () => c), /^refused: the file: it holds 59 chapters; the History has 58$/],
+  ['learnedAt 1e20', (c: object) => [{ ...c, learnedAt: 1e20 }], /^refused: chapters\.0: learnedAt must be a date/],
+])('a file with %s is refused and changes nothing', async (_what, chapters, error) => {
+  await learnFromPage(await readyDb(), identity, text);
+  const pack = await exportLearned(await readyDb());
+  await freshIndexedDb();
+  await expect(importLearned(await readyDb(), { ...pack, chapters: chapters(pack.chapters[0]) })).rejects.toThrow(error);
+  expect(await listLearned(await readyDb())).toEqual([]);
 });

@@ -19,7 +19,7 @@ import { exportCsv, parseCsv } from './csv';
 import { parseHypothesis } from './hypothesis';
 import { exportJsonLd, parseJsonLd } from './jsonld';
 import { exportMarkdown } from './markdown';
-import { check, refuse, type Parsed } from './records';
+import { check, LIMITS, refuse, type Parsed } from './records';
 
 const FILES: Record<ExportFormat, { extension: string; mime: string }> = {
   markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8' },
@@ -67,12 +67,17 @@ export function parseImport(format: ImportFormat, text: string): Parsed {
 
 const key = (h: Highlight) => `${pageKey(h.url)}\u0000${h.quote.exact}`;
 
-/** A stored highlight with an imported one's tags and note merged in; null when nothing is new. */
-function merged(into: Highlight, from: Highlight, now: number): Highlight | null {
+/**
+ * A stored highlight with an imported one's tags and note merged in; null when nothing is new;
+ * why not, when the merged record would hold more than a highlight may (tags, note length).
+ */
+function merged(into: Highlight, from: Highlight, now: number): Highlight | null | string {
   const tags = [...new Set([...into.tags, ...from.tags])];
   const noteIsNew = from.note.trim() !== '' && !into.note.includes(from.note.trim());
   if (tags.length === into.tags.length && !noteIsNew) return null;
   const note = !noteIsNew ? into.note : into.note.trim() === '' ? from.note : `${into.note}\n\n${from.note}`;
+  if (tags.length > LIMITS.tags) return `same page and quote as a stored highlight, and the two together have more than ${LIMITS.tags} tags`;
+  if (note.length > LIMITS.note) return `same page and quote as a stored highlight, and the two notes together are longer than ${LIMITS.note} characters`;
   return { ...into, tags, note, updated: now };
 }
 
@@ -107,6 +112,10 @@ export async function importHighlights(db: Db, format: ImportFormat, text: strin
       const same = byKey.get(key(highlight));
       if (same) {
         const next = merged(same, highlight, now);
+        if (typeof next === 'string') {
+          report.skipped.push({ item, reason: next });
+          continue;
+        }
         if (!next) {
           const earlier = fromFile.get(same.id);
           report.skipped.push({ item, reason: earlier ? `same page and quote as item ${earlier}` : 'already there (same page and quote, nothing new)' });

@@ -111,16 +111,18 @@ function readAnnotation(value: unknown, where: string): Candidate {
   const c: Candidate = {};
   const iri = f.str('id');
   const own = f.obj(OWN_KEY);
-  const o = own ? fields(own, `${where}: ${OWN_KEY}`) : null;
+  const ownWhere = `${where}: ${OWN_KEY}`;
+  const o = own ? fields(own, ownWhere) : null;
+  const ownDate = (key: string) => dateOf(o?.num(key), ownWhere, key);
   c.id = o?.str('id') ?? (iri !== undefined ? idFromIri(iri) : undefined);
-  c.created = o?.num('created') ?? dateOf(f.str('created'), where, 'created');
-  c.updated = o?.num('updated') ?? dateOf(f.str('modified'), where, 'modified');
+  c.created = ownDate('created') ?? dateOf(f.str('created'), where, 'created');
+  c.updated = ownDate('updated') ?? dateOf(f.str('modified'), where, 'modified');
   if (o) {
     c.title = o.str('title');
     c.chapter = o.str('chapter') ?? null;
     c.passage = o.str('passage') ?? null;
     c.status = o.str('status');
-    c.checked = o.num('checked');
+    c.checked = ownDate('checked');
   }
 
   const notes: string[] = [];

@@ -10,6 +10,7 @@
 
 import type { ChapterRecord, ReviewParagraph, ReviewSource } from '../../shared/dataset';
 import type { Highlight } from '../../shared/highlights';
+import { isKnownTime } from '../../shared/time';
 
 export interface MarkdownContext {
   /** Chapters by id (titles, order). */
@@ -43,6 +44,8 @@ const linkText = (s: string) => s.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/
 const destination = (url: string) => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url);
 const hashtag = (tag: string) => `#${inert(tag).replace(/\s+/g, '-')}`;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** A record whose stored date was not one (read as UNKNOWN_TIME) says so instead of "saved 1970-01-01". */
+const saved = (ms: number) => (isKnownTime(ms) ? `saved ${day(ms)}` : 'date saved unknown');
 
 function chapterHeading(c: ChapterRecord): string {
   const number = c.number !== null && c.kind === 'chapter' ? `Chapter ${c.number}: ` : '';
@@ -66,7 +69,7 @@ function attribution(p: ReviewParagraph, ctx: MarkdownContext): string {
 function highlightBlock(h: Highlight, ctx: MarkdownContext): string {
   const parts = [blockquote(inert(h.quote.exact))];
   if (h.note.trim() !== '') parts.push(inert(h.note.replace(/\r\n?/g, '\n').trim()));
-  const meta = [`— [${linkText(inert(h.title || h.url))}](${destination(h.url)})`, `saved ${day(h.created)}`];
+  const meta = [`— [${linkText(inert(h.title || h.url))}](${destination(h.url)})`, saved(h.created)];
   if (h.status !== 'anchored') meta.push(h.status === 'orphaned' ? 'not found on the page at the last visit' : 'uncertain place on the page');
   parts.push(meta.join(' · '));
   if (h.tags.length > 0) parts.push(h.tags.map(hashtag).join(' '));

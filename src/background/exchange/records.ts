@@ -4,6 +4,9 @@
 
 import type { AnchorStatus, Highlight } from '../../shared/highlights';
 import { pageKey } from '../../shared/highlights';
+import { PAGE_URL } from '../../shared/arg-schemas';
+import { MAX_TIME } from '../../shared/limits';
+import { isTime, timeOr, UNKNOWN_TIME } from '../../shared/time';
 
 /** Limits of a stored highlight (as src/background/validate.ts checks a saved one). */
 export const LIMITS = { url: 4096, title: 1000, quote: 20_000, context: 2000, note: 20_000, tags: 50, tag: 100, id: 64 } as const;
@@ -104,15 +107,23 @@ export function fields(o: Obj, where: string) {
   };
 }
 
-/** An ISO 8601 date (or epoch milliseconds) as epoch milliseconds; undefined when absent, refused when not a date. */
+/** What a date must be, as refusals and skip reasons say it. */
+export const DATE_RULE = `a date from 1970 to the year 275760 (whole milliseconds from 0 to ${MAX_TIME})`;
+
+/**
+ * An ISO 8601 date (or epoch milliseconds) as epoch milliseconds; undefined when absent. A
+ * string that is no date, or a time a Date cannot hold (1e20, a fraction, before 1970), refuses
+ * the file: no page could show it, and no export could write it.
+ */
 export function dateOf(value: string | number | undefined, where: string, key: string): number | undefined {
   if (value === undefined) return undefined;
   const ms = typeof value === 'number' ? value : Date.parse(value);
-  if (!Number.isFinite(ms) || ms < 0) refuse(where, `${key} is not a date`);
+  if (!isTime(ms)) refuse(where, `${key} is not ${DATE_RULE}`);
   return ms;
 }
 
-export const iso = (ms: number) => new Date(ms).toISOString();
+/** ISO 8601 for an export; a time no Date holds (never one a normalised record has) is written as UNKNOWN_TIME. */
+export const iso = (ms: number) => new Date(timeOr(ms, UNKNOWN_TIME)).toISOString();
 
 /** Everything an importer could read about one item; `check` decides whether it becomes a highlight. */
 export interface Candidate {
@@ -148,7 +159,7 @@ export function check(c: Candidate, newId: () => string, now: number): Checked {
   if (exact.length > LIMITS.quote) return tooLong('quote', LIMITS.quote);
   if (!c.url) return { ok: false, reason: 'no page URL' };
   if (c.url.length > LIMITS.url) return tooLong('page URL', LIMITS.url);
-  if (!/^(https?|file):\/\/./i.test(c.url)) return { ok: false, reason: 'the page URL is not http, https or file' };
+  if (!PAGE_URL.test(c.url)) return { ok: false, reason: 'the page URL is not http(s) with a host, or a file on this computer (file:///)' };
   const title = c.title ?? '';
   if (title.length > LIMITS.title) return tooLong('title', LIMITS.title);
   const prefix = c.prefix ?? '';
@@ -169,6 +180,9 @@ export function check(c: Candidate, newId: () => string, now: number): Checked {
     start = 0;
     end = codePoints(exact);
   }
+  const dates = { created: c.created, updated: c.updated, checked: c.checked };
+  const badDate = Object.entries(dates).find(([, ms]) => ms !== undefined && !isTime(ms));
+  if (badDate) return { ok: false, reason: `${badDate[0]} is not ${DATE_RULE}` };
   const created = c.created ?? now;
   const status: AnchorStatus = c.status === 'uncertain' || c.status === 'orphaned' ? c.status : 'anchored';
   return {

@@ -5,6 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChapterRecord, LayerRecord } from '../../shared/dataset';
 import type { Highlight, HighlightEdit } from '../../shared/highlights';
+import { DateText } from '../DateText';
 import { LayerChip } from '../overlay/LayerChip';
 import { chapterLine } from '../overlay/labels';
 import type { Theme, Translate } from '../overlay/types';
@@ -44,7 +45,6 @@ export function HighlightCard({ highlight: h, chapter, layers, theme, t, locale,
   const long = h.quote.exact.length > CLAMP_CHARS;
   const quoteId = `lib-quote-${h.id}`;
   const site = siteOf(h.url);
-  const date = new Date(h.created);
 
   useLayoutEffect(() => {
     if (editing) noteField.current?.focus();
@@ -74,7 +74,7 @@ export function HighlightCard({ highlight: h, chapter, layers, theme, t, locale,
           {t(STATUS_KEYS[h.status])}
         </span>
         {chapter && <span class="lib-chapter">{chapterLine(chapter, t)}</span>}
-        <time class="lib-date" dateTime={date.toISOString()}>{date.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' })}</time>
+        <DateText class="lib-date" ms={h.created} locale={locale} unknown={t('libraryDateUnknown')} />
       </header>
       {h.status !== 'anchored' && <p class="lib-status-hint">{t(STATUS_HINTS[h.status])}</p>}
 

@@ -6,6 +6,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChapterRecord } from '../../shared/dataset';
 import type { LearnedSummary } from '../../shared/learned';
+import { DateText } from '../DateText';
 import { roman } from '../overlay/labels';
 import { NoticeLine, Section } from './Section';
 import type { Notice, Translate } from './types';
@@ -71,7 +72,6 @@ export function LearnedSection(props: LearnedSectionProps) {
   }, [confirming]);
 
   const count = (n: number) => n.toLocaleString(locale);
-  const date = (ms: number) => new Date(ms).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
   const none = learned !== null && learned.length === 0;
 
   return (
@@ -109,7 +109,7 @@ export function LearnedSection(props: LearnedSectionProps) {
                       <th scope="row" class="opt-learned-chapter">{label}</th>
                       <td class="opt-num" data-words={c.words}>{count(c.words)}</td>
                       <td class="opt-num">{count(c.paragraphs)}</td>
-                      <td class="opt-learned-date"><time dateTime={new Date(c.learnedAt).toISOString()}>{date(c.learnedAt)}</time></td>
+                      <td class="opt-learned-date"><DateText ms={c.learnedAt} locale={locale} unknown={t('optionsLearnedDateUnknown')} /></td>
                       <td class="opt-learned-action">
                         <button type="button" class="opt-button opt-button-quiet" disabled={busy} onClick={() => props.onForget(c.chapter)}
                           aria-label={t('optionsLearnedForgetLabel', [label])}>

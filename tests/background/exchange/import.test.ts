@@ -76,7 +76,7 @@ describe('de-duplication and the report', () => {
         { item: 4, reason: 'no quote' },
         { item: 6, reason: 'already there (same page and quote, nothing new)' },
         { item: 7, reason: 'quote longer than 20000 characters' },
-        { item: 8, reason: 'the page URL is not http, https or file' },
+        { item: 8, reason: 'the page URL is not http(s) with a host, or a file on this computer (file:///)' },
       ],
     });
     const after = await listHighlights(db);

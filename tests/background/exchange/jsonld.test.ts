@@ -137,7 +137,7 @@ describe('parsing other people\'s Web Annotations', () => {
     ['a note of the wrong type', JSON.stringify([{ ...foreign, body: { type: 'TextualBody', value: 7 } }]), /^refused: item 1: body 1: value must be a string$/],
     ['no target', JSON.stringify([{ ...foreign, target: undefined }]), /^refused: item 1: no target$/],
     ['a selector not an object', JSON.stringify([{ ...foreign, target: { source: 'https://x.org/', selector: ['TextQuoteSelector'] } }]), /^refused: item 1: selector 1: not an object$/],
-    ['a bad date', JSON.stringify([{ ...foreign, created: 'yesterday' }]), /^refused: item 1: created is not a date$/],
+    ['a bad date', JSON.stringify([{ ...foreign, created: 'yesterday' }]), /^refused: item 1: created is not a date from 1970 to the year 275760 \(whole milliseconds from 0 to 8640000000000000\)$/],
     ['a paged collection', JSON.stringify({ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [], next: 'urn:x' } }), /more than one page/],
   ])('refuses %s', (_what, text, error) => {
     expect(() => parseJsonLd(text)).toThrow(error);

@@ -6,6 +6,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { LibraryApp, UNDO_MS, type LibraryDeps } from '../../../src/library/app';
 import type { LayerRecord } from '../../../src/shared/dataset';
 import type { ExportFile, Highlight, ImportReport } from '../../../src/shared/highlights';
+import { MAX_HIGHLIGHTS_FILE_BYTES } from '../../../src/shared/limits';
 import type { OverlayData } from '../../../src/shared/messages';
 import { byId, data, t } from '../ui/overlay/fixtures';
 import { HIGHLIGHTS } from './fixtures';
@@ -53,7 +54,8 @@ function fakes() {
   return { deps, calls, setImportResult: (r: ImportReport | Error) => { importResult = r; } };
 }
 
-const cards = () => [...document.querySelectorAll<HTMLElement>('.lib-card')];
+/** The highlights' cards (a card that failed to render is replaced by a `.lib-card` alert without an id). */
+const cards = () => [...document.querySelectorAll<HTMLElement>('.lib-card[data-id]')];
 const cardIds = () => cards().map((c) => c.dataset.id!.slice(-2));
 const card = (suffix: string) => cards().find((c) => c.dataset.id!.endsWith(suffix))!;
 
@@ -198,6 +200,69 @@ test('import: a chosen format is used; a refused file says why', async () => {
   await waitFor(() => expect(screen.getByText('Nothing was imported from x.json:')).toBeTruthy());
   expect(screen.getByText('refused: item 2: type must be "Annotation"')).toBeTruthy();
   expect(calls.find((c) => c.method === 'importHighlights')?.args[0]).toBe('csv');
+});
+
+test.each([
+  ['one byte over MAX_HIGHLIGHTS_FILE_BYTES: refused on its size, never read or sent', MAX_HIGHLIGHTS_FILE_BYTES + 1, 0],
+  ['exactly MAX_HIGHLIGHTS_FILE_BYTES: read and imported', MAX_HIGHLIGHTS_FILE_BYTES, 1],
+])('import: a file of %s', async (_what, size, reads) => {
+  const { deps, calls } = await renderApp();
+  const readText = jest.spyOn(deps, 'readText');
+  const big = file('big.jsonld', '[]');
+  Object.defineProperty(big, 'size', { value: size });
+  fireEvent.change(screen.getByLabelText('File'), { target: { files: [big] } });
+  if (reads === 0) {
+    await waitFor(() => expect(screen.getByText('Nothing was imported from big.jsonld:')).toBeTruthy());
+    expect(screen.getByText('The file is 20.1 MB; highlight files of up to 20 MB are imported. Nothing of it was read.')).toBeTruthy();
+  } else {
+    await waitFor(() => expect(screen.getByText(t('libraryImportDone', ['big.jsonld', t('libraryFormatJsonLd')]))).toBeTruthy());
+  }
+  expect(readText).toHaveBeenCalledTimes(reads);
+  expect(calls.filter((c) => c.method === 'importHighlights')).toHaveLength(reads);
+});
+
+/** The page with `bad` listed first, as a background that did not normalise it would send it. */
+async function renderWith(bad: Record<string, unknown>) {
+  const f = fakes();
+  const call = f.deps.call as (m: string, ...a: unknown[]) => Promise<unknown>;
+  let listed = true;
+  f.deps.call = (async (method: string, ...args: unknown[]) => {
+    if (method === 'deleteHighlight' && args[0] === bad.id) { f.calls.push({ method, args }); listed = false; return bad; }
+    const answer = await call(method, ...args);
+    return method === 'listHighlights' && listed ? [bad, ...(answer as Highlight[])] : answer;
+  }) as LibraryDeps['call'];
+  render(<LibraryApp deps={f.deps} />);
+  await waitFor(() => expect(document.querySelectorAll('.lib-card')).toHaveLength(6));
+  return f;
+}
+
+test.each([
+  ['1e20', 1e20], ['NaN', NaN], ['the epoch (an unknown date, normalised)', 0],
+])('a created of %s reads "Unknown date"; the card is whole and can be deleted', async (_what, created) => {
+  await renderWith({ ...HIGHLIGHTS[0], id: 'bad-date', created });
+  const bad = card('te');
+  expect(bad.dataset.id).toBe('bad-date');
+  expect(within(bad).getByText('Unknown date')).toBeTruthy();
+  expect(bad.querySelector('time')).toBeNull();
+  fireEvent.click(within(bad).getByRole('button', { name: 'Delete' }));
+  await waitFor(() => expect(cardIds()).toEqual(['01', '02', '03', '04', '05']));
+});
+
+test('a card that cannot render says so in its place, with Delete; the rest of the page works', async () => {
+  // No quote selector at all: the card cannot be drawn (the background never sends this; a future bug might).
+  const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  const { calls } = await renderWith({ ...HIGHLIGHTS[0], id: 'broken', quote: null });
+  expect(logged).toHaveBeenCalledWith('counterpoint: a part of the page could not be shown:', expect.any(TypeError));
+  logged.mockRestore();
+  const failed = screen.getByRole('alert');
+  expect(failed.className).toContain('lib-card-failed');
+  expect(within(failed).getByText(t('libraryCardFailed'))).toBeTruthy();
+  expect(within(failed).getByText(/^What went wrong: .+/)).toBeTruthy();
+  expect(cardIds()).toEqual(['01', '02', '03', '04', '05']); // the five good cards are drawn
+  fireEvent.click(within(failed).getByRole('button', { name: 'Delete' }));
+  await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  expect(calls).toContainEqual({ method: 'deleteHighlight', args: ['broken'] });
+  expect(screen.getByRole('heading', { level: 2, name: '5 highlights' })).toBeTruthy();
 });
 
 test('an empty library says how to start', async () => {

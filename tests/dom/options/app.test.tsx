@@ -6,6 +6,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact
 import { OptionsApp, PREVIEW_DELAY_MS, RESCAN_SETTLE_MS, THRESHOLD_WRITE_DELAY_MS, type OptionsDeps } from '../../../src/options/app';
 import { builtInFor, parseHost, readerHosts } from '../../../src/shared/hosts';
 import type { LayerRecord } from '../../../src/shared/dataset';
+import { MAX_PACK_FILE_BYTES } from '../../../src/shared/limits';
 import type { PackSummary } from '../../../src/shared/messages';
 import { normaliseSettings, type Settings } from '../../../src/shared/settings';
 import pack from '../../fixtures/packs/small-pack.json';
@@ -185,6 +186,23 @@ test('importing the small pack shows its layer and paragraphs, and lists it; a b
   fireEvent.change(input, { target: { files: [new File(['not json'], 'notes.txt')] } });
   await screen.findByText(t('optionsImportNotJson', ['notes.txt']));
   expect(document.querySelector('[data-pack="e2e-test-notes"]')).toBeTruthy();
+});
+
+test.each([
+  ['one byte over MAX_PACK_FILE_BYTES: refused on its size, never read or sent', MAX_PACK_FILE_BYTES + 1,
+    'big-pack.json was not imported: it is 32.1 MB, and a critique pack may be at most 32 MB. Nothing of it was read.', 0],
+  ['exactly MAX_PACK_FILE_BYTES: read and imported', MAX_PACK_FILE_BYTES, 'Imported “Test notes”: layer Test notes, 2 paragraphs.', 1],
+])('a pack file of %s', async (_what, size, notice, reads) => {
+  const f = fakes();
+  const reader = jest.spyOn(FileReader.prototype, 'readAsText');
+  await renderApp(f);
+  const file = new File([JSON.stringify(pack)], 'big-pack.json');
+  Object.defineProperty(file, 'size', { value: size });
+  fireEvent.change(screen.getByLabelText(t('optionsImportLabel')), { target: { files: [file] } });
+  await screen.findByText(notice);
+  expect(reader).toHaveBeenCalledTimes(reads);
+  expect(f.calls.filter((c) => c.method === 'importPack')).toHaveLength(reads);
+  reader.mockRestore();
 });
 
 test('reset to the bundled dataset, after confirming, removes the packs', async () => {

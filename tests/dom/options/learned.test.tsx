@@ -8,6 +8,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { OptionsApp, type DownloadFile, type OptionsDeps } from '../../../src/options/app';
 import type { ChapterRecord } from '../../../src/shared/dataset';
 import type { LearnedChapter, LearnedPack, LearnedSummary } from '../../../src/shared/learned';
+import { MAX_LEARNED_FILE_BYTES } from '../../../src/shared/limits';
 import { normaliseSettings, type Settings } from '../../../src/shared/settings';
 import { LearnedSection, learnedChapterLabel, learnedFileName, type LearnedSectionProps } from '../../../src/ui/options';
 import { byId, data, t } from '../ui/overlay/fixtures';
@@ -19,6 +20,7 @@ const MAY_9 = Date.UTC(2026, 4, 9, 12);
 
 const CH05: LearnedSummary = { chapter: 'ch05', words: 4321, paragraphs: 41, learnedAt: MARCH_4 };
 const CH26: LearnedSummary = { chapter: 'ch26', words: 12045, paragraphs: 88, learnedAt: MAY_9 };
+const CH05_LABEL_SHORT = 'Vol. I, ch. 5: The Idea of a Palace Revolution';
 
 describe('labels and file name', () => {
   test.each([
@@ -75,6 +77,19 @@ describe('the section', () => {
     expect(within(row).getAllByRole('cell').slice(0, 3).map((c) => c.textContent)).toEqual([words, paragraphs, date]);
     fireEvent.click(within(row).getByRole('button', { name: `Forget ${label}` }));
     expect(p.onForget).toHaveBeenCalledWith(id);
+  });
+
+  test.each([
+    ['1e20 (an older version kept it)', 1e20], ['NaN', NaN], ['UNKNOWN_TIME, as listLearned reads a bad date', 0], ['negative', -1],
+  ])('a learnedAt of %s reads "Unknown date"; the row and its Forget button stay', (_what, learnedAt) => {
+    const p = props({ learned: [{ ...CH05, learnedAt }, CH26] });
+    render(<LearnedSection {...p} />);
+    const row = document.querySelector<HTMLElement>('tr[data-chapter="ch05"]')!;
+    expect(within(row).getAllByRole('cell')[2].textContent).toBe(t('optionsLearnedDateUnknown'));
+    expect(row.querySelector('time')).toBeNull();
+    expect(document.querySelector('tr[data-chapter="ch26"] time')?.getAttribute('dateTime')).toBe(new Date(MAY_9).toISOString());
+    fireEvent.click(within(row).getByRole('button', { name: `Forget ${CH05_LABEL_SHORT}` }));
+    expect(p.onForget).toHaveBeenCalledWith('ch05');
   });
 
   test('rows in book order: by volume and chapter, other matter after the chapters of its volume, unknown chapters last', () => {
@@ -171,7 +186,7 @@ function fakes(initial: LearnedSummary[] = [CH05], settings: Partial<Settings> =
     forgetLearned: (c: string | null) => { learned = c === null ? [] : learned.filter((r) => r.chapter !== c); },
     exportLearned: (): LearnedPack => ({ format: 'counterpoint-learned', version: 1, chapters: learned }),
     importLearned: (p: LearnedPack) => {
-      if (p?.format !== 'counterpoint-learned') throw new Error('refused: not a Counterpoint learned-chapters file (format counterpoint-learned, version 1)');
+      if (p?.format !== 'counterpoint-learned') throw new Error('refused: the file: not a Counterpoint learned-chapters file (format counterpoint-learned, version 1)');
       learned = [...learned.filter((r) => !p.chapters.some((c) => c.chapter === r.chapter)), ...p.chapters];
       return { imported: p.chapters.length };
     },
@@ -228,6 +243,12 @@ describe('the page', () => {
   const choose = (name: string, text: string): Step => () => {
     fireEvent.change(screen.getByLabelText(t('optionsLearnedImportLabel')), { target: { files: [new File([text], name)] } });
   };
+  /** A file holding `text` that the browser says is `size` bytes long. */
+  const chooseSized = (name: string, text: string, size: number): Step => () => {
+    const file = new File([text], name);
+    Object.defineProperty(file, 'size', { value: size });
+    fireEvent.change(screen.getByLabelText(t('optionsLearnedImportLabel')), { target: { files: [file] } });
+  };
   const GOOD = JSON.stringify({ format: 'counterpoint-learned', version: 1, chapters: [record(CH26), record({ ...CH05, words: 5000 })] });
 
   test.each<[string, LearnedSummary[], Step[], string, (string | null)[], { method: string; args: unknown[] } | null]>([
@@ -245,8 +266,24 @@ describe('the page', () => {
     await waitFor(() => expect(document.getElementById('opt-learned-notice')?.textContent).toBe(notice));
     expect(rows()).toEqual(after);
     if (call) expect(f.calls).toContainEqual(call);
+
     const listed = f.calls.filter((c) => c.method === 'listLearned').length;
     expect(listed).toBe(2);
+  });
+
+  test.each([
+    ['one byte over MAX_LEARNED_FILE_BYTES: refused on its size, never read or sent', MAX_LEARNED_FILE_BYTES + 1,
+      'big.json was not imported: it is 34.1 MB, and a learned-chapters file may be at most 34 MB. Nothing of it was read.', 0],
+    ['exactly MAX_LEARNED_FILE_BYTES: read and imported', MAX_LEARNED_FILE_BYTES, t('optionsLearnedImported', ['big.json', '2']), 1],
+  ])('a file of %s', async (_what, size, notice, reads) => {
+    const f = fakes([CH05]);
+    const reader = jest.spyOn(FileReader.prototype, 'readAsText');
+    await renderApp(f);
+    await chooseSized('big.json', GOOD, size)(f);
+    await waitFor(() => expect(document.getElementById('opt-learned-notice')?.textContent).toBe(notice));
+    expect(reader).toHaveBeenCalledTimes(reads);
+    expect(f.calls.filter((c) => c.method === 'importLearned')).toHaveLength(reads);
+    reader.mockRestore();
   });
 
   test('the page shows the new word count after an import replaces a chapter', async () => {

@@ -1,0 +1,12 @@
+// Every extension page mounts its root through mountPage (src/ui/ErrorBoundary.tsx),
+// so a render error anywhere shows a message with Reload instead of a blank page.
+
+import { readFileSync } from 'node:fs';
+
+const PAGES = ['popup', 'sidepanel', 'options', 'library', 'welcome'];
+
+test.each(PAGES)('src/%s/index.tsx mounts through mountPage, never render() itself', (page) => {
+  const source = readFileSync(`src/${page}/index.tsx`, 'utf8');
+  expect(source).toMatch(/\bmountPage\(document\.getElementById\('root'\)!, </);
+  expect(source).not.toMatch(/\brender\(/);
+});
