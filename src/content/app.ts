@@ -50,6 +50,8 @@ export class ContentApp {
   /** Registers the highlights alone (a scan's paint; the overlay follows in its own task). */
   onPaintHighlights: () => void = () => undefined;
   lastScan: ScanResult | null = null;
+  /** Set once the site is turned off: a timer or a scan still in flight must not paint again. */
+  stopped = false;
   private watch: Watch | null = null;
   private scannedUrl = '';
   private chapterByPage: ChapterRecord | null = null;
@@ -78,6 +80,7 @@ export class ContentApp {
   }
 
   stop(): void {
+    this.stopped = true;
     this.watch?.stop();
     this.watch = null;
     this.highlighter.clear();

@@ -26,7 +26,9 @@ export class Controller {
 
   constructor(private readonly app: ContentApp, private readonly t: Translate) {
     app.onChange = () => this.refresh();
-    app.onPaintHighlights = () => app.highlighter.paint(highlightsFor(app.state, app.geometry, this.viewport(), app.mine.anchored));
+    app.onPaintHighlights = () => {
+      if (!app.stopped) app.highlighter.paint(highlightsFor(app.state, app.geometry, this.viewport(), app.mine.anchored));
+    };
     this.actions = {
       activate: (key) => (this.app.state.active?.key === key && this.app.state.active.pinned ? this.close() : this.open(key, true)),
       focusMarker: (key) => this.open(key, this.app.state.active?.key === key && this.app.state.active.pinned),
@@ -60,6 +62,8 @@ export class Controller {
 
   refresh(): void {
     const { app } = this;
+    // Removing the overlay blurs a focused marker, whose handler closes the card a tick later.
+    if (app.stopped) return;
     const v = this.viewport();
     app.highlighter.paint(highlightsFor(app.state, app.geometry, v, app.mine.anchored));
     app.overlay.render(overlayState(app.state, app.geometry, v, this.t), this.actions);

@@ -64,12 +64,12 @@ export async function until(what, fn, timeoutMs = WAIT_MS, intervalMs = 100) {
  * highlights hit at the middle of its widest line, and that line's rect.
  * Self-contained: serialised into the page by the driver.
  */
-/** In the page: clicks the open card's button labelled `label` ("next paragraph"); false when there is none or it is disabled. */
-function clickInCard(label) {
+/** In the page: the centre of the open card's button labelled `label` ("next paragraph"); null when there is none or it is disabled. */
+function buttonInCard(label) {
   const button = document.querySelector('counterpoint-overlay')?.shadowRoot.querySelector(`[role="dialog"] button[aria-label="${label}"]`);
-  if (!button || button.disabled) return false;
-  button.click();
-  return true;
+  if (!button || button.disabled) return null;
+  const r = button.getBoundingClientRect();
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }
 
 /**
@@ -80,7 +80,10 @@ export async function pageThroughCard(page, nextLabel, look) {
   for (let n = 0; n < 8; n += 1) {
     const found = await look();
     if (found) return found;
-    if (!(await page.evaluate(clickInCard, nextLabel))) return null;
+    // A real click: the overlay ignores clicks a script makes up.
+    const at = await page.evaluate(buttonInCard, nextLabel);
+    if (!at) return null;
+    await page.mouse.click(at.x, at.y);
     await new Promise((r) => setTimeout(r, 60));
   }
   return null;
