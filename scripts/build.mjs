@@ -12,7 +12,7 @@ import { context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestFloors } from './lib/find-browsers.mjs';
-import { highlightCss } from './lib/highlight-css.mjs';
+import { HIGHLIGHT_SCOPE, highlightCss } from './lib/highlight-css.mjs';
 import { preactWithoutInnerHtml } from './lib/preact-no-innerhtml.mjs';
 
 const BROWSERS = ['chrome', 'firefox'];
@@ -70,7 +70,7 @@ function writeStatic(browser) {
   if (TEST_HOST_PERMISSIONS.length > 0) source.host_permissions = [...(source.host_permissions ?? []), ...TEST_HOST_PERMISSIONS];
   writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, source), null, 2));
   cpSync('extension', out, { recursive: true });
-  writeFileSync(path.join(out, 'content.css'), readFileSync('extension/css/content.css', 'utf8') + highlightCss());
+  writeFileSync(path.join(out, 'content.css'), readFileSync('extension/css/content.css', 'utf8') + highlightCss(undefined, HIGHLIGHT_SCOPE[browser]));
   mkdirSync(path.join(out, 'icons'), { recursive: true });
   for (const size of [16, 32, 48, 128]) cpSync(`icons/icon-${size}.png`, path.join(out, `icons/icon-${size}.png`));
 }
@@ -82,10 +82,11 @@ async function main() {
   const contexts = [];
   for (const browser of BROWSERS) {
     writeStatic(browser);
+    const define = { __OVERLAY_SHADOW_MODE__: JSON.stringify(SHADOW_MODE), __HIGHLIGHT_SCOPE__: JSON.stringify(HIGHLIGHT_SCOPE[browser]) };
     contexts.push(await context({
       entryPoints: ENTRIES, outdir: path.join(OUT, browser), bundle: true, format: 'iife',
       target: TARGETS, jsx: 'automatic', jsxImportSource: 'preact',
-      sourcemap, legalComments: 'none', logLevel: 'warning', define: { __OVERLAY_SHADOW_MODE__: JSON.stringify(SHADOW_MODE) },
+      sourcemap, legalComments: 'none', logLevel: 'warning', define,
       plugins: [preactWithoutInnerHtml(), ...(VERSION_SUFFIX ? [datasetVersionPlugin(VERSION_SUFFIX)] : [])],
     }));
   }

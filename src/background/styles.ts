@@ -5,6 +5,10 @@
 import type { LayerRecord } from '../shared/dataset';
 import type { Settings } from '../shared/settings';
 
+/** ':root' in the Chromium build, '' in Firefox's (scripts/lib/highlight-css.mjs, HIGHLIGHT_SCOPE, says why). */
+declare const __HIGHLIGHT_SCOPE__: string | undefined;
+const SCOPE = typeof __HIGHLIGHT_SCOPE__ === 'string' ? __HIGHLIGHT_SCOPE__ : '';
+
 const slug = (id: string) => id.replace(/[^a-z0-9-]/gi, '-');
 
 function rgba(hex: string, alpha: number): string {
@@ -25,9 +29,9 @@ function rulesFor(layer: LayerRecord, color: { light: string; dark: string }, un
   const rules: string[] = [];
   for (const theme of ['light', 'dark'] as const) {
     const name = `counterpoint-${slug(layer.id)}${theme === 'dark' ? '-dark' : ''}`;
-    rules.push(`::highlight(${name}) { ${declarations(layer.kind, color[theme], underline, theme, false)} }`);
+    rules.push(`${SCOPE}::highlight(${name}) { ${declarations(layer.kind, color[theme], underline, theme, false)} }`);
     if (layer.kind === 'stance') {
-      rules.push(`::highlight(${name.replace(/(-dark)?$/, '-line$1')}) { ${declarations(layer.kind, color[theme], underline, theme, true)} }`);
+      rules.push(`${SCOPE}::highlight(${name.replace(/(-dark)?$/, '-line$1')}) { ${declarations(layer.kind, color[theme], underline, theme, true)} }`);
     }
   }
   return rules;

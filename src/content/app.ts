@@ -61,7 +61,9 @@ export class ContentApp {
 
   constructor(readonly doc: Document, settings: Settings, t: Translate) {
     this.state = {
-      settings, theme: settings.appearance.palette === 'auto' ? pageTheme(doc) : settings.appearance.palette, found: [], data: null, chapter: null, chapterSections: [],
+      // 'auto' reads the page's background at the first scan, not here: a style read as the parser
+      // finishes would pull the browser's own style pass of a long page into our task.
+      settings, theme: settings.appearance.palette === 'auto' ? 'light' : settings.appearance.palette, found: [], data: null, chapter: null, chapterSections: [],
       active: null, reader: null, bannerDismissed: false, saveButton: null, editor: null,
     };
     this.mine = new MyHighlights(doc);

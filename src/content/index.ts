@@ -12,6 +12,8 @@ import { siteChoice, type Settings } from '../shared/settings';
 import { ContentApp } from './app';
 import { Controller } from './controller';
 import { listenToPage } from './input';
+import { attachHostEarly, discardEarlyHost } from './overlay/host';
+import { documentParsed } from './schedule';
 
 /** One instance per frame, even when the script is injected twice (manifest and "scan this page"). */
 const LOADED = Symbol.for('counterpoint.content');
@@ -37,7 +39,11 @@ function stop(): void {
 }
 
 async function main(): Promise<void> {
+  // Declared at document_start; nothing is asked of the extension before the parser is done.
+  attachHostEarly(document);
+  await documentParsed();
   const settings = await readSettings();
+  if (!enabledHere(settings)) discardEarlyHost();
   onSettingsChanged((next) => {
     if (!enabledHere(next)) stop();
     else if (running) running.app.applySettings(next);

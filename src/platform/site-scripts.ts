@@ -3,6 +3,8 @@
 import browser from 'webextension-polyfill';
 
 const ID = 'counterpoint-reader-sites';
+/** As the manifest's content script (src/content/schedule.ts, documentParsed, says why). */
+const RUN_AT = 'document_start';
 
 export const originPattern = (host: string) => `*://${host}/*`;
 
@@ -16,11 +18,13 @@ export async function permittedHosts(hosts: string[]): Promise<string[]> {
 export async function registerSiteScripts(hosts: string[]): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ID] });
   const matches = hosts.map(originPattern).sort();
-  if (existing.length > 0 && JSON.stringify([...(existing[0].matches ?? [])].sort()) === JSON.stringify(matches)) return;
+  // An older version registered at document_idle: an update re-registers at document_start.
+  const same = existing.length > 0 && existing[0].runAt === RUN_AT && JSON.stringify([...(existing[0].matches ?? [])].sort()) === JSON.stringify(matches);
+  if (same) return;
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [ID] });
   if (hosts.length === 0) return;
   await browser.scripting.registerContentScripts([{
     id: ID, matches, js: ['content.js'], css: ['content.css'],
-    runAt: 'document_idle', allFrames: true, persistAcrossSessions: true,
+    runAt: RUN_AT, allFrames: true, persistAcrossSessions: true,
   }]);
 }
