@@ -1,6 +1,7 @@
 // `npm run bench`: the engine benchmark (src/cli/bench.ts, in Node) and then
 // the browser section (scripts/bench-browser.mjs, the built extension in
-// Chromium). Both stream their output as they run: Markdown on stdout,
+// Chromium), then the page-cost section (scripts/bench-page-cost.mjs: a 10 MB
+// page bare and with the extension). Both stream their output as they run: Markdown on stdout,
 // progress on stderr. Arguments go to the engine benchmark (--quick, --seed=N,
 // --reps=N); --quick also goes to the browser section (fewer page loads).
 // The browser section runs even when the engine benchmark missed a target;
@@ -23,6 +24,9 @@ function run(argv) {
 const engine = await run(['--expose-gc', 'scripts/run.mjs', 'src/cli/bench.ts', ...args]);
 process.stdout.write('\n');
 const browser = await run(['scripts/bench-browser.mjs', ...args.filter((a) => a === '--quick')]);
+process.stdout.write('\n');
+const pageCost = await run(['scripts/bench-page-cost.mjs', ...args.filter((a) => a === '--quick')]);
 if (engine !== 0) process.stderr.write(`bench: the engine benchmark exited with ${engine}\n`);
 if (browser !== 0) process.stderr.write(`bench: the browser section exited with ${browser}\n`);
-process.exitCode = engine || browser;
+if (pageCost !== 0) process.stderr.write(`bench: the page-cost section exited with ${pageCost}\n`);
+process.exitCode = engine || browser || pageCost;

@@ -75,6 +75,17 @@ export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true,
   }
 }
 
+/** Chromium as launchChromium starts it, without the extension: the bare browser a measurement compares with. */
+export async function launchBareChromium({ viewport, hosts } = {}) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launchPersistentContext('', {
+    executablePath: requireBrowser('chromium'),
+    headless: true,
+    args: CHROMIUM_ARGS('', hosts).filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except')),
+    ...(viewport !== undefined ? { viewport } : {}),
+  });
+}
+
 export const FIREFOX_PREFS = {
   'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
   'services.settings.server': 'data:,#remote-settings-dummy/v1',

@@ -19,6 +19,7 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { FIREFOX_UUID, gotoExtensionPage, launchChromium, launchFirefox, TEST_HOST } from './browsers.mjs';
 import { recordHardening } from './hardening.mjs';
+import { measurePageCost } from './page-cost.mjs';
 import { servePages } from './server.mjs';
 import { until } from './scenarios.mjs';
 
@@ -218,4 +219,25 @@ defineHostile('firefox', async () => {
     sessionStorage: () => ext.evaluate(() => browser.storage.session.get(null)),
     close: () => firefox.close(),
   };
+});
+
+/**
+ * Our share of the 10 MB page's cost, bare and with the extension in one run
+ * (tests/e2e/page-cost.mjs; `npm run bench` runs more loads and holds the
+ * issue's target, bare + 50 ms). The bare browser has no long task after
+ * DOMContentLoaded on this page. A content script declared at document_idle,
+ * even an empty one, left a 600–900 ms task there; what remains is the first
+ * paint of our highlights and markers (one pre-paint walk of the page's
+ * ~250,000 layout objects, 60–180 ms here). This bound catches the old task.
+ */
+const AFTER_DCL_BOUND_MS = 300;
+
+describe('chromium: our share of the 10 MB page\'s cost', { timeout: 300_000 }, () => {
+  it('bare and with the extension in one run: no task of 300 ms or more of ours after DOMContentLoaded', async (t) => {
+    const cost = await measurePageCost({ loads: 2, log: (s) => t.diagnostic(s) });
+    t.diagnostic(`median longest task: bare ${cost.bare.longest} ms, with the extension ${cost.extension.longest} ms; after DOMContentLoaded: bare ${cost.bare.longestAfterDcl} ms, with the extension ${cost.extension.longestAfterDcl} ms`);
+    assert.ok(cost.runs.extension.every((r) => r.scanned), 'the extension scanned the page in every load');
+    assert.ok(cost.extension.maxAfterDcl < cost.bare.maxAfterDcl + AFTER_DCL_BOUND_MS,
+      `a ${cost.extension.maxAfterDcl} ms task after DOMContentLoaded with the extension (bare: ${cost.bare.maxAfterDcl} ms)`);
+  });
 });
