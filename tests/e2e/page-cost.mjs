@@ -46,7 +46,11 @@ async function oneLoad(context, url) {
   }
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return Math.round(s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2);
+}
 
 /**
  * `loads` loads of each, alternating (bare first). Returns per-load figures and, for each of
