@@ -1,11 +1,12 @@
 // `npm run bench`: the engine benchmark (src/cli/bench.ts, in Node) and then
 // the browser section (scripts/bench-browser.mjs, the built extension in
 // Chromium), then the page-cost section (scripts/bench-page-cost.mjs: a 10 MB
-// page bare and with the extension). Both stream their output as they run: Markdown on stdout,
-// progress on stderr. Arguments go to the engine benchmark (--quick, --seed=N,
-// --reps=N); --quick also goes to the browser section (fewer page loads).
-// The browser section runs even when the engine benchmark missed a target;
-// the exit code is the first non-zero one of the two.
+// page bare and with the extension). Each streams its output as it runs:
+// Markdown on stdout, progress on stderr. Arguments go to the engine benchmark
+// (--quick, --seed=N, --reps=N); --quick also goes to the two browser sections
+// (fewer page loads).
+// Each section runs even when an earlier one missed a target;
+// the exit code is the first non-zero one of the three.
 import { spawn } from 'node:child_process';
 
 const args = process.argv.slice(2);

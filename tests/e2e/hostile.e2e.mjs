@@ -14,12 +14,10 @@
 // a CSP does not block) in the page's main world.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
 import { FIREFOX_UUID, gotoExtensionPage, launchChromium, launchFirefox, TEST_HOST } from './browsers.mjs';
 import { recordHardening } from './hardening.mjs';
-import { measurePageCost } from './page-cost.mjs';
+import { loadHostilePages, measurePageCost } from './page-cost.mjs';
 import { servePages } from './server.mjs';
 import { until } from './scenarios.mjs';
 
@@ -38,11 +36,6 @@ const MAX_SLICE_MS = 1000;
  */
 const MAX_TIMER_GAP_MS = 500;
 const REPORT_WAIT_MS = 60_000;
-
-async function loadHostilePages() {
-  const r = await build({ entryPoints: [path.resolve('tests/fixtures/hostile/pages.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, logLevel: 'error' });
-  return (await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`)).hostilePages();
-}
 
 /** Runs in the page's main world before its scripts: long tasks, a ticking interval. Self-contained. */
 function installMonitor() {

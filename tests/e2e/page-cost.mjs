@@ -11,10 +11,10 @@ const VIEWPORT = { width: 1280, height: 900 };
 /** After the load: our scan, its paint and the overlay are done well within this (10 MB page, measured ~3 s). */
 const SETTLE_MS = 6000;
 
-async function hugePage() {
+/** The hostile pages (tests/fixtures/hostile/pages.ts), built at run time from ../shared/reference. */
+export async function loadHostilePages() {
   const r = await build({ entryPoints: [path.resolve('tests/fixtures/hostile/pages.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, logLevel: 'error' });
-  const pages = (await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`)).hostilePages();
-  return pages.find((p) => p.path.endsWith('/huge.htm'));
+  return (await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`)).hostilePages();
 }
 
 /** In the page before its scripts: every long task, buffered. Self-contained. */
@@ -57,7 +57,7 @@ function median(xs) {
  * bare and extension, the median longest task and the median longest task after DOMContentLoaded.
  */
 export async function measurePageCost({ loads = 3, log = () => undefined } = {}) {
-  const page = await hugePage();
+  const page = (await loadHostilePages()).find((p) => p.path.endsWith('/huge.htm'));
   const server = await servePages({ [page.path]: page.html });
   const url = server.url(TEST_HOST, page.path);
   const bare = await launchBareChromium({ viewport: VIEWPORT });

@@ -18,26 +18,32 @@ function parsingDocument(): Document {
 
 afterEach(() => discardEarlyHost());
 
+/** Whether `promise` has settled after the pending tasks run. */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(() => (done = true));
+  await microtasks();
+  return done;
+}
+
+/** A document whose parser is in the given state. */
+function documentIn(readyState: DocumentReadyState): Document {
+  const doc = document.implementation.createHTMLDocument('x');
+  Object.defineProperty(doc, 'readyState', { value: readyState, configurable: true });
+  return doc;
+}
+
 describe('documentParsed', () => {
   it('resolves at once on a parsed document (a script injected after the load)', async () => {
-    const doc = document.implementation.createHTMLDocument('x');
-    Object.defineProperty(doc, 'readyState', { value: 'complete', configurable: true });
-    let done = false;
-    void documentParsed(doc).then(() => (done = true));
-    await microtasks();
-    expect(done).toBe(true);
+    expect(await settled(documentParsed(documentIn('complete')))).toBe(true);
   });
 
   it('waits for DOMContentLoaded while the parser runs', async () => {
-    const doc = document.implementation.createHTMLDocument('x');
-    Object.defineProperty(doc, 'readyState', { value: 'loading', configurable: true });
-    let done = false;
-    void documentParsed(doc).then(() => (done = true));
-    await microtasks();
-    expect(done).toBe(false);
+    const doc = documentIn('loading');
+    const parsed = documentParsed(doc);
+    expect(await settled(parsed)).toBe(false);
     doc.dispatchEvent(new Event('DOMContentLoaded'));
-    await microtasks();
-    expect(done).toBe(true);
+    expect(await settled(parsed)).toBe(true);
   });
 });
 
