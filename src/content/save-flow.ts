@@ -8,7 +8,7 @@
 // record back from the background.
 
 import { extensionUrl } from '../platform/urls';
-import { sendToBackground } from '../platform/messaging';
+import { askBackground, sendToBackground } from '../platform/messaging';
 import { editorHash, isEditorSignal, type EditorSignal } from '../editor/protocol';
 import type { ContentApp } from './app';
 import { currentSelection, draftOf } from './saving';
@@ -98,7 +98,8 @@ export class SaveFlow {
     } else if (signal.counterpointEditor === 'closed') {
       this.close();
     } else {
-      const saved = (await sendToBackground('highlightsForPage', editor.draft.url).catch(() => [])).find((h) => h.id === signal.id);
+      // Asked again if the worker stops as it is asked: the record is stored, and must be painted.
+      const saved = (await askBackground('highlightsForPage', editor.draft.url).catch(() => [])).find((h) => h.id === signal.id);
       if (saved) this.app.mine.add(saved, editor.range, editor.start);
       this.app.doc.getSelection()?.removeAllRanges();
       this.close();

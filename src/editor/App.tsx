@@ -4,7 +4,7 @@
 // up by the draft's id before the reader is told it did not happen.
 
 import { useEffect, useState } from 'preact/hooks';
-import { NoAnswerError, sendToBackground } from '../platform/messaging';
+import { askBackground, NoAnswerError, sendToBackground } from '../platform/messaging';
 import { NoteEditor, type Theme, type Translate } from '../ui/overlay';
 import type { EditorSignal } from './protocol';
 
@@ -18,7 +18,7 @@ export interface EditorAppProps {
 /** Whether the draft `id` is stored, asked of a background started afresh; false when none answers. */
 async function isStored(id: string): Promise<boolean> {
   try {
-    return (await sendToBackground('listHighlights')).some((h) => h.id === id);
+    return (await askBackground('listHighlights')).some((h) => h.id === id);
   } catch {
     return false;
   }

@@ -4,6 +4,7 @@
 
 import browser from 'webextension-polyfill';
 import type { Args, Method, Result, Returns } from '../shared/messages';
+import { retryWhile } from '../shared/retry';
 import type { TabCommand, TabReply } from '../shared/tab-commands';
 
 /**
@@ -24,6 +25,17 @@ export async function sendToBackground<M extends Method>(method: M, ...args: Arg
   if (!reply) throw new NoAnswerError(`no answer from the background to ${method}`);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
+}
+
+/** How often a question is asked before its NoAnswerError stands: the second try meets a new worker. */
+const ASK_TIMES = 3;
+
+/**
+ * A question that changes nothing, asked again when the worker stopped before it answered
+ * (a save that just landed is read back this way). Never for a write: its retry is the caller's to decide.
+ */
+export function askBackground<M extends Method>(method: M, ...args: Args<M>): Promise<Returns<M>> {
+  return retryWhile((e) => e instanceof NoAnswerError, ASK_TIMES, () => sendToBackground(method, ...args));
 }
 
 /**
