@@ -1,6 +1,8 @@
 // npm run data:check — coverage of the dataset and every gap: unplaced
-// paragraphs, unknown ids, review text that differs from the seed, stale
-// fingerprints or dataset. Exits 1 on any problem.
+// paragraphs, chapters left empty without a reason, unknown ids, quoted
+// phrases nobody checked, review text that differs from the seed, stale
+// fingerprints or dataset. Exits 1 on any problem. A passage may stay
+// unlinked: one that does not bear on a paragraph carries none.
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { buildDataset } from '../src/data/dataset-build';
@@ -19,11 +21,13 @@ if (dataset && !isDeepStrictEqual(JSON.parse(readFileSync('src/data/dataset.json
 }
 if (coverage) {
   const q = coverage.quoteChecks;
+  const l = coverage.links;
   console.log(`paragraphs placed: ${coverage.placed} / ${coverage.paragraphs}`);
-  console.log(`passages used: ${coverage.passagesUsed} / ${coverage.passages}${coverage.unusedPassages.length ? ` (unused: ${coverage.unusedPassages.join(', ')})` : ''}`);
-  console.log(`chapters with critique: ${coverage.chaptersWithCritique} / ${coverage.chapters}`);
+  console.log(`chapters with critique: ${coverage.chaptersWithCritique} / ${coverage.chapters} (left empty, each with its reason: ${coverage.chaptersLeftEmpty.join(', ')})`);
+  console.log(`links: ${Object.values(l).reduce((a, b) => a + b, 0)} (subject ${l.subject ?? 0}, answers ${l.answers ?? 0}, quoted ${l.quoted ?? 0}); passages where Trotsky answers: ${coverage.answeredPassages}`);
+  console.log(`passages used: ${coverage.passagesUsed} / ${coverage.passages}${coverage.unusedPassages.length ? ` (not linked, by choice: ${coverage.unusedPassages.join(', ')})` : ''}`);
   console.log(`quote checks: ${Object.values(q).reduce((a, b) => a + b, 0)} (found ${q.found ?? 0}, close ${q.close ?? 0}, not located ${q['not-found'] ?? 0})`);
-  for (const id of coverage.unusedPassages) problems.push(`passage ${id} is not used by any paragraph`);
+  console.log(`phrases in quotation marks: ${coverage.quotedPhrases.checked + coverage.quotedPhrases.terms} (quote-checked ${coverage.quotedPhrases.checked}, terms and scare quotes ${coverage.quotedPhrases.terms})`);
 }
 for (const p of problems) console.log(`problem: ${p}`);
 console.log(problems.length ? `data:check: ${problems.length} problem(s)` : 'data:check: no gap');

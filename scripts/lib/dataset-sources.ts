@@ -20,6 +20,8 @@ export function datasetSources(fingerprints: FingerprintFile): DatasetSources {
     labels: json('src/data/passage-labels.json'),
     layers: json('src/data/layers.json'),
     quoteChecks: json('src/data/quote-checks.json'),
+    quotedTerms: json('src/data/quoted-terms.json'),
+    unplacedChapters: json('src/data/review/unplaced-chapters.json'),
     sites: json('src/data/sites.json') as DatasetSources['sites'],
     chapters: readChapters() as unknown as ReferenceChapter[],
     referencePassages: readPassages(),

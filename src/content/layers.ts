@@ -1,19 +1,20 @@
 // Which layers a recognised passage belongs to: the layers of the review
-// paragraphs placed on it, plus `sources` when the review quotes it. A
-// chapter opening is a layer of its own.
+// paragraphs placed on it, `answers` where Trotsky's text answers one of
+// them, and `sources` when the review quotes it. A chapter opening is a layer
+// of its own.
 
 import type { LayerRecord } from '../shared/dataset';
 import type { OverlayData } from '../shared/messages';
+import { passageLayerIds } from '../shared/relations';
+
+export { ANSWERS_LAYER } from '../shared/relations';
 
 export const OPENING_LAYER = 'opening';
 /** Every recognised passage, whatever its layers: read by tests and hit-testing, not styled. */
 export const ALL_PASSAGES = 'passage';
 
 export function layersOfPassage(data: OverlayData, passageId: string): string[] {
-  const layers = new Set<string>();
-  for (const p of data.critiques.paragraphs) if (p.passages.includes(passageId)) p.layers.forEach((l) => layers.add(l));
-  if (data.critiques.quoteChecks.some((q) => q.nearestPassages.includes(passageId))) layers.add('sources');
-  return [...layers];
+  return passageLayerIds(passageId, data.critiques.paragraphs, data.critiques.quoteChecks);
 }
 
 /** The layer that gives a passage its marker colour: the first shown one in display order. */

@@ -5,7 +5,7 @@ import { layerShown } from '../shared/settings';
 import type { LayerRecord } from '../shared/dataset';
 import type { AppState, Translate } from './app';
 import type { GeometryCache } from './geometry';
-import { ALL_PASSAGES, highlightName, layersOfPassage, OPENING_LAYER } from './layers';
+import { ALL_PASSAGES, ANSWERS_LAYER, highlightName, layersOfPassage, OPENING_LAYER } from './layers';
 import { chapterTitle, type OverlayState, type PassageView } from './overlay/model';
 import type { Found } from './scan';
 import type { AnchoredHighlight } from './mine';
@@ -26,10 +26,12 @@ export interface ViewportInfo {
 
 const isPassage = (f: Found) => f.match.passage !== null;
 
+/** A passage's shown layers in display order, except that Trotsky answering leads: it tints and marks the passage. */
 function shownLayers(state: AppState, passageId: string): LayerRecord[] {
   if (!state.data) return [];
   const ids = layersOfPassage(state.data, passageId);
-  return state.data.layers.filter((l) => ids.includes(l.id) && layerShown(state.settings, l.id));
+  const shown = state.data.layers.filter((l) => ids.includes(l.id) && layerShown(state.settings, l.id));
+  return [...shown.filter((l) => l.id === ANSWERS_LAYER), ...shown.filter((l) => l.id !== ANSWERS_LAYER)];
 }
 
 function nearViewport(found: Found[], geometry: GeometryCache, v: ViewportInfo): Found[] {
@@ -60,7 +62,8 @@ export function highlightsFor(state: AppState, geometry: GeometryCache, v: Viewp
     const layers = shownLayers(state, f.match.passage!);
     if (layers.length === 0) continue;
     add(`counterpoint-${ALL_PASSAGES}`, f.range, 0);
-    // Only the first shown stance tints the text; a second one (a "mixed" paragraph) adds its underline.
+    // Only the first shown stance tints the text (Trotsky answering, when shown, leads); another one
+    // (a "mixed" paragraph, or the critique an answer sits under) adds its underline.
     const tinting = layers.find((l) => l.kind === 'stance');
     for (const l of layers) {
       const lineOnly = l.kind === 'stance' && l !== tinting;

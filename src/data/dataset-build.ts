@@ -6,7 +6,8 @@ import type { ChapterRecord, Dataset, LayerRecord, PassageRecord, QuoteCheck, Re
 import { chapterUrlPatterns, type Sites } from './chapter-urls';
 import type { FingerprintFile } from './fingerprint-build';
 import { allParagraphs, splitReview, type SplitReview } from './review/split';
-import { LabelsSchema, LayerSourceSchema, parseOrIssues, PlacementSchema, QuoteCheckSourceSchema, type Placement } from './schema';
+import { LabelsSchema, LayerSourceSchema, parseOrIssues, PlacementSchema, QuoteCheckSourceSchema, QuotedTermSchema, UnplacedChaptersSchema, type Placement } from './schema';
+import { checkQuotedPhrases, checkNearestLinked, checkUnplacedChapters } from './dataset-checks';
 import * as v from 'valibot';
 
 export interface ReferenceChapter {
@@ -20,6 +21,8 @@ export interface DatasetSources {
   labels: unknown;
   layers: unknown;
   quoteChecks: unknown;
+  quotedTerms: unknown;
+  unplacedChapters: unknown;
   sites: Sites;
   chapters: ReferenceChapter[];
   referencePassages: { id: string; review_section: string }[];
@@ -28,7 +31,9 @@ export interface DatasetSources {
 
 export interface Coverage {
   paragraphs: number; placed: number; passages: number; passagesUsed: number; unusedPassages: string[];
-  chapters: number; chaptersWithCritique: number; quoteChecks: Record<string, number>;
+  chapters: number; chaptersWithCritique: number; chaptersLeftEmpty: string[];
+  links: Record<string, number>; answeredPassages: number;
+  quoteChecks: Record<string, number>; quotedPhrases: { checked: number; terms: number };
 }
 
 export interface DatasetResult { dataset: Dataset | null; problems: string[]; coverage: Coverage | null }
@@ -50,7 +55,7 @@ function checkPlacements(review: SplitReview, placements: Placement[], known: { 
     else if (!text.startsWith(p.opens)) problems.push(`placements ${p.id}: paragraph does not open with "${p.opens}"`);
     if (seen.has(p.id)) problems.push(`placements ${p.id}: placed twice`);
     seen.add(p.id);
-    for (const id of p.passages) if (!known.passages.has(id)) problems.push(`placements ${p.id}: unknown passage ${id}`);
+    for (const id of Object.keys(p.relations)) if (!known.passages.has(id)) problems.push(`placements ${p.id}: unknown passage ${id}`);
     for (const id of p.chapters) if (!known.chapters.has(id)) problems.push(`placements ${p.id}: unknown chapter ${id}`);
   }
   for (const id of texts.keys()) if (!seen.has(id)) problems.push(`review paragraph ${id} is not placed`);
@@ -86,13 +91,15 @@ export function buildDataset(src: DatasetSources): DatasetResult {
   const labels = parse(LabelsSchema, src.labels, 'passage-labels');
   const layerSources = parse(v.array(LayerSourceSchema), src.layers, 'layers');
   const quoteSources = parse(v.array(QuoteCheckSourceSchema), src.quoteChecks, 'quote-checks');
+  const quotedTerms = parse(v.array(QuotedTermSchema), src.quotedTerms, 'quoted-terms');
+  const unplaced = parse(UnplacedChaptersSchema, src.unplacedChapters, 'unplaced-chapters');
   let review: SplitReview | null = null;
   try {
     review = splitReview(src.reviewText);
   } catch (e) {
     problems.push((e as Error).message);
   }
-  if (!placements || !labels || !layerSources || !quoteSources || !review) return { dataset: null, problems, coverage: null };
+  if (!placements || !labels || !layerSources || !quoteSources || !quotedTerms || !unplaced || !review) return { dataset: null, problems, coverage: null };
 
   const known = {
     passages: new Set(src.fingerprints.entries.filter((e) => e.kind === 'passage').map((e) => e.id)),
@@ -106,7 +113,9 @@ export function buildDataset(src: DatasetSources): DatasetResult {
   const dataset = assemble(src, review, placements, labels, layerSources, quoteSources);
   const texts = new Map(dataset.paragraphs.map((p) => [p.id, p.text]));
   problems.push(...checkQuotes(dataset.quoteChecks, texts, known));
-  return { dataset, problems, coverage: coverageOf(dataset) };
+  const quoted = checkQuotedPhrases(dataset.paragraphs, dataset.quoteChecks, quotedTerms);
+  problems.push(...quoted.problems, ...checkNearestLinked(dataset), ...checkUnplacedChapters(dataset.chapters, unplaced));
+  return { dataset, problems, coverage: coverageOf(dataset, Object.keys(unplaced), quoted.counts) };
 }
 
 function assemble(src: DatasetSources, review: SplitReview, placements: Placement[], labels: Record<string, string>,
@@ -117,8 +126,8 @@ function assemble(src: DatasetSources, review: SplitReview, placements: Placemen
     const p = byId.get(r.id);
     return {
       id: r.id, section: r.section, sectionHeading: headings.get(r.section) ?? '', order: r.order, text: r.text,
-      stance: p?.stance ?? 'mixed', themes: p?.themes ?? [], passages: p?.passages ?? [], chapters: p?.chapters ?? [],
-      layers: p ? layersOf(p) : [],
+      stance: p?.stance ?? 'mixed', themes: p?.themes ?? [], passages: Object.keys(p?.relations ?? {}), relations: p?.relations ?? {},
+      chapters: p?.chapters ?? [], layers: p ? layersOf(p) : [],
     };
   });
   const passages = passageRecords(src, labels, paragraphs);
@@ -164,14 +173,22 @@ function chapterRecords(src: DatasetSources, paragraphs: ReviewParagraph[], pass
   });
 }
 
-function coverageOf(d: Dataset): Coverage {
+const countBy = <T>(items: T[], key: (t: T) => string): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+};
+
+function coverageOf(d: Dataset, chaptersLeftEmpty: string[], quotedPhrases: Coverage['quotedPhrases']): Coverage {
   const passages = d.passages.filter((p) => p.kind === 'passage');
-  const quoteChecks: Record<string, number> = {};
-  for (const q of d.quoteChecks) quoteChecks[q.verdict] = (quoteChecks[q.verdict] ?? 0) + 1;
+  const links = d.paragraphs.flatMap((p) => Object.entries(p.relations ?? {}));
   return {
     paragraphs: d.paragraphs.length, placed: d.paragraphs.filter((p) => p.chapters.length > 0).length,
     passages: passages.length, passagesUsed: passages.filter((p) => p.paragraphs.length > 0).length,
     unusedPassages: passages.filter((p) => p.paragraphs.length === 0).map((p) => p.id),
-    chapters: d.chapters.length, chaptersWithCritique: d.chapters.filter((c) => c.paragraphs.length > 0).length, quoteChecks,
+    chapters: d.chapters.length, chaptersWithCritique: d.chapters.filter((c) => c.paragraphs.length > 0).length, chaptersLeftEmpty,
+    links: countBy(links, ([, l]) => l.relation),
+    answeredPassages: new Set(links.filter(([, l]) => l.relation === 'answers').map(([id]) => id)).size,
+    quoteChecks: countBy(d.quoteChecks, (q) => q.verdict), quotedPhrases,
   };
 }

@@ -13,18 +13,32 @@ const Colour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'a colour like #b32
 const ShortText = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
 export const StanceSchema = v.picklist(['critique', 'tribute', 'mixed']);
+/** subject: the claim is about this passage; answers: the passage answers, rebuts or complicates it; quoted: the review quotes or echoes it. */
+export const RELATIONS = ['subject', 'answers', 'quoted'] as const;
 export const ThemeSchema = v.picklist(THEMES);
 
-/** A placement of one review paragraph (src/data/review/placements.json). */
-export const PlacementSchema = v.strictObject({
+export const RelationSchema = v.picklist(RELATIONS);
+
+/** One link from a paragraph to a passage: how the passage bears on the claim, and why, in our words. */
+export const LinkSchema = v.strictObject({ relation: RelationSchema, why: ShortText(240) });
+
+const placementEntries = {
   id: Id,
   opens: ShortText(80),
   stance: StanceSchema,
   themes: v.pipe(v.array(ThemeSchema), v.minLength(1)),
-  passages: v.array(Id),
   chapters: v.pipe(v.array(Id), v.minLength(1, 'every paragraph is placed on at least one chapter')),
   note: v.optional(ShortText(500)),
-});
+};
+
+/** A placement of one review paragraph (src/data/review/placements.json): its links in order, most telling first. */
+export const PlacementSchema = v.strictObject({ ...placementEntries, relations: v.record(Id, LinkSchema) });
+
+/** Phrases the review puts in quotation marks without presenting them as Trotsky's words (src/data/quoted-terms.json). */
+export const QuotedTermSchema = v.strictObject({ phrase: ShortText(80), kind: v.picklist(['term', 'scare']), note: ShortText(300) });
+
+/** Chapters the review does not speak to, each with the reason (src/data/review/unplaced-chapters.json). */
+export const UnplacedChaptersSchema = v.record(Id, ShortText(300));
 
 export const LayerSourceSchema = v.strictObject({
   id: Id,
@@ -59,7 +73,7 @@ export const PackSchema = v.strictObject({
   layers: v.pipe(v.array(v.strictObject({ ...LayerSourceSchema.entries, kind: v.literal('pack') })), v.minLength(1), v.maxLength(20)),
   paragraphs: v.pipe(
     v.array(v.strictObject({
-      ...PlacementSchema.entries, opens: v.optional(ShortText(80)), text: ShortText(5000), layer: Id,
+      ...placementEntries, opens: v.optional(ShortText(80)), text: ShortText(5000), layer: Id,
       // Bounded, so a file cannot make one paragraph a hundred thousand references.
       themes: v.pipe(v.array(ThemeSchema), v.minLength(1), v.maxLength(THEMES.length)),
       passages: v.pipe(v.array(Id), v.maxLength(500)),
@@ -73,6 +87,7 @@ export const PackSchema = v.strictObject({
 export type Placement = v.InferOutput<typeof PlacementSchema>;
 export type LayerSource = v.InferOutput<typeof LayerSourceSchema>;
 export type QuoteCheckSource = v.InferOutput<typeof QuoteCheckSourceSchema>;
+export type QuotedTerm = v.InferOutput<typeof QuotedTermSchema>;
 export type Pack = v.InferOutput<typeof PackSchema>;
 
 /** Issues as "where: what" lines, for data:check and for import errors. */

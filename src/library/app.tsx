@@ -2,6 +2,7 @@
 // inline editing, delete with undo, open at the passage, export and import.
 // Everything outside the page comes through `deps`, so tests run it with fakes.
 
+import { passageLayerIds } from '../shared/relations';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ChapterRecord } from '../shared/dataset';
 import type { ExportFile, ExportFormat, Highlight, HighlightEdit } from '../shared/highlights';
@@ -42,13 +43,9 @@ async function contextFor(deps: LibraryDeps, highlights: Highlight[]): Promise<L
   for (let i = 0; i < passages.length; i += IDS_PER_CALL) chunks.push(passages.slice(i, i + IDS_PER_CALL));
   const overlays = await Promise.all(chunks.map((ids) => deps.call('getOverlayData', ids)));
   const chapters: Record<string, ChapterRecord> = {};
-  const passageLayers: Record<string, string[]> = {};
-  for (const o of overlays) {
-    for (const c of o.chapters) chapters[c.id] = c;
-    for (const p of o.critiques.paragraphs) {
-      for (const id of p.passages) if (passages.includes(id)) passageLayers[id] = [...new Set([...(passageLayers[id] ?? []), ...p.layers])];
-    }
-  }
+  for (const o of overlays) for (const c of o.chapters) chapters[c.id] = c;
+  const paragraphs = overlays.flatMap((o) => o.critiques.paragraphs);
+  const passageLayers = Object.fromEntries(passages.map((id) => [id, passageLayerIds(id, paragraphs)]));
   const missing = [...new Set(highlights.map((h) => h.chapter).filter((c): c is string => c !== null && !chapters[c]))];
   const views = await Promise.all(missing.map((id) => deps.call('getChapterView', id).catch(() => null)));
   for (const v of views) if (v) chapters[v.chapter.id] = v.chapter;

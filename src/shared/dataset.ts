@@ -2,6 +2,14 @@
 // Plain data: the schema that validates them lives in src/data/schema.ts.
 
 export type Stance = 'critique' | 'tribute' | 'mixed';
+/** How a passage bears on a paragraph's claim: the claim is about it, it answers the claim, or the review quotes it. */
+export type Relation = 'subject' | 'answers' | 'quoted';
+
+/** One link from a review paragraph to a passage, with the editors' one-sentence reason (never Trotsky's or the review's words). */
+export interface PassageLink {
+  relation: Relation;
+  why: string;
+}
 export type Verdict = 'found' | 'close' | 'not-found';
 export type Underline = 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy';
 export type LayerKind = 'stance' | 'theme' | 'sources' | 'mine' | 'pack';
@@ -15,8 +23,10 @@ export interface ReviewParagraph {
   text: string;
   stance: Stance;
   themes: string[];
-  /** Reference passage ids this paragraph speaks to. */
+  /** Reference passage ids this paragraph speaks to, most telling first (the keys of `relations`). */
   passages: string[];
+  /** Per passage: how it bears on the claim, and why. Pack paragraphs have none (their passages are subjects). */
+  relations?: Record<string, PassageLink>;
   /** Chapter ids this paragraph speaks to (always at least one). */
   chapters: string[];
   /** Layers that show this paragraph: its stance layer(s) and its theme layers (or its pack's layer). */

@@ -2,6 +2,7 @@
 // passages → list entries; a review paragraph → where it is placed. Kept apart
 // from the components so the rules are testable alone.
 
+import { passageLayerIds } from '../../shared/relations';
 import type { ChapterRecord, LayerRecord, ReviewParagraph } from '../../shared/dataset';
 import type { Critiques, PageReport, PassageSummary } from '../../shared/messages';
 import { chapterLine } from '../overlay/labels';
@@ -44,11 +45,9 @@ export function withoutChapterPrefix(label: string, chapterTitle: string | undef
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** The layers of the paragraphs placed on a passage, and "sources" when a quote check points to it; in display order. */
+/** A passage's layers (src/shared/relations.ts), in display order. */
 export function passageLayers(passageId: string, critiques: Critiques, layers: readonly LayerRecord[]): LayerRecord[] {
-  const ids = new Set<string>();
-  for (const p of critiques.paragraphs) if (p.passages.includes(passageId)) for (const l of p.layers) ids.add(l);
-  if (critiques.quoteChecks.some((q) => q.nearestPassages.includes(passageId))) ids.add('sources');
+  const ids = new Set(passageLayerIds(passageId, critiques.paragraphs, critiques.quoteChecks));
   return layers.filter((l) => ids.has(l.id)).sort((a, b) => a.order - b.order);
 }
 

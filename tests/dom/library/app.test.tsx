@@ -75,7 +75,8 @@ test('every highlight, newest first, with chapter, layers, tags, status and date
   expect(first.getByText('Vol. III · Chapter 42 · Lenin Summons to Insurrection')).toBeTruthy();
   expect(first.getByText('Lenin summons to insurrection').tagName).toBe('BLOCKQUOTE');
   expect(first.getByText('turn').tagName).toBe('STRONG');
-  expect(first.getByRole('list', { name: 'Layers of the review on this passage' }).textContent).toContain('Discipline and timing');
+  // VIII-02 answers §VIII.2: it carries Trotsky answers beside the paragraph's own layers.
+  expect(first.getByRole('list', { name: 'Layers of the review on this passage' }).textContent).toMatch(/Critique.*Trotsky answers.*Insurrection and the state/);
   expect(first.getByRole('button', { name: 'Show highlights tagged timing' })).toBeTruthy();
   expect(card('01').querySelector('time')?.getAttribute('dateTime')).toBe(new Date(HIGHLIGHTS[0].created).toISOString());
   // Uncertain and orphaned highlights are shown, and say so.
@@ -103,7 +104,9 @@ test('search and filters narrow the list; a tag filters from its card; clear', a
   fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
   expect(cardIds()).toHaveLength(5);
   fireEvent.change(screen.getByRole('combobox', { name: 'Layer' }), { target: { value: 'theme:spontaneity' } });
-  expect(cardIds()).toEqual(['03']);
+  expect(cardIds()).toEqual(['01', '03']);
+  fireEvent.change(screen.getByRole('combobox', { name: 'Layer' }), { target: { value: 'answers' } });
+  expect(cardIds()).toEqual(['01', '03']);
   fireEvent.change(screen.getByRole('combobox', { name: 'Layer' }), { target: { value: '' } });
   fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: 'blog.example.org' } });
   expect(cardIds()).toEqual(['04']);

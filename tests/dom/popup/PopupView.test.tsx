@@ -94,7 +94,7 @@ describe('layers', () => {
   });
 
   test.each([
-    ['Stance', 'popupGroupStance', ['critique', 'tribute']],
+    ['Stance', 'popupGroupStance', ['critique', 'tribute', 'answers']],
     ['Themes', 'popupGroupThemes', data.layers.filter((l) => l.kind === 'theme').map((l) => l.id)],
     ['Sources and notes', 'popupGroupOther', ['sources', 'mine']],
   ])('group “%s” holds its layers', (_name, key, members) => {

@@ -79,8 +79,8 @@ describe('solo and all', () => {
 describe('groupLayers', () => {
   const pack: LayerRecord = { ...data.layers[0], id: 'pack:e2e:main', kind: 'pack', name: 'A pack', order: 100, pack: 'e2e' };
   test.each([
-    ['the bundled layers', data.layers, { stance: ['critique', 'tribute'], theme: data.layers.filter((l) => l.kind === 'theme').map((l) => l.id), other: ['sources', 'mine'] }],
-    ['with an imported pack', [pack, ...data.layers], { stance: ['critique', 'tribute'], theme: data.layers.filter((l) => l.kind === 'theme').map((l) => l.id), other: ['sources', 'mine'], pack: [pack.id] }],
+    ['the bundled layers', data.layers, { stance: ['critique', 'tribute', 'answers'], theme: data.layers.filter((l) => l.kind === 'theme').map((l) => l.id), other: ['sources', 'mine'] }],
+    ['with an imported pack', [pack, ...data.layers], { stance: ['critique', 'tribute', 'answers'], theme: data.layers.filter((l) => l.kind === 'theme').map((l) => l.id), other: ['sources', 'mine'], pack: [pack.id] }],
     ['themes only', data.layers.filter((l) => l.kind === 'theme').reverse(), { theme: data.layers.filter((l) => l.kind === 'theme').map((l) => l.id) }],
   ])('%s: grouped in display order', (_name, layers, expected) => {
     const groups = groupLayers(layers);

@@ -88,7 +88,8 @@ describe('excerptOf', () => {
 describe('placementsOf', () => {
   test.each([
     // paragraph, context chapter, passages with their detection index on the page
-    ['VII.3', 'ch26', [['VII-02', 3], ['VII-03', 4], ['VII-10', null], ['VII-11', null]]],
+    ['VII.3', 'ch26', [['VII-02', 3], ['VII-11', null]]],
+    ['VII.4', 'ch26', [['VI-04', 1], ['VII-03', 4]]],
     ['VI.2', 'ch26', [['VI-04', 1], ['VI-03', null]]],
     ['VII.8', 'ch26', []],
   ])('%s in %s', (id, context, passages) => {
