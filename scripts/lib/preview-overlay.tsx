@@ -76,12 +76,12 @@ function Overlay() {
       <div class="slot banner2"><ChapterBanner chapter={front} sections={[]} theme={theme} t={t} onDismiss={noop} onOpenSection={noop} /></div>
       <MarginMarkers markers={markers()} theme={theme} t={t} onActivate={noop} onFocusMarker={noop} onBlurMarker={noop} />
       <div class="slot card">
-        <CritiqueCard id="cp-card-VI-04" passageLabel={passage.label} chapterTitle={chapterLine(chapter, t)}
+        <CritiqueCard id="cp-card-VI-04" passageId="VI-04" passageLabel={passage.label} chapterTitle={chapterLine(chapter, t)}
           paragraphs={paragraphsOf(passage.paragraphs)} quoteChecks={data.quoteChecks.filter((q) => q.nearestPassages.includes(passage.id))}
           layers={data.layers} review={data.review} theme={theme} t={t} page={1} onPage={noop} onClose={noop} onReadSection={noop} />
       </div>
       <div class="slot card2">
-        <CritiqueCard id="cp-card-VII-09" passageLabel={slander.label} chapterTitle={chapterLine(byId(data.chapters, 'ch35'), t)}
+        <CritiqueCard id="cp-card-VII-09" passageId="VII-09" passageLabel={slander.label} chapterTitle={chapterLine(byId(data.chapters, 'ch35'), t)}
           paragraphs={[]} quoteChecks={data.quoteChecks.filter((q) => q.nearestPassages.includes(slander.id))}
           layers={data.layers} review={data.review} theme={theme} t={t} page={0} onPage={noop} onClose={noop} onReadSection={noop} />
       </div>

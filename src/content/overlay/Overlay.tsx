@@ -33,7 +33,7 @@ function Card({ state, passage, active, actions, t }: { state: OverlayState; pas
   return (
     <div class="cp-card-slot" data-side={placement.side} style={style}
       onPointerEnter={() => actions.hoverCard(true)} onPointerLeave={() => actions.hoverCard(false)}>
-      <CritiqueCard id="counterpoint-card" passageLabel={passage.cardLabel} chapterTitle={passage.chapterTitle}
+      <CritiqueCard id="counterpoint-card" passageId={passage.passageId} passageLabel={passage.cardLabel} chapterTitle={passage.chapterTitle}
         paragraphs={passage.paragraphs} quoteChecks={passage.quoteChecks} layers={state.layers} review={state.review!}
         theme={state.theme} t={t} page={active.page} onPage={actions.page} onClose={actions.closeCard} onReadSection={actions.readSection} />
     </div>

@@ -3,6 +3,7 @@
 // never trapped, ←/→ page while focus is inside, Escape closes.
 
 import type { LayerRecord, QuoteCheck, ReviewParagraph } from '../../shared/dataset';
+import { linkOf } from '../../shared/relations';
 import { Attribution } from './Attribution';
 import { IconButton } from './IconButton';
 import { clamp } from './labels';
@@ -13,6 +14,8 @@ import type { ReviewInfo, Theme, Translate } from './types';
 
 export interface CritiqueCardProps {
   id: string;
+  /** The passage the card is beside: how it bears on each paragraph. */
+  passageId: string;
   passageLabel: string | null;
   chapterTitle: string | null;
   paragraphs: ReviewParagraph[];
@@ -56,14 +59,16 @@ export function CritiqueCard(props: CritiqueCardProps) {
   const { id, paragraphs, quoteChecks, layers, review, theme, t, onPage, onClose, onReadSection } = props;
   const page = clamp(props.page, 0, Math.max(paragraphs.length - 1, 0));
   const paragraph = paragraphs[page] as ReviewParagraph | undefined;
-  const describedBy = paragraph ? `${id}-text` : `${id}-checks`;
+  const link = paragraph ? linkOf(paragraph, props.passageId) : null;
+  // The answer cue is read first: the dialog's description starts with it.
+  const describedBy = paragraph ? `${link?.relation === 'answers' ? `${id}-text-answers ` : ''}${id}-text` : `${id}-checks`;
   return (
     <div id={id} class={`cp-root cp-card cp-theme-${theme}`} role="dialog" aria-labelledby={`${id}-title`} aria-describedby={describedBy}
       onKeyDown={keyHandler(page, paragraphs.length, onPage, onClose)}>
       <CardHeader {...props} />
       {/* Focusable, so the keyboard can scroll a long paragraph (WCAG 2.1.1); named by the card's title. */}
       <div class="cp-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-title`}>
-        {paragraph && <ParagraphView paragraph={paragraph} layers={layers} theme={theme} t={t} textId={`${id}-text`} />}
+        {paragraph && <ParagraphView paragraph={paragraph} layers={layers} theme={theme} t={t} textId={`${id}-text`} link={link} />}
         <QuoteChecks checks={quoteChecks} t={t} headingId={`${id}-checks`} />
       </div>
       {paragraph && (

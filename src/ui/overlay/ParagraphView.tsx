@@ -1,8 +1,11 @@
-// One review paragraph, verbatim, with its section, stance and themes.
+// One review paragraph, verbatim, with its section, stance and themes; on a
+// card, how the passage bears on it: first, plainly, when Trotsky's text here
+// answers the critique, and the editors' one-sentence reason for the link,
+// marked as ours (never the review's or Trotsky's words).
 
-import type { LayerRecord, ReviewParagraph } from '../../shared/dataset';
+import type { LayerRecord, PassageLink, ReviewParagraph } from '../../shared/dataset';
 import { LayerChips } from './LayerChip';
-import { sectionLabel, stanceLayers, themeLayers } from './labels';
+import { layerStyle, sectionLabel, stanceLayers, themeLayers } from './labels';
 import type { Theme, Translate } from './types';
 
 export interface ParagraphViewProps {
@@ -11,16 +14,29 @@ export interface ParagraphViewProps {
   theme: Theme;
   t: Translate;
   textId: string;
+  /** How the card's passage bears on this paragraph, when the dataset says. */
+  link?: PassageLink | null;
 }
 
-export function ParagraphView({ paragraph, layers, theme, t, textId }: ParagraphViewProps) {
+function AnswersCue({ id, layers, theme, t }: { id: string; layers: LayerRecord[]; theme: Theme; t: Translate }) {
+  const layer = layers.find((l) => l.id === 'answers');
+  return <p class="cp-answers" id={id} style={layer ? layerStyle(layer.color, theme) : undefined}>{t('overlayAnswersCue')}</p>;
+}
+
+export function ParagraphView({ paragraph, layers, theme, t, textId, link = null }: ParagraphViewProps) {
   return (
-    <article class="cp-para" data-paragraph={paragraph.id}>
+    <article class="cp-para" data-paragraph={paragraph.id} data-relation={link?.relation}>
+      {link?.relation === 'answers' && <AnswersCue id={`${textId}-answers`} layers={layers} theme={theme} t={t} />}
       <div class="cp-para-meta">
         <LayerChips layers={stanceLayers(paragraph.stance, layers)} theme={theme} label={t('overlayStanceLabel')} strong />
         <span class="cp-section">{sectionLabel(paragraph.section, paragraph.sectionHeading, t)}</span>
       </div>
       <p id={textId} class="cp-para-text">{paragraph.text}</p>
+      {link && (
+        <p class="cp-why">
+          <span class="cp-why-label">{t('overlayEditorsNote')}</span> {link.why}
+        </p>
+      )}
       <LayerChips layers={themeLayers(paragraph.themes, layers)} theme={theme} label={t('overlayThemesLabel')} />
     </article>
   );

@@ -39,6 +39,13 @@ export const PANEL_CSS = `
 .cp-para-meta { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; }
 .cp-section { font-size: 12.5px; font-weight: 550; line-height: 1.4; color: var(--cp-muted); }
 .cp-para-text { font-size: 14.5px; line-height: 1.62; color: var(--cp-fg); }
+.cp-answers {
+  padding: 8px 10px; border-radius: 8px; border-left: 3px solid var(--cp-layer, var(--cp-accent));
+  background: color-mix(in srgb, var(--cp-layer, var(--cp-accent)) 10%, var(--cp-bg));
+  font-size: 13.5px; font-weight: 650; line-height: 1.4; color: var(--cp-fg);
+}
+.cp-why { padding-top: 8px; border-top: 1px dashed var(--cp-border); font-size: 13px; line-height: 1.5; color: var(--cp-muted); }
+.cp-why-label { font-size: 11px; font-weight: 650; letter-spacing: .06em; text-transform: uppercase; }
 .cp-actions { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; padding: 8px 10px 8px 16px; border-top: 1px solid var(--cp-border); }
 .cp-text-button {
   padding: 6px 11px; border-radius: 7px; font-size: 13px; font-weight: 600;

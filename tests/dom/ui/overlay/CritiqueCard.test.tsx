@@ -11,7 +11,7 @@ const CHECKS = data.quoteChecks.filter((q) => q.nearestPassages.includes(PASSAGE
 
 function renderCard(overrides: Partial<CritiqueCardProps> = {}) {
   const props: CritiqueCardProps = {
-    id: 'card-1', passageLabel: PASSAGE.label, chapterTitle: 'Vol. II · Chapter 26', paragraphs: PARAGRAPHS, quoteChecks: CHECKS,
+    id: 'card-1', passageId: PASSAGE.id, passageLabel: PASSAGE.label, chapterTitle: 'Vol. II · Chapter 26', paragraphs: PARAGRAPHS, quoteChecks: CHECKS,
     layers: data.layers, review: data.review, theme: 'light', t, page: 0,
     onPage: jest.fn(), onClose: jest.fn(), onReadSection: jest.fn(), ...overrides,
   };
@@ -167,5 +167,36 @@ describe('frame', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link.textContent).toContain(`From “${data.review.title}” by Prince Kapone, Weaponized Information, October 2025`);
+  });
+});
+
+describe('how the passage bears on the paragraph shown', () => {
+  // III-04 (who led February) answers §III.4; VI-04 is the nearest wording of §VI.2's quotation.
+  const answering = byId(data.passages, 'III-04');
+  const answered = answering.paragraphs.map(paragraph);
+
+  test('where Trotsky answers, the card says so first, then the review, then our reason marked as the editors’', () => {
+    renderCard({ passageId: answering.id, passageLabel: answering.label, paragraphs: answered, page: 0 });
+    const dialog = screen.getByRole('dialog');
+    const cue = within(dialog).getByText('Trotsky’s own text here answers this critique.');
+    const text = within(dialog).getByText(answered[0].text);
+    expect(cue.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(dialog.getAttribute('aria-describedby')!.split(' ')[0]).toBe(cue.id);
+    const note = within(dialog).getByText('Editors’ note').parentElement!;
+    expect(note.textContent).toContain(answered[0].relations![answering.id].why);
+    expect(answered[0].relations![answering.id].relation).toBe('answers');
+  });
+
+  test('where the passage is what the review quotes, no answer cue; the editors’ note says why it is linked', () => {
+    renderCard({ page: 0 });
+    expect(PARAGRAPHS[0].relations!['VI-04'].relation).toBe('quoted');
+    expect(screen.queryByText('Trotsky’s own text here answers this critique.')).toBeNull();
+    expect(screen.getByText('Editors’ note').parentElement!.textContent).toContain(PARAGRAPHS[0].relations!['VI-04'].why);
+  });
+
+  test('a pack’s paragraph has no link: neither cue nor note', () => {
+    renderCard({ paragraphs: [{ ...PARAGRAPHS[0], relations: undefined, pack: 'p' }], page: 0 });
+    expect(screen.queryByText('Editors’ note')).toBeNull();
+    expect(screen.queryByText('Trotsky’s own text here answers this critique.')).toBeNull();
   });
 });
