@@ -53,8 +53,8 @@ function defineLibraryScenarios(browserName) {
       assert.equal(await textOf(page, '#lib-count'), '5 highlights');
       assert.match(await textOf(page, `${card(SEED[1].id)} .lib-status`), /Uncertain/);
       assert.match(await textOf(page, `${card(SEED[4].id)} .lib-status`), /Not found/);
-      // Layers of the review on the passage, from getOverlayData.
-      await until('the layer chip', () => textOf(page, `${card(SEED[0].id)} .cp-chip[data-layer="theme:discipline-timing"]`).then((t) => t !== null));
+      // Layers of the review on the passage, from getOverlayData (VIII-02 answers §VIII.2).
+      await until('the layer chip', () => textOf(page, `${card(SEED[0].id)} .cp-chip[data-layer="answers"]`).then((t) => t !== null));
     });
 
     it('searches quotes, notes and tags (accents aside) and filters', async () => {
@@ -67,8 +67,8 @@ function defineLibraryScenarios(browserName) {
       await until('every card', async () => (await cardIds()).length === 5);
       const layer = await role('combobox', 'Layer');
       await first.select(page, layer, 'theme:spontaneity');
-      await until('the layer filter', async () => (await cardIds()).length === 1);
-      assert.deepEqual((await cardIds()).map(short), ['03']);
+      await until('the layer filter', async () => (await cardIds()).length === 2);
+      assert.deepEqual((await cardIds()).map(short), ['01', '03']);
       await first.select(page, layer, '');
       await first.select(page, await role('combobox', 'Chapter'), '-');
       await until('the chapter filter', async () => (await cardIds()).length === 1);
