@@ -3,19 +3,12 @@
 
 import type { ReviewParagraph } from '../shared/dataset';
 import type { ChapterSection, ChapterView } from '../shared/messages';
-import { inReviewOrder, uniqueById } from './critique-repo';
+import { chapterGroups, groupBySection } from '../shared/grouping';
+import { uniqueById } from './critique-repo';
 import type { Db } from './db';
 
 /** Paragraphs grouped by review section; sections in order of their first paragraph, each in review order. */
-function bySection(paragraphs: ReviewParagraph[]): ChapterSection[] {
-  const sections = new Map<string, ChapterSection>();
-  for (const p of inReviewOrder(paragraphs)) {
-    const section = sections.get(p.section);
-    if (section) section.paragraphs.push(p);
-    else sections.set(p.section, { section: p.section, heading: p.sectionHeading, paragraphs: [p] });
-  }
-  return [...sections.values()];
-}
+const bySection = (paragraphs: ReviewParagraph[]): ChapterSection[] => groupBySection(paragraphs, () => 0);
 
 /**
  * The chapter record and the paragraphs placed on the chapter or on one of
@@ -34,7 +27,8 @@ export async function chapterView(db: Db, chapterId: string): Promise<ChapterVie
     paragraphs.index('by-chapter').getAll(chapterId),
     ...passageIds.map((id) => paragraphs.index('by-passage').getAll(id)),
   ]);
-  return { chapter, sections: bySection(uniqueById(found.flat())) };
+  // Most specific first: paragraphs linked to one of the chapter's passages, then those placed on the chapter.
+  return { chapter, sections: chapterGroups(uniqueById(found.flat()), new Set(passageIds)) };
 }
 
 /** One section of the review, whole, in review order; null for an unknown section id. */

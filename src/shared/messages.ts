@@ -75,7 +75,7 @@ export interface Critiques {
 export interface ChapterSection {
   section: string;
   heading: string;
-  /** In review order. */
+  /** Most specific first (src/shared/grouping.ts), then in review order. */
   paragraphs: ReviewParagraph[];
 }
 

@@ -29,6 +29,13 @@ test.each([['no-such-chapter'], ['']])('unknown chapter %j → null', async (id)
 test.each(DATA.chapters.map((c) => [c.id, c]))('%s agrees with its chapter record', async (_id, chapter) => {
   const view = await chapterView(db, chapter.id);
   const paragraphs = view!.sections.flatMap((s) => ids(s.paragraphs));
-  expect(paragraphs).toEqual(DATA.paragraphs.filter((p) => chapter.paragraphs.includes(p.id)).map((p) => p.id));
+  expect([...paragraphs].sort()).toEqual(DATA.paragraphs.filter((p) => chapter.paragraphs.includes(p.id)).map((p) => p.id).sort());
   expect(view!.sections.map((s) => s.section)).toEqual(chapter.sections);
+  // Within a section: linked to one of the chapter's passages before placed on the whole chapter.
+  const onPassage = (id: string) => DATA.paragraphs.find((p) => p.id === id)!.passages
+    .some((pid) => DATA.passages.find((x) => x.id === pid)?.chapter === chapter.id);
+  for (const s of view!.sections) {
+    const ranks = ids(s.paragraphs).map((id) => (onPassage(id) ? 0 : 1));
+    expect(ranks).toEqual([...ranks].sort());
+  }
 });

@@ -80,7 +80,7 @@ function defineAnswerScenarios(browserName) {
       const [line] = await page.evaluate(passageLinesInPage, index);
       await page.mouse.click(line.x + 20, line.y + line.height / 2);
       await until('the card', () => page.evaluate(cardInPage));
-      const shown = await pageThroughCard(page, MESSAGES.overlayNextParagraph.message, async () => {
+      const shown = await pageThroughCard(page, MESSAGES.overlayNextSection.message, async () => {
         const s = await page.evaluate(shownParagraphInPage);
         return s?.relation === 'answers' ? s : null;
       });

@@ -211,7 +211,7 @@ function defineOptionsScenarios(browserName) {
       const note = PACK.paragraphs.find((p) => p.passages.includes(SHORTENED)).text;
       const tabId = await chapterTabId();
       const index = (await report()).detections.findIndex((d) => d.passage === SHORTENED);
-      const next = msg('overlayNextParagraph');
+      const next = msg('overlayNextSection');
       let seen = [];
       await until(`the card of ${SHORTENED} with the pack paragraph`, async () => {
         await b.bg(([t, i]) => chrome.tabs.sendMessage(t, { command: 'open-passage', index: i }), [tabId, index]);

@@ -107,7 +107,7 @@ function definePackMarkupScenarios(browserName) {
     it(`the card on ${ON_PASSAGE} shows the paragraph's markup as its characters; nothing is made of it`, async () => {
       await chapter.bringToFront();
       const index = (await b.reportFor(chapter.url())).report.detections.findIndex((d) => d.passage === ON_PASSAGE);
-      const next = msg('overlayNextParagraph');
+      const next = msg('overlayNextSection');
       // The tab reloads its critique on the import (dataset signal); the pack's paragraph follows the review's.
       const shown = await until(`the card of ${ON_PASSAGE} with the pack's paragraph`, async () => {
         await b.bg(([t, i]) => chrome.tabs.sendMessage(t, { command: 'open-passage', index: i }), [tabId, index]);

@@ -1,12 +1,15 @@
-// The card beside a recognised passage: the review's paragraphs on it, paged,
-// and the review's quotations that point to it. A non-modal dialog: focus is
-// never trapped, ←/→ page while focus is inside, Escape closes.
+// The card beside a recognised passage: the review's paragraphs on it, one
+// page per review section (src/shared/grouping.ts: where Trotsky's text
+// answers a paragraph, that section and paragraph come first), and the
+// review's quotations that point to it. A non-modal dialog: focus is never
+// trapped, ←/→ page while focus is inside, Escape closes.
 
 import type { LayerRecord, QuoteCheck, ReviewParagraph } from '../../shared/dataset';
+import { cardGroups, type SectionGroup } from '../../shared/grouping';
 import { linkOf } from '../../shared/relations';
 import { Attribution } from './Attribution';
 import { IconButton } from './IconButton';
-import { clamp } from './labels';
+import { clamp, sectionLabel } from './labels';
 import { Pager } from './Pager';
 import { ParagraphView } from './ParagraphView';
 import { QuoteChecks } from './QuoteChecks';
@@ -55,26 +58,39 @@ function CardHeader({ id, passageLabel, chapterTitle, t, onClose }: Pick<Critiqu
   );
 }
 
+/** One section's paragraphs on the passage, the section named once above them. */
+function SectionPage({ id, group, passageId, layers, theme, t }: { id: string; group: SectionGroup } & Pick<CritiqueCardProps, 'passageId' | 'layers' | 'theme' | 't'>) {
+  return (
+    <section class="cp-group" data-section={group.section} aria-labelledby={`${id}-section`}>
+      <h3 id={`${id}-section`} class="cp-section">{sectionLabel(group.section, group.heading, t)}</h3>
+      {group.paragraphs.map((p, i) => (
+        <ParagraphView key={p.id} paragraph={p} layers={layers} theme={theme} t={t} textId={`${id}-text-${i}`} link={linkOf(p, passageId)} />
+      ))}
+    </section>
+  );
+}
+
 export function CritiqueCard(props: CritiqueCardProps) {
-  const { id, paragraphs, quoteChecks, layers, review, theme, t, onPage, onClose, onReadSection } = props;
-  const page = clamp(props.page, 0, Math.max(paragraphs.length - 1, 0));
-  const paragraph = paragraphs[page] as ReviewParagraph | undefined;
-  const link = paragraph ? linkOf(paragraph, props.passageId) : null;
-  // The answer cue is read first: the dialog's description starts with it.
-  const describedBy = paragraph ? `${link?.relation === 'answers' ? `${id}-text-answers ` : ''}${id}-text` : `${id}-checks`;
+  const { id, passageId, paragraphs, quoteChecks, layers, review, theme, t, onPage, onClose, onReadSection } = props;
+  const groups = cardGroups(paragraphs, passageId);
+  const page = clamp(props.page, 0, Math.max(groups.length - 1, 0));
+  const group = groups[page] as SectionGroup | undefined;
+  const first = group?.paragraphs[0];
+  // The answer cue, when there is one, is read first: the dialog's description starts with it.
+  const describedBy = first ? `${linkOf(first, passageId)?.relation === 'answers' ? `${id}-text-0-answers ` : ''}${id}-text-0` : `${id}-checks`;
   return (
     <div id={id} class={`cp-root cp-card cp-theme-${theme}`} role="dialog" aria-labelledby={`${id}-title`} aria-describedby={describedBy}
-      onKeyDown={keyHandler(page, paragraphs.length, onPage, onClose)}>
+      onKeyDown={keyHandler(page, groups.length, onPage, onClose)}>
       <CardHeader {...props} />
       {/* Focusable, so the keyboard can scroll a long paragraph (WCAG 2.1.1); named by the card's title. */}
       <div class="cp-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-title`}>
-        {paragraph && <ParagraphView paragraph={paragraph} layers={layers} theme={theme} t={t} textId={`${id}-text`} link={link} />}
+        {group && <SectionPage id={id} group={group} passageId={passageId} layers={layers} theme={theme} t={t} />}
         <QuoteChecks checks={quoteChecks} t={t} headingId={`${id}-checks`} />
       </div>
-      {paragraph && (
+      {group && (
         <div class="cp-actions">
-          <button type="button" class="cp-text-button" onClick={() => onReadSection(paragraph.section)}>{t('overlayReadSection')}</button>
-          <Pager page={page} count={paragraphs.length} onPage={onPage} t={t} />
+          <button type="button" class="cp-text-button" onClick={() => onReadSection(group.section)}>{t('overlayReadSection')}</button>
+          <Pager page={page} count={groups.length} onPage={onPage} t={t} />
         </div>
       )}
       <Attribution review={review} t={t} />

@@ -1,11 +1,12 @@
-// One review paragraph, verbatim, with its section, stance and themes; on a
-// card, how the passage bears on it: first, plainly, when Trotsky's text here
-// answers the critique, and the editors' one-sentence reason for the link,
-// marked as ours (never the review's or Trotsky's words).
+// One review paragraph on a card, verbatim, with its stance and themes (the
+// card names its section once above it); how the passage bears on it: first,
+// plainly, when Trotsky's text here answers the critique, and the editors'
+// one-sentence reason for the link, marked as ours (never the review's or
+// Trotsky's words).
 
 import type { LayerRecord, PassageLink, ReviewParagraph } from '../../shared/dataset';
 import { LayerChips } from './LayerChip';
-import { layerStyle, sectionLabel, stanceLayers, themeLayers } from './labels';
+import { layerStyle, stanceLayers, themeLayers } from './labels';
 import type { Theme, Translate } from './types';
 
 export interface ParagraphViewProps {
@@ -29,7 +30,6 @@ export function ParagraphView({ paragraph, layers, theme, t, textId, link = null
       {link?.relation === 'answers' && <AnswersCue id={`${textId}-answers`} layers={layers} theme={theme} t={t} />}
       <div class="cp-para-meta">
         <LayerChips layers={stanceLayers(paragraph.stance, layers)} theme={theme} label={t('overlayStanceLabel')} strong />
-        <span class="cp-section">{sectionLabel(paragraph.section, paragraph.sectionHeading, t)}</span>
       </div>
       <p id={textId} class="cp-para-text">{paragraph.text}</p>
       {link && (

@@ -2,6 +2,7 @@
 // passages → list entries; a review paragraph → where it is placed. Kept apart
 // from the components so the rules are testable alone.
 
+import { cardGroups } from '../../shared/grouping';
 import { passageLayerIds } from '../../shared/relations';
 import type { ChapterRecord, LayerRecord, ReviewParagraph } from '../../shared/dataset';
 import type { Critiques, PageReport, PassageSummary } from '../../shared/messages';
@@ -61,7 +62,8 @@ export function panelEntries(report: PageReport | null, critiques: Critiques | n
     const summary = d.passage === null ? undefined : catalog.passages.get(d.passage);
     const chapterId = summary?.chapter ?? d.chapter;
     const chapter = chapterId === null ? undefined : catalog.chapters.get(chapterId);
-    const placed = d.passage === null ? [] : c.paragraphs.filter((p) => p.passages.includes(d.passage!));
+    // In the card's order (src/shared/grouping.ts): the excerpt is what the card shows first.
+    const placed = d.passage === null ? [] : cardGroups(c.paragraphs.filter((p) => p.passages.includes(d.passage!)), d.passage).flatMap((g) => g.paragraphs);
     const label = d.passage === null ? t('panelOpening')
       : summary ? withoutChapterPrefix(summary.label, chapter?.title) : d.passage;
     return {

@@ -4,7 +4,11 @@ import { chapterChoices, excerptOf, markRuns, panelEntries, passageLayers, place
 import { byId, catalog, CH26_PASSAGES, CH26_REPORT, critiquesFor, data, detection, paragraph, t } from './fixtures';
 
 const CRITIQUES = critiquesFor(CH26_PASSAGES);
-const firstOn = (id: string) => data.paragraphs.filter((p) => p.passages.includes(id)).sort((a, b) => a.order - b.order)[0];
+/** The first paragraph the card shows: where the passage answers one, that one; else the first in review order. */
+const firstOn = (id: string) => {
+  const on = data.paragraphs.filter((p) => p.passages.includes(id)).sort((a, b) => a.order - b.order);
+  return on.find((p) => p.relations?.[id]?.relation === 'answers') ?? on[0];
+};
 
 describe('panelEntries', () => {
   const entries = panelEntries(CH26_REPORT, CRITIQUES, catalog, t);

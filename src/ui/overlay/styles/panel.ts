@@ -35,7 +35,10 @@ export const PANEL_CSS = `
   background-color: var(--cp-bg);
 }
 .cp-scroll:focus-visible { outline-offset: -2px; }
+.cp-group { display: grid; gap: 12px; }
+.cp-group > .cp-section { margin: 0; }
 .cp-para { display: grid; gap: 10px; }
+.cp-para + .cp-para { padding-top: 12px; border-top: 1px solid var(--cp-border); }
 .cp-para-meta { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; }
 .cp-section { font-size: 12.5px; font-weight: 550; line-height: 1.4; color: var(--cp-muted); }
 .cp-para-text { font-size: 14.5px; line-height: 1.62; color: var(--cp-fg); }

@@ -1,11 +1,14 @@
 // The critique card with real review paragraphs and quote checks: verbatim
-// text, paging by buttons and keys, layers as chips, verdicts, attribution.
+// text, one page per review section (paging by buttons and keys), layers as
+// chips, verdicts, attribution.
 
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { CritiqueCard, type CritiqueCardProps } from '../../../../src/ui/overlay';
 import { byId, data, paragraph, t } from './fixtures';
 
-const PASSAGE = byId(data.passages, 'VI-04');
+// V-01 (Lenin isolated in April) is linked from three sections: IV.4; V.1, V.4 (quoted), V.6; VI.1.
+const PASSAGE = byId(data.passages, 'V-01');
+const PAGES = [['IV.4'], ['V.4', 'V.1', 'V.6'], ['VI.1']];
 const PARAGRAPHS = PASSAGE.paragraphs.map(paragraph);
 const CHECKS = data.quoteChecks.filter((q) => q.nearestPassages.includes(PASSAGE.id));
 
@@ -19,22 +22,25 @@ function renderCard(overrides: Partial<CritiqueCardProps> = {}) {
   return props;
 }
 
-test('the fixture has several paragraphs and quote checks', () => {
-  expect(PARAGRAPHS.length).toBe(3);
+test('the fixture has several paragraphs in three sections, and quote checks', () => {
+  expect(PARAGRAPHS.map((p) => p.id).sort()).toEqual(PAGES.flat().sort());
   expect(CHECKS.length).toBeGreaterThan(0);
 });
 
-describe('paging', () => {
-  test.each([0, 1, 2])('page %i shows that paragraph verbatim and its position', (page) => {
+const shownIds = () => [...document.querySelectorAll<HTMLElement>('[data-paragraph]')].map((a) => a.dataset.paragraph);
+
+describe('paging by section', () => {
+  test.each([0, 1, 2])('page %i shows that section\'s paragraphs verbatim, the one the review quotes first, and its position', (page) => {
     renderCard({ page });
-    expect(screen.getByText(PARAGRAPHS[page].text)).toBeTruthy();
-    for (const other of PARAGRAPHS.filter((_, i) => i !== page)) expect(screen.queryByText(other.text)).toBeNull();
+    expect(shownIds()).toEqual(PAGES[page]);
+    for (const id of PAGES[page]) expect(screen.getByText(paragraph(id).text)).toBeTruthy();
+    expect(document.querySelectorAll('.cp-group > h3')).toHaveLength(1);
     expect(screen.getByText(`${page + 1} of 3`)).toBeTruthy();
   });
 
   test.each([
-    ['next from the first', 0, 'Next paragraph', 1],
-    ['previous from the last', 2, 'Previous paragraph', 1],
+    ['next from the first', 0, 'Next section', 1],
+    ['previous from the last', 2, 'Previous section', 1],
   ])('%s', (_name, page, button, expected) => {
     const props = renderCard({ page });
     fireEvent.click(screen.getByRole('button', { name: button }));
@@ -42,8 +48,8 @@ describe('paging', () => {
   });
 
   test.each([
-    [0, 'Previous paragraph'],
-    [2, 'Next paragraph'],
+    [0, 'Previous section'],
+    [2, 'Next section'],
   ])('on page %i, "%s" is disabled', (page, button) => {
     renderCard({ page });
     expect((screen.getByRole('button', { name: button }) as HTMLButtonElement).disabled).toBe(true);
@@ -61,14 +67,15 @@ describe('paging', () => {
     else expect(props.onPage).not.toHaveBeenCalled();
   });
 
-  test('an out-of-range page shows the last paragraph', () => {
+  test('an out-of-range page shows the last section', () => {
     renderCard({ page: 9 });
-    expect(screen.getByText(PARAGRAPHS[2].text)).toBeTruthy();
+    expect(shownIds()).toEqual(PAGES[2]);
   });
 
-  test('one paragraph: no pager', () => {
-    renderCard({ paragraphs: [PARAGRAPHS[0]] });
+  test('one section: no pager', () => {
+    renderCard({ paragraphs: PAGES[1].map(paragraph) });
     expect(screen.queryByRole('group', { name: t('overlayPagerLabel') })).toBeNull();
+    expect(shownIds()).toEqual(PAGES[1]);
   });
 });
 
@@ -108,10 +115,10 @@ describe('sections', () => {
     expect(screen.getByText(label)).toBeTruthy();
   });
 
-  test('"Read the whole section" opens the shown paragraph\'s section', () => {
+  test('"Read the whole section" opens the shown section', () => {
     const props = renderCard({ page: 2 });
     fireEvent.click(screen.getByRole('button', { name: 'Read the whole section' }));
-    expect(props.onReadSection).toHaveBeenCalledWith(PARAGRAPHS[2].section);
+    expect(props.onReadSection).toHaveBeenCalledWith('VI');
   });
 });
 
@@ -178,20 +185,29 @@ describe('how the passage bears on the paragraph shown', () => {
   test('where Trotsky answers, the card says so first, then the review, then our reason marked as the editors’', () => {
     renderCard({ passageId: answering.id, passageLabel: answering.label, paragraphs: answered, page: 0 });
     const dialog = screen.getByRole('dialog');
-    const cue = within(dialog).getByText('Trotsky’s own text here answers this critique.');
-    const text = within(dialog).getByText(answered[0].text);
+    const first = dialog.querySelector<HTMLElement>('[data-paragraph]')!;
+    const p = paragraph(first.dataset.paragraph!);
+    const cue = within(first).getByText('Trotsky’s own text here answers this critique.');
+    const text = within(first).getByText(p.text);
     expect(cue.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(dialog.getAttribute('aria-describedby')!.split(' ')[0]).toBe(cue.id);
-    const note = within(dialog).getByText('Editors’ note').parentElement!;
-    expect(note.textContent).toContain(answered[0].relations![answering.id].why);
-    expect(answered[0].relations![answering.id].relation).toBe('answers');
+    expect(within(first).getByText('Editors’ note').parentElement!.textContent).toContain(p.relations![answering.id].why);
+    expect(p.relations![answering.id].relation).toBe('answers');
+  });
+
+  test('the section where Trotsky answers comes first, before the review’s order', () => {
+    // VII-02: §VI.7 speaks of it, §VII.2 is answered by it, §VII.3 quotes it.
+    const passage = byId(data.passages, 'VII-02');
+    renderCard({ passageId: passage.id, paragraphs: passage.paragraphs.map(paragraph), page: 0 });
+    expect(shownIds()).toEqual(['VII.2', 'VII.3']);
   });
 
   test('where the passage is what the review quotes, no answer cue; the editors’ note says why it is linked', () => {
-    renderCard({ page: 0 });
-    expect(PARAGRAPHS[0].relations!['VI-04'].relation).toBe('quoted');
+    const passage = byId(data.passages, 'VI-04');
+    renderCard({ passageId: passage.id, paragraphs: [paragraph('VI.2')], page: 0 });
+    expect(paragraph('VI.2').relations!['VI-04'].relation).toBe('quoted');
     expect(screen.queryByText('Trotsky’s own text here answers this critique.')).toBeNull();
-    expect(screen.getByText('Editors’ note').parentElement!.textContent).toContain(PARAGRAPHS[0].relations!['VI-04'].why);
+    expect(screen.getByText('Editors’ note').parentElement!.textContent).toContain(paragraph('VI.2').relations!['VI-04'].why);
   });
 
   test('a pack’s paragraph has no link: neither cue nor note', () => {
