@@ -20,11 +20,10 @@ import {
 import { loadOverlayFixtures as loadFixtures } from './overlay-fixtures.mjs';
 import { servePages } from './server.mjs';
 import { until } from './scenarios.mjs';
+import { cardPagesOf, paragraphsOn } from './card-order.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 
-/** The review paragraphs the card shows for a passage, in review order. */
-const paragraphsOn = (id) => DATASET.paragraphs.filter((p) => p.passages.includes(id)).sort((a, b) => a.order - b.order);
 const firstWords = (text) => text.slice(0, 90);
 /** Reference passages in a report (quotations inside a chapter's opening also report the opening, passage null). */
 const passagesOf = (report) => report.detections.filter((d) => d.passage !== null).map((d) => d.passage);
@@ -133,13 +132,13 @@ function defineOverlayScenarios(browserName) {
       await page.bringToFront(); // focus events need the focused window (Firefox: one window per page)
       await page.evaluate(focusFirstMarkerInPage);
       const id = fx.chapter.planted[0];
-      const paragraphs = paragraphsOn(id);
-      await until('the card of the focused marker', async () => (await page.evaluate(cardInPage))?.text.includes(paragraphs[0].text), 3000, 50);
+      const pages = cardPagesOf(id);
+      await until('the card of the focused marker', async () => (await page.evaluate(cardInPage))?.text.includes(pages[0].paragraphs[0].text), 3000, 50);
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(overlayFocusInPage), 'card', 'Tab moves from the marker into its card');
-      if (paragraphs.length > 1) {
+      if (pages.length > 1) {
         await page.keyboard.press('ArrowRight');
-        await until('the second paragraph', async () => (await page.evaluate(cardInPage))?.text.includes(paragraphs[1].text), 3000, 50);
+        await until('the next review section', async () => (await page.evaluate(cardInPage))?.text.includes(pages[1].paragraphs[0].text), 3000, 50);
       }
       await page.keyboard.press('Escape');
       await until('the card to close', async () => (await page.evaluate(cardInPage)) === null, 3000, 50);

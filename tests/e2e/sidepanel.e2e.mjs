@@ -16,14 +16,12 @@ import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './adapters.mjs';
 import { cardInPage } from './overlay-page.mjs';
 import { oneLine, serveFixtures, until } from './scenarios.mjs';
+import { paragraphsOn } from './card-order.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
 const SHOTS = process.env.COUNTERPOINT_SCREENSHOTS;
 
-/** The paragraphs on a passage, as its card orders them first: one its text answers, else review order. */
-const paragraphsOn = (id) => DATASET.paragraphs.filter((p) => p.passages.includes(id))
-  .sort((a, b) => Number(b.relations?.[id]?.relation === 'answers') - Number(a.relations?.[id]?.relation === 'answers') || a.order - b.order);
 const passageOf = (id) => DATASET.passages.find((p) => p.id === id);
 const chapterOf = (id) => DATASET.chapters.find((c) => c.id === id);
 const fold = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
