@@ -86,7 +86,10 @@ async function firefoxToolbar({ extDir }) {
       // CustomizableUI's widget for the action: in the toolbar when pinned, else in the extensions panel, opened first.
       await ff.chrome(`return (async (id) => {
         const win = Services.wm.getMostRecentWindow('navigator:browser');
-        const { CustomizableUI } = ChromeUtils.importESModule('resource:///modules/CustomizableUI.sys.mjs');
+        // The browser window's own CustomizableUI; its module is at moz-src:/// in Firefox 153 ESR, resource:/// in 140.
+        const load = (url) => { try { return ChromeUtils.importESModule(url).CustomizableUI; } catch { return undefined; } };
+        const CustomizableUI = win.CustomizableUI ?? load('moz-src:///browser/components/customizableui/CustomizableUI.sys.mjs')
+          ?? load('resource:///modules/CustomizableUI.sys.mjs');
         const group = CustomizableUI.getWidget(id.toLowerCase().replace(/[^a-z0-9_-]/g, '_') + '-browser-action');
         if (group.areaType === CustomizableUI.TYPE_PANEL) {
           const shown = new Promise((r) => win.gUnifiedExtensions.panel.addEventListener('popupshown', r, { once: true }));
