@@ -3,6 +3,7 @@
 
 import type { LayerKind, LayerRecord } from '../../shared/dataset';
 import type { Critiques, PageReport } from '../../shared/messages';
+import { passageLayerIds } from '../../shared/relations';
 import { layerShown, type Settings } from '../../shared/settings';
 
 /** The distinct reference passages of a report, in reading order (chapter openings are not passages). */
@@ -12,17 +13,14 @@ export function reportPassages(report: PageReport | null): string[] {
 }
 
 /**
- * Layer id → how many of `passageIds` it marks: a passage belongs to the layers
- * of the paragraphs placed on it, plus `sources` when a quote check's nearest
- * wording is it (the content script's rule, src/content/layers.ts).
+ * Layer id → how many of `passageIds` it marks, by the page's own rule (src/shared/relations.ts):
+ * the layers of the paragraphs placed on a passage, `answers` where its text answers one of them,
+ * `sources` when a quote check's nearest wording is it.
  */
 export function passagesPerLayer(passageIds: readonly string[], critiques: Critiques): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const id of passageIds) {
-    const layers = new Set<string>();
-    for (const p of critiques.paragraphs) if (p.passages.includes(id)) p.layers.forEach((l) => layers.add(l));
-    if (critiques.quoteChecks.some((q) => q.nearestPassages.includes(id))) layers.add('sources');
-    for (const l of layers) counts[l] = (counts[l] ?? 0) + 1;
+    for (const l of passageLayerIds(id, critiques.paragraphs, critiques.quoteChecks)) counts[l] = (counts[l] ?? 0) + 1;
   }
   return counts;
 }

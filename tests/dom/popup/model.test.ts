@@ -17,7 +17,9 @@ function critiquesFor(ids: string[]): Critiques {
 
 /** Independent expectation: a passage's layers straight from the dataset. */
 function layersOf(id: string): Set<string> {
-  const out = new Set(data.paragraphs.filter((p) => p.passages.includes(id)).flatMap((p) => p.layers));
+  const on = data.paragraphs.filter((p) => p.passages.includes(id));
+  const out = new Set(on.flatMap((p) => p.layers));
+  if (on.some((p) => p.relations?.[id]?.relation === 'answers')) out.add('answers');
   if (data.quoteChecks.some((q) => q.nearestPassages.includes(id))) out.add('sources');
   return out;
 }
@@ -42,6 +44,13 @@ describe('passagesPerLayer', () => {
 
   test('no passages, no counts', () => {
     expect(passagesPerLayer([], critiquesFor([]))).toEqual({});
+  });
+
+  test('ch26 counts the passages whose text answers the critique (the answers layer)', () => {
+    const ids = passagesOfChapter('ch26');
+    const answering = ids.filter((id) => layersOf(id).has('answers'));
+    expect(answering.length).toBeGreaterThan(0);
+    expect(passagesPerLayer(ids, critiquesFor(ids)).answers).toBe(answering.length);
   });
 
   test('quoted passages are in the sources layer', () => {
