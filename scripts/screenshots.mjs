@@ -1,17 +1,22 @@
 // Screenshots of the overlay for docs/screenshots (README): the demo chapter
-// on a light page and on a dark mirror page, with a critique card open, and
-// the section reader. `npm run screenshots` (after `npm run build`).
+// on a light page and on a dark mirror page, with a critique card open, the
+// section reader, saving, and reading ch16 and ch26 light and dark
+// (scripts/lib/reading-shots.mjs). `npm run screenshots`.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium, TEST_HOST } from '../tests/e2e/browsers.mjs';
 import { loadOverlayFixtures } from '../tests/e2e/overlay-fixtures.mjs';
+import { editorFrame, typeInEditor } from '../tests/e2e/editor-frame.mjs';
 import { cardInPage, passageLinesInPage } from '../tests/e2e/overlay-page.mjs';
 import { servePages } from '../tests/e2e/server.mjs';
-import { until } from '../tests/e2e/scenarios.mjs';
+import { loadDemoModule, until } from '../tests/e2e/scenarios.mjs';
+import { readingPages, shootReading, shootWelcomeFigure } from './lib/reading-shots.mjs';
 
 const OUT = process.argv[2] ?? 'docs/screenshots';
+// The welcome page's figure ships with the extension; a run into another folder leaves it alone.
+const WELCOME_FIGURE = process.argv[2] ? path.join(OUT, 'welcome-overlay.png') : 'extension/img/welcome-overlay.png';
 
 async function shoot(browser, url, file, { passage = 1, reader = false } = {}) {
   const page = await browser.context.newPage();
@@ -49,17 +54,25 @@ async function shootSaving(browser, url) {
   await page.locator('counterpoint-overlay >> .cp-save-button').waitFor();
   await page.screenshot({ path: path.join(OUT, 'save-button.png') });
   await page.locator('counterpoint-overlay >> .cp-save-button').click();
-  await page.locator('counterpoint-overlay >> .cp-editor textarea').fill('Sukhanov admires the masses he condemns: compare the review, §VII.');
-  await page.locator('counterpoint-overlay >> .cp-editor input').fill('july, sources');
+  // The note editor is an extension frame in the overlay (editor.html): the page cannot read it.
+  const editor = await editorFrame(page);
+  await typeInEditor(page, editor, 'textarea', 'Sukhanov admires the masses he condemns: compare the review, §VII.');
+  await typeInEditor(page, editor, 'input[type="text"]', 'july, sources');
   await page.screenshot({ path: path.join(OUT, 'note-editor.png') });
   console.log(`screenshots: ${path.join(OUT, 'save-button.png')}, ${path.join(OUT, 'note-editor.png')}`);
   await page.close();
 }
 
 const fx = await loadOverlayFixtures();
-const server = await servePages(Object.fromEntries([fx.chapter, fx.dark].map((p) => [p.host + p.path, p.html])));
+const demo = await loadDemoModule();
+const reading = { ch16: demo.demoChapter('ch16'), ch26: demo.demoChapter('ch26') };
+const server = await servePages({
+  ...readingPages([reading.ch16], TEST_HOST, fx.pages.MIRROR_HOST),
+  ...Object.fromEntries([fx.chapter, fx.dark].map((p) => [p.host + p.path, p.html])),
+});
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-shots-'));
-execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, COUNTERPOINT_OUT: tmp }, stdio: 'ignore' });
+// A build with the overlay's shadow root open, so the script can see the card it waits for.
+execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, COUNTERPOINT_OUT: tmp, COUNTERPOINT_E2E_OPEN_OVERLAY: '1' }, stdio: 'ignore' });
 const browser = await launchChromium({ extDir: path.join(tmp, 'chrome'), hosts: [TEST_HOST, fx.pages.MIRROR_HOST], viewport: { width: 1280, height: 860 } });
 try {
   mkdirSync(OUT, { recursive: true });
@@ -67,6 +80,8 @@ try {
   await shoot(browser, server.url(fx.pages.MIRROR_HOST, fx.dark.path), 'overlay-dark.png', { passage: 2 });
   await shoot(browser, server.url(TEST_HOST, fx.chapter.path), 'overlay-section-reader.png', { reader: true });
   await shootSaving(browser, server.url(TEST_HOST, fx.chapter.path));
+  await shootReading(browser, server, reading, { light: TEST_HOST, dark: fx.pages.MIRROR_HOST }, OUT);
+  await shootWelcomeFigure(browser, server, reading, TEST_HOST, WELCOME_FIGURE);
 } finally {
   await browser.context.close();
   await server.close();

@@ -31,6 +31,8 @@ export interface AppState {
   chapter: ChapterRecord | null;
   chapterSections: ChapterSection[];
   active: ActiveCard | null;
+  /** The passage under the pointer (its key), drawn with all its marks before its card opens. */
+  hovered: string | null;
   reader: { section: ChapterSection; highlight: string[] } | null;
   bannerDismissed: boolean;
   saveButton: { top: number; left: number } | null;
@@ -64,7 +66,7 @@ export class ContentApp {
       // 'auto' reads the page's background at the first scan, not here: a style read as the parser
       // finishes would pull the browser's own style pass of a long page into our task.
       settings, theme: settings.appearance.palette === 'auto' ? 'light' : settings.appearance.palette, found: [], data: null, chapter: null, chapterSections: [],
-      active: null, reader: null, bannerDismissed: false, saveButton: null, editor: null,
+      active: null, hovered: null, reader: null, bannerDismissed: false, saveButton: null, editor: null,
     };
     this.mine = new MyHighlights(doc);
     this.geometry = new GeometryCache(doc.defaultView!);

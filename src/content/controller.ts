@@ -81,6 +81,10 @@ export class Controller {
 
   /** The pointer is over passage `key` (or none): open after a short delay, close after a longer one. */
   hover(key: string | null): void {
+    if (this.app.state.hovered !== key) {
+      this.app.state.hovered = key;
+      this.app.onPaintHighlights();
+    }
     const active = this.app.state.active;
     if (key !== null && active?.key === key) {
       clearTimeout(this.hoverTimer);

@@ -5,7 +5,8 @@ import { layerShown } from '../shared/settings';
 import type { LayerRecord } from '../shared/dataset';
 import type { AppState, Translate } from './app';
 import type { GeometryCache } from './geometry';
-import { ALL_PASSAGES, ANSWERS_LAYER, highlightName, layersOfPassage, OPENING_LAYER } from './layers';
+import { answerFirst, paintedLayers } from './calm';
+import { ALL_PASSAGES, highlightName, layersOfPassage, OPENING_LAYER } from './layers';
 import { chapterTitle, type OverlayState, type PassageView } from './overlay/model';
 import type { Found } from './scan';
 import type { AnchoredHighlight } from './mine';
@@ -30,9 +31,12 @@ const isPassage = (f: Found) => f.match.passage !== null;
 function shownLayers(state: AppState, passageId: string): LayerRecord[] {
   if (!state.data) return [];
   const ids = layersOfPassage(state.data, passageId);
-  const shown = state.data.layers.filter((l) => ids.includes(l.id) && layerShown(state.settings, l.id));
-  return [...shown.filter((l) => l.id === ANSWERS_LAYER), ...shown.filter((l) => l.id !== ANSWERS_LAYER)];
+  return answerFirst(state.data.layers.filter((l) => ids.includes(l.id) && layerShown(state.settings, l.id)));
 }
+
+/** A passage draws all its marks when themes are on the page, or while it is pointed at or its card is open. */
+const expanded = (state: AppState, key: string) =>
+  state.settings.appearance.themesOnPage || state.hovered === key || state.active?.key === key;
 
 function nearViewport(found: Found[], geometry: GeometryCache, v: ViewportInfo): Found[] {
   if (found.length <= WINDOWED_ABOVE) return found;
@@ -62,12 +66,8 @@ export function highlightsFor(state: AppState, geometry: GeometryCache, v: Viewp
     const layers = shownLayers(state, f.match.passage!);
     if (layers.length === 0) continue;
     add(`counterpoint-${ALL_PASSAGES}`, f.range, 0);
-    // Only the first shown stance tints the text (Trotsky answering, when shown, leads); another one
-    // (a "mixed" paragraph, or the critique an answer sits under) adds its underline.
-    const tinting = layers.find((l) => l.kind === 'stance');
-    for (const l of layers) {
-      const lineOnly = l.kind === 'stance' && l !== tinting;
-      add(highlightName(l.id, state.theme, lineOnly), f.range, (PRIORITY[l.kind] ?? 1) - (lineOnly ? 1 : 0));
+    for (const { layer, lineOnly } of paintedLayers(layers, expanded(state, f.key))) {
+      add(highlightName(layer.id, state.theme, lineOnly), f.range, (PRIORITY[layer.kind] ?? 1) - (lineOnly ? 1 : 0));
     }
   }
   return byName;

@@ -2,6 +2,7 @@
 // one set of rules, checked at build time (npm run data:check) and on import.
 
 import * as v from 'valibot';
+import { ICON_NAMES } from '../shared/icons';
 
 export const THEMES = [
   'spontaneity', 'soviets-party', 'permanent-revolution', 'uneven-development', 'discipline-timing',
@@ -47,7 +48,7 @@ export const LayerSourceSchema = v.strictObject({
   description: ShortText(240),
   color: v.strictObject({ light: Colour, dark: Colour }),
   underline: v.picklist(['solid', 'double', 'dotted', 'dashed', 'wavy']),
-  icon: ShortText(4),
+  icon: v.picklist(ICON_NAMES, `an icon name: ${ICON_NAMES.join(', ')}`),
 });
 
 export const QuoteCheckSourceSchema = v.strictObject({

@@ -157,6 +157,8 @@ export function App({ tabId }: { tabId: number | null }) {
       layers={layers} shown={settings.layers} counts={reading?.counts ?? null}
       solo={soloLayerId(layers, settings)} allShown={allLayersShown(layers, settings)}
       onToggleLayer={onToggleLayer} onSolo={onSolo} onSite={onSite} onScan={() => void onScan()}
+      themesOnPage={settings.appearance.themesOnPage}
+      onThemesOnPage={(on) => void updateSettings((s) => ({ appearance: { ...s.appearance, themesOnPage: on } }))}
       onShowOverlay={() => void updateSettings(() => ({ overlay: true }))}
       onOpenPanel={onOpenPanel} onOpenLibrary={onOpenLibrary}
     />

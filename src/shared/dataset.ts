@@ -86,6 +86,7 @@ export interface LayerRecord {
   description: string;
   color: { light: string; dark: string };
   underline: Underline;
+  /** An icon name (./icons.ts); a layer stored by an older version may hold a glyph, drawn as the fallback. */
   icon: string;
   order: number;
   pack?: string;

@@ -25,6 +25,11 @@ export interface Appearance {
   cardSize: CardSize;
   /** The reader's colour and underline per layer id; a layer missing here keeps its own. */
   layers: Record<string, LayerStyle>;
+  /**
+   * Every passage's themes (and second stance, and sources) underlined at all times. Off by default:
+   * a passage shows its stance as tint and one underline, the rest while it is pointed at or focused.
+   */
+  themesOnPage: boolean;
 }
 
 export interface Settings {
@@ -41,7 +46,7 @@ export interface Settings {
   learning: boolean;
 }
 
-export const DEFAULT_APPEARANCE: Appearance = { palette: 'auto', cardSize: 'regular', layers: {} };
+export const DEFAULT_APPEARANCE: Appearance = { palette: 'auto', cardSize: 'regular', layers: {}, themesOnPage: false };
 
 export const DEFAULT_SETTINGS: Settings = {
   overlay: true,
@@ -89,6 +94,7 @@ function appearance(v: unknown): Appearance {
     palette: oneOf(a.palette, ['auto', 'light', 'dark'] as const, 'auto'),
     cardSize: oneOf(a.cardSize, ['compact', 'regular', 'large'] as const, 'regular'),
     layers: layerStyles(a.layers),
+    themesOnPage: typeof a.themesOnPage === 'boolean' ? a.themesOnPage : DEFAULT_APPEARANCE.themesOnPage,
   };
 }
 

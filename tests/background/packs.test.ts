@@ -10,7 +10,7 @@ import { freshIndexedDb, ids } from './fresh-db';
 
 const pack = () => ({
   format: 'counterpoint-pack', version: 1, id: 'test-pack', name: 'Test pack', attribution: 'Written for the test suite',
-  layers: [{ id: 'test-pack:notes', kind: 'pack', name: 'Test notes', description: 'Notes written for tests.', color: { light: '#005f73', dark: '#94d2bd' }, underline: 'dashed', icon: '✱' }],
+  layers: [{ id: 'test-pack:notes', kind: 'pack', name: 'Test notes', description: 'Notes written for tests.', color: { light: '#005f73', dark: '#94d2bd' }, underline: 'dashed', icon: 'diamond' }],
   paragraphs: [
     { id: 'n1', stance: 'mixed', themes: ['historian'], passages: ['VII-01'], chapters: ['ch26'], text: 'A test note on the first passage.', layer: 'test-pack:notes' },
     { id: 'n2', stance: 'critique', themes: ['spontaneity'], passages: ['VI-04'], chapters: ['ch26'], text: 'A test note on another passage.', layer: 'test-pack:notes' },

@@ -44,7 +44,7 @@ function defineLearnedOptionsScenarios(browserName) {
       b = await adapterFor(browserName)({ viewport: { width: 1200, height: 900 } });
       mkdirSync(OUT, { recursive: true });
       const record = DATASET.chapters.find((c) => c.id === page.chapter);
-      label = msg('overlayChapterTitle', [ROMAN[record.volume], String(record.number), record.title]);
+      label = [msg('overlayVolume', [ROMAN[record.volume]]), msg('overlayChapterNumber', [String(record.number)]), record.title].join(' · ');
     });
 
     after(async () => {

@@ -29,7 +29,7 @@ const PAYLOAD = [
   '&amp; &lt;i&gt; and **Markdown** [x](javascript:alert(1)) {{7*7}} stay as typed.',
 ].join(' ');
 const LAYER = {
-  ...SMALL.layers[0], id: 'pack:markup', icon: '<b>',
+  ...SMALL.layers[0], id: 'pack:markup',
   name: '<b>Markup</b><img src=x onerror=window.__pwned=1>',
   description: 'A layer <script>window.__pwned="layer"</script> described in markup.',
 };
@@ -42,8 +42,8 @@ const PACK = {
 };
 const ON_PASSAGE = 'VII-01';
 const TEXT = PACK.paragraphs.find((p) => p.passages.includes(ON_PASSAGE)).text;
-/** What none of the payloads may become: an element, or an attribute of one. */
-const MADE = 'img[src="x"], script:not([src]), iframe, svg, object, embed, b, a[href^="javascript"], [onerror], [onload]';
+/** What none of the payloads may become: an element, or an attribute of one (our own icons are svg[data-icon]). */
+const MADE = 'img[src="x"], script:not([src]), iframe, svg:not([data-icon]), object, embed, b, a[href^="javascript"], [onerror], [onload]';
 
 const msg = (key, subs = []) => MESSAGES[key].message.replace(/\$(\w+)\$/g, (_, name) =>
   (MESSAGES[key].placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_x, i) => subs[Number(i) - 1] ?? ''));

@@ -135,11 +135,22 @@ function definePopupScenarios(browserName) {
         const s = await role('switch', l.name, { exact: true });
         assert.equal(await b.attr(popup, s, 'aria-checked'), 'true', `${l.id} shown`);
       }
-      // Per-layer counts equal what the tab registered for that layer.
+      // At rest the page is calm (one stance per passage); "Themes on the page" draws every layer's mark,
+      // and then each layer's count equals what the tab registered for it.
+      const themesOnPage = await role('switch', msg('popupThemesOnPage'), { exact: true });
+      assert.equal(await b.attr(popup, themesOnPage, 'aria-checked'), 'false');
+      await popup.click(themesOnPage);
+      const all = await until('every mark on the page', async () => {
+        const r = await registered(page);
+        return Object.keys(r).some((n) => n.startsWith('counterpoint-theme-')) ? r : null;
+      });
+      chapter.all = all;
       for (const l of DATASET.layers.filter((x) => x.kind !== 'stance')) {
         const count = Number(await popup.evaluate((sel) => document.querySelector(sel).innerText, `[data-layer="${l.id}"] .pp-count [aria-hidden]`));
-        assert.equal(count, initial[`counterpoint-${slug(l.id)}`] ?? 0, `${l.id}: popup count against the tab's highlight`);
+        assert.equal(count, all[`counterpoint-${slug(l.id)}`] ?? 0, `${l.id}: popup count against the tab's highlight`);
       }
+      await popup.click(themesOnPage);
+      await until('the calm page again', async () => sorted(await registered(page)) === sorted(initial), 5000, 20);
       assert.equal(await page.evaluate(() => document.visibilityState), 'visible', 'the chapter tab stays visible while the popup page is open');
 
       // Firefox cannot emulate the colour scheme over BiDi (a launch pref): light only there.
@@ -178,17 +189,18 @@ function definePopupScenarios(browserName) {
     it('solo shows one theme only (plus the unstyled passage and opening highlights); All restores every layer', async () => {
       // The theme with the most passages on the page.
       const themes = DATASET.layers.filter((l) => l.kind === 'theme');
-      const theme = themes.reduce((best, l) => ((chapter.initial[`counterpoint-${slug(l.id)}`] ?? 0) > (chapter.initial[`counterpoint-${slug(best.id)}`] ?? 0) ? l : best));
+      const theme = themes.reduce((best, l) => ((chapter.all[`counterpoint-${slug(l.id)}`] ?? 0) > (chapter.all[`counterpoint-${slug(best.id)}`] ?? 0) ? l : best));
       const name = `counterpoint-${slug(theme.id)}`;
-      assert.ok(chapter.initial[name] > 0, `a theme on the page: ${JSON.stringify(chapter.initial)}`);
+      assert.ok(chapter.all[name] > 0, `a theme on the page: ${JSON.stringify(chapter.all)}`);
       const allowed = [name, ...UNSTYLED];
       const soloButton = await role('button', msg('popupSolo', [theme.name]));
       const ms = await timed(`solo ${theme.id}`, soloButton,
         new Function('r', `return Object.keys(r).every((n) => ${JSON.stringify(allowed)}.includes(n)) && r[${JSON.stringify(name)}] > 0;`));
       assert.ok(ms < LATENCY_MS);
       const solo = await registered(chapter.page);
-      assert.equal(solo[name], chapter.initial[name], 'every passage of the theme stays highlighted');
-      assert.equal(solo['counterpoint-passage'], chapter.initial[name], 'only the theme\'s passages remain');
+      // Shown alone, the theme leads its passages, so the calm page draws it.
+      assert.equal(solo[name], chapter.all[name], 'every passage of the theme stays highlighted');
+      assert.equal(solo['counterpoint-passage'], chapter.all[name], 'only the theme\'s passages remain');
       const checked = await popup.evaluate(() => [...document.querySelectorAll('[role="switch"][aria-checked="true"]')].map((e) => e.closest('[data-layer]')?.dataset.layer ?? e.id));
       assert.deepEqual(checked.filter((id) => id !== 'pp-site'), [theme.id], 'the popup shows the theme alone');
       assert.equal(await b.attr(popup, soloButton, 'aria-pressed'), 'true');

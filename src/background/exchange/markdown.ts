@@ -8,6 +8,7 @@
 // that renders HTML; Markdown in a note stays Markdown. The file is in English
 // (a document, not UI).
 
+import { chapterLine } from '../../shared/chapter-line';
 import type { ChapterRecord, ReviewParagraph, ReviewSource } from '../../shared/dataset';
 import type { Highlight } from '../../shared/highlights';
 import { isKnownTime } from '../../shared/time';
@@ -47,11 +48,7 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** A record whose stored date was not one (read as UNKNOWN_TIME) says so instead of "saved 1970-01-01". */
 const saved = (ms: number) => (isKnownTime(ms) ? `saved ${day(ms)}` : 'date saved unknown');
 
-function chapterHeading(c: ChapterRecord): string {
-  const number = c.number !== null && c.kind === 'chapter' ? `Chapter ${c.number}: ` : '';
-  const volume = c.volume !== null ? ` (Volume ${c.volume})` : '';
-  return `${number}${inert(c.title)}${volume}`;
-}
+const chapterHeading = (c: ChapterRecord): string => inert(chapterLine(c));
 
 const bookOrder = (a: ChapterRecord, b: ChapterRecord) =>
   (a.volume ?? 99) - (b.volume ?? 99) || (a.number ?? -1) - (b.number ?? -1) || a.id.localeCompare(b.id);

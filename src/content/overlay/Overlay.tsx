@@ -16,7 +16,7 @@ function markerOf(p: PassageView, active: ActiveCard | null, theme: 'light' | 'd
   const count = p.paragraphs.length;
   const name = p.label ?? p.passageId;
   return {
-    key: p.key, top: p.marker.top, left: p.marker.left, color: colorOf(p.layers[0], theme), icon: p.layers[0]?.icon ?? '❝',
+    key: p.key, top: p.marker.top, left: p.marker.left, color: colorOf(p.layers[0], theme), icon: p.layers[0]?.icon ?? 'quote',
     label: count === 1 ? t('overlayMarkerLabelOne', [name]) : t('overlayMarkerLabel', [name, String(count)]),
     active: active?.key === p.key, count,
   };

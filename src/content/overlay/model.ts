@@ -3,6 +3,7 @@
 
 import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph, ReviewSource } from '../../shared/dataset';
 import type { ChapterSection } from '../../shared/messages';
+import { chapterLine } from '../../ui/overlay/labels';
 import type { Placement } from '../placement';
 
 export interface PassageView {
@@ -72,11 +73,7 @@ export interface OverlayActions {
   cancelEditor(): void;
 }
 
-/** "Vol. 2, ch. 26: Title" for numbered chapters, the title alone for front and back matter. */
+/** The chapter as every page writes it (src/ui/overlay/labels.ts chapterLine). */
 export function chapterTitle(chapter: ChapterRecord | undefined, t: (k: string, s?: string[]) => string): string | null {
-  if (!chapter) return null;
-  if (chapter.volume !== null && chapter.number !== null) {
-    return t('overlayChapterTitle', [String(chapter.volume), String(chapter.number), chapter.title]);
-  }
-  return chapter.title;
+  return chapter ? chapterLine(chapter, t) : null;
 }

@@ -1,6 +1,7 @@
 // Appearance: the page palette, the card size, and each layer's colour and
 // underline, with a sample of how a passage of that layer looks.
 
+import { Icon } from '../Icon';
 import type { LayerRecord } from '../../shared/dataset';
 import type { Appearance, CardSize, LayerStyle, Palette, UnderlineStyle } from '../../shared/settings';
 import type { Theme } from '../overlay/types';
@@ -50,7 +51,7 @@ export function AppearanceSection({ appearance, layers, theme, onChange, onReset
   const styled = layers.filter((l) => l.kind !== 'mine');
   const setLayer = (id: string, change: LayerStyle) =>
     onChange({ ...appearance, layers: { ...appearance.layers, [id]: { ...appearance.layers[id], ...change } } });
-  const customised = appearance.palette !== 'auto' || appearance.cardSize !== 'regular' || Object.keys(appearance.layers).length > 0;
+  const customised = appearance.palette !== 'auto' || appearance.cardSize !== 'regular' || appearance.themesOnPage || Object.keys(appearance.layers).length > 0;
   return (
     <Section id="appearance" title={t('optionsAppearanceTitle')} intro={t('optionsAppearanceIntro')}>
       <div class="opt-pair">
@@ -66,6 +67,14 @@ export function AppearanceSection({ appearance, layers, theme, onChange, onReset
             {CARD_SIZES.map((c) => <option key={c} value={c}>{t(`optionsCardSize${cap(c)}`)}</option>)}
           </select>
         </div>
+      </div>
+      <div class="opt-group opt-themes-on-page">
+        <label class="opt-switch">
+          <input type="checkbox" role="switch" id="opt-themes-on-page" checked={appearance.themesOnPage} aria-describedby="opt-themes-on-page-hint"
+            onChange={(e) => onChange({ ...appearance, themesOnPage: e.currentTarget.checked })} />
+          <span>{t('optionsThemesOnPage')}</span>
+        </label>
+        <p id="opt-themes-on-page-hint" class="opt-hint">{t('optionsThemesOnPageHint')}</p>
       </div>
       <table class="opt-layers">
         <caption class="opt-caption">{t('optionsLayersCaption')}</caption>
@@ -83,7 +92,7 @@ export function AppearanceSection({ appearance, layers, theme, onChange, onReset
             return (
               <tr key={layer.id} data-layer={layer.id}>
                 <th scope="row" class="opt-layer-name">
-                  <span class="opt-layer-icon" style={{ color }} aria-hidden="true">{layer.icon}</span>
+                  <span class="opt-layer-icon" style={{ color }} aria-hidden="true"><Icon name={layer.icon} size={14} /></span>
                   {layer.name}
                 </th>
                 <td>

@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChapterRecord } from '../../shared/dataset';
 import type { LearnedSummary } from '../../shared/learned';
 import { DateText } from '../DateText';
-import { roman } from '../overlay/labels';
+import { chapterLine } from '../overlay/labels';
 import { NoticeLine, Section } from './Section';
 import type { Notice, Translate } from './types';
 
@@ -31,11 +31,9 @@ export interface LearnedSectionProps {
   t: Translate;
 }
 
-/** "Vol. II, ch. 26: Title" for numbered chapters, the title alone for front and back matter, the id when unknown. */
+/** The chapter as every page writes it ("Vol. II · Chapter 26 · Title"), the id when unknown. */
 export function learnedChapterLabel(id: string, chapter: ChapterRecord | undefined, t: Translate): string {
-  if (!chapter) return id;
-  if (chapter.volume !== null && chapter.number !== null) return t('overlayChapterTitle', [roman(chapter.volume), String(chapter.number), chapter.title]);
-  return chapter.title;
+  return chapter ? chapterLine(chapter, t) : id;
 }
 
 /** counterpoint-learned-YYYY-MM-DD.json, the reader's local date. */

@@ -1,6 +1,7 @@
 // Detection thresholds: how long and how faithful a quotation must be, with a
 // preview on the page the reader last had Counterpoint read.
 
+import { Icon } from '../Icon';
 import type { ThresholdPreview } from '../../shared/messages';
 import type { DetectionThresholds } from '../../shared/settings';
 import { Section } from './Section';
@@ -76,7 +77,7 @@ export function ThresholdsSection({ values, preview, onChange, onReset, atDefaul
         <p id="opt-min-identity-hint" class="opt-hint">{t('optionsMinIdentityHint')}</p>
       </div>
       <div class="opt-preview" role="status" aria-live="polite" data-state={preview.kind}>
-        <span class="opt-preview-mark" aria-hidden="true">◎</span>
+        <Icon class="opt-preview-mark" name="target" size={14} />
         <span>{previewText(preview, t)}</span>
       </div>
       <div class="opt-actions">

@@ -1,7 +1,8 @@
 // A thin strip on the viewport's right edge (Hypothesis' bucket bar): a tick
-// per passage at its place in the document, and ▲ N / ▼ N for those
-// above and below the viewport.
+// per passage at its place in the document, and arrows with the counts of
+// passages above and below the viewport.
 
+import { Icon } from '../Icon';
 import { clamp, layerVar } from './labels';
 import type { Theme, Translate } from './types';
 
@@ -25,11 +26,11 @@ export interface BucketBarProps {
   theme?: Theme;
 }
 
-function Arrow({ count, glyph, label, onClick, side }: { count: number; glyph: string; label: string; onClick(): void; side: 'up' | 'down' }) {
+function Arrow({ count, label, onClick, side }: { count: number; label: string; onClick(): void; side: 'up' | 'down' }) {
   if (count <= 0) return null;
   return (
     <button type="button" class={`cp-bucket-arrow cp-bucket-${side}`} aria-label={label} title={label} onClick={onClick}>
-      <span aria-hidden="true">{glyph}</span>
+      <Icon name={side === 'up' ? 'chevron-up' : 'chevron-down'} size={10} />
       <span aria-hidden="true">{count}</span>
     </button>
   );
@@ -38,7 +39,7 @@ function Arrow({ count, glyph, label, onClick, side }: { count: number; glyph: s
 export function BucketBar({ buckets, onJump, above, below, onPrev, onNext, t, theme = 'light' }: BucketBarProps) {
   return (
     <nav class={`cp-root cp-bucket-bar cp-theme-${theme}`} aria-label={t('overlayBucketBarLabel')}>
-      <Arrow count={above} glyph="▲" side="up" label={t('overlayBucketAbove', [String(above)])} onClick={onPrev} />
+      <Arrow count={above} side="up" label={t('overlayBucketAbove', [String(above)])} onClick={onPrev} />
       <div class="cp-bucket-track">
         {buckets.map((b) => (
           <button key={b.key} type="button" class="cp-bucket-tick" aria-label={b.label} title={b.label} data-bucket={b.key}
@@ -46,7 +47,7 @@ export function BucketBar({ buckets, onJump, above, below, onPrev, onNext, t, th
             onClick={() => onJump(b.key)} />
         ))}
       </div>
-      <Arrow count={below} glyph="▼" side="down" label={t('overlayBucketBelow', [String(below)])} onClick={onNext} />
+      <Arrow count={below} side="down" label={t('overlayBucketBelow', [String(below)])} onClick={onNext} />
     </nav>
   );
 }

@@ -1,6 +1,7 @@
 // A slim, dismissible banner naming the recognised chapter and the review's
 // sections that speak to it. The caller places it (e.g. fixed at the top).
 
+import { Icon } from '../Icon';
 import type { ChapterRecord } from '../../shared/dataset';
 import type { ChapterSection } from '../../shared/messages';
 import { IconButton } from './IconButton';
@@ -39,7 +40,7 @@ export function ChapterBanner({ chapter, sections, theme, t, onDismiss, onOpenSe
   return (
     <div class={`cp-root cp-banner cp-theme-${theme}`} role="region" aria-label={t('overlayBannerLabel')}>
       <span class="cp-banner-head">
-        <span class="cp-banner-mark" aria-hidden="true">❝</span>
+        <Icon class="cp-banner-mark" name="quote" size={18} />
         <p class="cp-banner-chapter">
           <strong>{t('overlayBannerRecognised')}</strong> {chapterLine(chapter, t)}
         </p>

@@ -2,13 +2,14 @@
 // colour never carries the meaning alone (LitCharts' colour + icon per theme).
 
 import type { LayerRecord } from '../../shared/dataset';
+import { Icon } from '../Icon';
 import { layerStyle } from './labels';
 import type { Theme } from './types';
 
 export function LayerChip({ layer, theme, strong }: { layer: LayerRecord; theme: Theme; strong?: boolean }) {
   return (
     <span class={`cp-chip cp-chip-${layer.kind}${strong ? ' cp-chip-strong' : ''}`} style={layerStyle(layer.color, theme)} data-layer={layer.id}>
-      <span class="cp-chip-icon" aria-hidden="true">{layer.icon}</span>
+      <Icon class="cp-chip-icon" name={layer.icon} size={12} />
       {layer.name}
     </span>
   );

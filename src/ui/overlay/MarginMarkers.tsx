@@ -2,6 +2,7 @@
 // document coordinates and reading order, so Tab follows the page; a native
 // <button> turns Enter and Space into click, which activates.
 
+import { Icon } from '../Icon';
 import { layerVar } from './labels';
 import type { Theme, Translate } from './types';
 
@@ -10,6 +11,7 @@ export interface Marker {
   top: number;
   left: number;
   color: string;
+  /** An icon name (src/shared/icons.ts). */
   icon: string;
   label: string;
   active: boolean;
@@ -34,7 +36,7 @@ export function MarginMarkers({ markers, onActivate, onFocusMarker, onBlurMarker
           aria-expanded={m.active} data-marker={m.key}
           style={{ top: `${m.top}px`, left: `${m.left}px`, ...layerVar(m.color) }}
           onClick={() => onActivate(m.key)} onFocus={() => onFocusMarker(m.key)} onBlur={() => onBlurMarker(m.key)}>
-          <span class="cp-marker-icon" aria-hidden="true">{m.icon}</span>
+          <Icon class="cp-marker-icon" name={m.icon} size={14} />
           {m.count > 1 && <span class="cp-marker-count" aria-hidden="true">{m.count}</span>}
         </button>
       ))}

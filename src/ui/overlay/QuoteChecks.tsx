@@ -2,12 +2,14 @@
 // with our verdict as icon + text (never colour alone) and our note.
 
 import type { QuoteCheck, Verdict } from '../../shared/dataset';
+import type { IconName } from '../../shared/icons';
+import { Icon } from '../Icon';
 import type { Translate } from './types';
 
-const VERDICTS: Record<Verdict, { icon: string; key: string }> = {
-  found: { icon: '✓', key: 'overlayVerdictFound' },
-  close: { icon: '≈', key: 'overlayVerdictClose' },
-  'not-found': { icon: '∅', key: 'overlayVerdictNotFound' },
+const VERDICTS: Record<Verdict, { icon: IconName; key: string }> = {
+  found: { icon: 'check', key: 'overlayVerdictFound' },
+  close: { icon: 'approx', key: 'overlayVerdictClose' },
+  'not-found': { icon: 'empty-set', key: 'overlayVerdictNotFound' },
 };
 
 function QuoteCheckItem({ check, t }: { check: QuoteCheck; t: Translate }) {
@@ -17,7 +19,7 @@ function QuoteCheckItem({ check, t }: { check: QuoteCheck; t: Translate }) {
       <span class="cp-check-phrase">{t('overlayQuoted', [check.phrase])}</span>
       <span class="cp-check-meta">
         <span class="cp-verdict">
-          <span class="cp-verdict-icon" aria-hidden="true">{verdict.icon}</span>
+          <span class="cp-verdict-icon"><Icon name={verdict.icon} size={11} /></span>
           {t(verdict.key)}
         </span>
         <span class="cp-check-by">{t('overlayAttributedTo', [check.attributedTo])}</span>

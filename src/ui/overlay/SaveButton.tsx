@@ -1,5 +1,6 @@
 // The small floating button beside a selection: "Save highlight". Placed by the caller.
 
+import { Icon } from '../Icon';
 import type { Theme, Translate } from './types';
 
 export interface SaveButtonProps {
@@ -15,7 +16,7 @@ export function SaveButton({ top, left, theme, t, onSave }: SaveButtonProps) {
     <div class={`cp-root cp-save-slot cp-theme-${theme}`} style={{ top: `${top}px`, left: `${left}px` }}>
       {/* mousedown must not clear the page's selection before the click lands */}
       <button type="button" class="cp-save-button" onMouseDown={(e) => e.preventDefault()} onClick={onSave}>
-        <span aria-hidden="true">★</span> {t('overlaySaveHighlight')}
+        <Icon name="star" size={13} /> {t('overlaySaveHighlight')}
       </button>
     </div>
   );

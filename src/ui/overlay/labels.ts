@@ -1,27 +1,20 @@
 // Pure label and layer helpers: kept apart from the components so the
 // formatting rules (sections, volumes, stance → layers) are testable alone.
 
+import { chapterLine as sharedChapterLine } from '../../shared/chapter-line';
 import type { ChapterRecord, LayerRecord, Stance } from '../../shared/dataset';
 import type { Theme, Translate } from './types';
 
-const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
-export function roman(n: number): string {
-  return ROMAN[n] ?? String(n);
-}
+export { roman } from '../../shared/chapter-line';
 
 /** "§IV — heading" for the review's numbered sections; the heading alone for intro and dek. */
 export function sectionLabel(section: string, heading: string, t: Translate): string {
   return /^[IVX]+$/.test(section) ? t('overlaySectionNumbered', [section, heading]) : heading;
 }
 
-/** "Vol. II · Chapter 26 · title"; front matter (no number, or not a chapter) shows its title. */
+/** "Vol. II · Chapter 26 · title", in the page's language (src/shared/chapter-line.ts). */
 export function chapterLine(chapter: ChapterRecord, t: Translate): string {
-  const parts: string[] = [];
-  if (chapter.volume !== null) parts.push(t('overlayVolume', [roman(chapter.volume)]));
-  if (chapter.kind === 'chapter' && chapter.number !== null) parts.push(t('overlayChapterNumber', [String(chapter.number)]));
-  parts.push(chapter.title);
-  return parts.join(' · ');
+  return sharedChapterLine(chapter, { volume: (v) => t('overlayVolume', [v]), chapter: (n) => t('overlayChapterNumber', [n]) });
 }
 
 const STANCE_LAYERS: Record<Stance, string[]> = {

@@ -1,7 +1,8 @@
 // The layer toggles: one row per layer (swatch in its colour and underline,
 // icon, name, passages on this page, solo, switch), grouped by kind, with
-// "All" to show every layer again.
+// "All" to show every layer again; the Themes group carries "themes on the page".
 
+import { Icon } from '../Icon';
 import type { LayerRecord } from '../../shared/dataset';
 import type { Translate } from '../overlay/types';
 import { groupLayers, type LayerGroupId } from './model';
@@ -20,6 +21,9 @@ export interface LayerListProps {
   onToggle(layerId: string, shown: boolean): void;
   /** Show only `layerId`, or every layer (null). */
   onSolo(layerId: string | null): void;
+  /** Every passage's themes underlined at all times (otherwise on hover and focus). */
+  themesOnPage: boolean;
+  onThemesOnPage(on: boolean): void;
 }
 
 const GROUP_KEYS: Record<LayerGroupId, string> = {
@@ -43,7 +47,7 @@ function LayerRow({ layer, shown, count, solo, t, onToggle, onSolo }: {
     <li class={`pp-layer${shown ? '' : ' pp-off'}`} data-layer={layer.id} title={layer.description}>
       <Swatch layer={layer} />
       <label class="pp-layer-name" id={`${id}-name`} for={id}>
-        <span class="pp-layer-icon" aria-hidden="true" style={{ '--pp-l': layer.color.light, '--pp-ld': layer.color.dark }}>{layer.icon}</span>
+        <span class="pp-layer-icon" aria-hidden="true" style={{ '--pp-l': layer.color.light, '--pp-ld': layer.color.dark }}><Icon name={layer.icon} size={13} /></span>
         <span class="pp-layer-text">{layer.name}</span>
       </label>
       {count !== null && (
@@ -56,14 +60,26 @@ function LayerRow({ layer, shown, count, solo, t, onToggle, onSolo }: {
         type="button" class={`pp-solo${solo ? ' pp-on' : ''}`} aria-pressed={solo}
         aria-label={t('popupSolo', [layer.name])} title={t('popupSolo', [layer.name])} onClick={onSolo}
       >
-        <span aria-hidden="true">◎</span>
+        <Icon name="target" size={13} />
       </button>
       <Switch id={id} checked={shown} labelledBy={`${id}-name`} describedBy={count !== null ? `${id}-count` : undefined} onChange={onToggle} />
     </li>
   );
 }
 
-export function LayerList({ layers, shown, counts, solo, allShown, t, onToggle, onSolo }: LayerListProps) {
+/** The Themes group's heading, with the switch that underlines themes on every passage. */
+function ThemesHead({ on, t, onChange }: { on: boolean; t: Translate; onChange(on: boolean): void }) {
+  return (
+    <div class="pp-group-head">
+      <h3 class="pp-group-title" id="pp-group-theme">{t('popupGroupThemes')}</h3>
+      <span class="pp-themes-page" id="pp-themes-page-label">{t('popupThemesOnPage')}</span>
+      <span class="pp-sr-only" id="pp-themes-page-hint">{t('popupThemesOnPageHint')}</span>
+      <Switch id="pp-themes-page" checked={on} labelledBy="pp-themes-page-label" describedBy="pp-themes-page-hint" onChange={onChange} />
+    </div>
+  );
+}
+
+export function LayerList({ layers, shown, counts, solo, allShown, t, onToggle, onSolo, themesOnPage, onThemesOnPage }: LayerListProps) {
   return (
     <section class="pp-layers" aria-labelledby="pp-layers-title">
       <div class="pp-section-head">
@@ -76,7 +92,9 @@ export function LayerList({ layers, shown, counts, solo, allShown, t, onToggle, 
       {groupLayers(layers).map((group) => (
         // Critique and tribute need no visible heading under "Layers"; screen readers still hear the group's name.
         <div class="pp-group" role="group" aria-labelledby={`pp-group-${group.id}`} key={group.id}>
-          <h3 class={group.id === 'stance' ? 'pp-sr-only' : 'pp-group-title'} id={`pp-group-${group.id}`}>{t(GROUP_KEYS[group.id])}</h3>
+          {group.id === 'theme'
+            ? <ThemesHead on={themesOnPage} t={t} onChange={onThemesOnPage} />
+            : <h3 class={group.id === 'stance' ? 'pp-sr-only' : 'pp-group-title'} id={`pp-group-${group.id}`}>{t(GROUP_KEYS[group.id])}</h3>}
           <ul>
             {group.layers.map((layer) => (
               <LayerRow

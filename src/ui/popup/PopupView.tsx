@@ -1,6 +1,7 @@
 // The whole popup, props in and callbacks out: a header with the buttons to
 // the side panel and the library, the page's state, and the layer toggles.
 
+import { Icon } from '../Icon';
 import type { LayerRecord } from '../../shared/dataset';
 import type { Translate } from '../overlay/types';
 import { LayerList } from './LayerList';
@@ -19,6 +20,8 @@ export interface PopupViewProps {
   allShown: boolean;
   onToggleLayer(layerId: string, shown: boolean): void;
   onSolo(layerId: string | null): void;
+  themesOnPage: boolean;
+  onThemesOnPage(on: boolean): void;
   onSite(enabled: boolean): void;
   onScan(): void;
   onShowOverlay(): void;
@@ -31,14 +34,14 @@ export function PopupView(props: PopupViewProps) {
   return (
     <main class="pp">
       <header class="pp-header">
-        <span class="pp-mark" aria-hidden="true">❝</span>
+        <Icon class="pp-mark" name="quote" size={20} />
         <h1 class="pp-title">{t('extName')}</h1>
         <nav class="pp-nav" aria-label={t('popupOpenLabel')}>
           <button type="button" class="pp-button" onClick={props.onOpenPanel}>
-            <span class="pp-button-icon" aria-hidden="true">▥</span>{t('popupOpenPanel')}
+            <Icon class="pp-button-icon" name="panel" size={14} />{t('popupOpenPanel')}
           </button>
           <button type="button" class="pp-button" onClick={props.onOpenLibrary}>
-            <span class="pp-button-icon" aria-hidden="true">☰</span>{t('popupOpenLibrary')}
+            <Icon class="pp-button-icon" name="list" size={14} />{t('popupOpenLibrary')}
           </button>
         </nav>
       </header>
@@ -53,6 +56,7 @@ export function PopupView(props: PopupViewProps) {
         <LayerList
           layers={props.layers} shown={props.shown} counts={props.counts} solo={props.solo} allShown={props.allShown}
           t={t} onToggle={props.onToggleLayer} onSolo={props.onSolo}
+          themesOnPage={props.themesOnPage} onThemesOnPage={props.onThemesOnPage}
         />
       )}
     </main>

@@ -1,6 +1,7 @@
 // Under a review paragraph: the passages and chapters it is placed on. A
 // passage on the current page opens there; a chapter opens on marxists.org.
 
+import { Icon } from '../Icon';
 import type { Translate } from '../overlay/types';
 import type { ChapterLink, PassageLink } from './model';
 
@@ -18,7 +19,7 @@ function PassageItem({ link, t, onOpen }: { link: PassageLink; t: Translate; onO
   return (
     <li>
       <button type="button" class="sp-place sp-place-here" data-passage={link.id} onClick={() => onOpen(index)}>
-        <span class="sp-place-dot" aria-hidden="true">●</span>
+        <Icon class="sp-place-dot" name="dot" size={10} />
         {link.label}
         <span class="cp-sr-only"> {t('panelOnThisPage')}</span>
       </button>

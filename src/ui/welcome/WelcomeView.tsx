@@ -3,6 +3,8 @@
 // the permissions and why, and what is kept where. Presentational: text in,
 // nothing out but links.
 
+import type { IconName } from '../../shared/icons';
+import { Icon } from '../Icon';
 import type { ComponentChildren } from 'preact';
 import type { Translate } from '../overlay/types';
 import { HISTORY_LINKS, type PermissionItem } from './model';
@@ -26,7 +28,7 @@ function Block({ id, title, intro, children }: { id: string; title: string; intr
 }
 
 const FEATURES = ['Mark', 'Card', 'Panel', 'Mine'] as const;
-const FEATURE_ICONS: Record<(typeof FEATURES)[number], string> = { Mark: '⁜', Card: '❝', Panel: '☰', Mine: '✎' };
+const FEATURE_ICONS: Record<(typeof FEATURES)[number], IconName> = { Mark: 'underline', Card: 'quote', Panel: 'panel', Mine: 'pen' };
 
 export function WelcomeView({ t, browser, permissions, sites }: WelcomeViewProps) {
   return (
@@ -49,7 +51,7 @@ export function WelcomeView({ t, browser, permissions, sites }: WelcomeViewProps
           <ul class="wl-features">
             {FEATURES.map((f) => (
               <li key={f}>
-                <span class="wl-feature-icon" aria-hidden="true">{FEATURE_ICONS[f]}</span>
+                <span class="wl-feature-icon" aria-hidden="true"><Icon name={FEATURE_ICONS[f]} size={16} /></span>
                 <div>
                   <h3>{t(`welcomeWhat${f}`)}</h3>
                   <p>{t(f === 'Panel' ? `welcomeWhatPanelText${browser === 'firefox' ? 'Firefox' : 'Chrome'}` : `welcomeWhat${f}Text`)}</p>

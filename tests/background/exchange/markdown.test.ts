@@ -30,9 +30,9 @@ test('title, date, chapters in the book\'s order, then other pages', async () =>
   expect(md.startsWith('# Counterpoint highlights\n\nExported 2026-11-27 · 4 highlights\n\n')).toBe(true);
   const headings = md.split('\n').filter((l) => l.startsWith('## '));
   expect(headings).toEqual([
-    '## Chapter 9: The Paradox of the February Revolution (Volume 1)',
-    '## Chapter 26: Could the Bolsheviks Have Seized the Power in July? (Volume 2)',
-    '## Chapter 42: Lenin Summons to Insurrection (Volume 3)',
+    '## Vol. I · Chapter 9 · The Paradox of the February Revolution',
+    '## Vol. II · Chapter 26 · Could the Bolsheviks Have Seized the Power in July?',
+    '## Vol. III · Chapter 42 · Lenin Summons to Insurrection',
     '## Other pages',
   ]);
 });

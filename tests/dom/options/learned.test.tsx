@@ -20,13 +20,13 @@ const MAY_9 = Date.UTC(2026, 4, 9, 12);
 
 const CH05: LearnedSummary = { chapter: 'ch05', words: 4321, paragraphs: 41, learnedAt: MARCH_4 };
 const CH26: LearnedSummary = { chapter: 'ch26', words: 12045, paragraphs: 88, learnedAt: MAY_9 };
-const CH05_LABEL_SHORT = 'Vol. I, ch. 5: The Idea of a Palace Revolution';
+const CH05_LABEL_SHORT = 'Vol. I · Chapter 5 · The Idea of a Palace Revolution';
 
 describe('labels and file name', () => {
   test.each([
-    ['ch05', 'Vol. I, ch. 5: The Idea of a Palace Revolution'],
-    ['ch26', 'Vol. II, ch. 26: Could the Bolsheviks Have Seized the Power in July?'],
-    ['preface-v1', chapter('preface-v1').title],
+    ['ch05', 'Vol. I · Chapter 5 · The Idea of a Palace Revolution'],
+    ['ch26', 'Vol. II · Chapter 26 · Could the Bolsheviks Have Seized the Power in July?'],
+    ['preface-v1', `Vol. I · ${chapter('preface-v1').title}`],
   ])('chapter %s reads “%s”', (id, expected) => expect(learnedChapterLabel(id, chapter(id), t)).toBe(expected));
 
   test('a chapter without a record shows its id', () => expect(learnedChapterLabel('ch99', undefined, t)).toBe('ch99'));
@@ -65,8 +65,8 @@ describe('the section', () => {
   });
 
   test.each([
-    ['ch05', 'Vol. I, ch. 5: The Idea of a Palace Revolution', '4,321', '41', '4 Mar 2026'],
-    ['ch26', 'Vol. II, ch. 26: Could the Bolsheviks Have Seized the Power in July?', '12,045', '88', '9 May 2026'],
+    ['ch05', 'Vol. I · Chapter 5 · The Idea of a Palace Revolution', '4,321', '41', '4 Mar 2026'],
+    ['ch26', 'Vol. II · Chapter 26 · Could the Bolsheviks Have Seized the Power in July?', '12,045', '88', '9 May 2026'],
   ])('row %s: title, words, paragraphs, date, and a named Forget button', (id, label, words, paragraphs, date) => {
     const p = props();
     render(<LearnedSection {...p} />);
@@ -157,7 +157,7 @@ describe('the section', () => {
 
   test('busy: the buttons wait', () => {
     render(<LearnedSection {...props({ busy: true })} />);
-    for (const name of [t('optionsLearnedExport'), t('optionsLearnedImport'), t('optionsLearnedForgetAll'), /^Forget Vol\. I,/]) {
+    for (const name of [t('optionsLearnedExport'), t('optionsLearnedImport'), t('optionsLearnedForgetAll'), /^Forget Vol\. I · /]) {
       expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
     }
   });
@@ -216,8 +216,8 @@ function fakes(initial: LearnedSummary[] = [CH05], settings: Partial<Settings> =
   return { deps, calls, downloads, stored: () => stored, learned: () => learned };
 }
 
-const CH05_LABEL = 'Vol. I, ch. 5: The Idea of a Palace Revolution';
-const CH26_LABEL = 'Vol. II, ch. 26: Could the Bolsheviks Have Seized the Power in July?';
+const CH05_LABEL = 'Vol. I · Chapter 5 · The Idea of a Palace Revolution';
+const CH26_LABEL = 'Vol. II · Chapter 26 · Could the Bolsheviks Have Seized the Power in July?';
 const rows = () => [...document.querySelectorAll('#learned tbody tr')].map((r) => r.getAttribute('data-chapter'));
 
 async function renderApp(f: ReturnType<typeof fakes>) {

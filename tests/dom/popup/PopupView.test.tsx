@@ -15,7 +15,7 @@ const READ: PageState = { kind: 'read', host: HOST, chapter: byId(data.chapters,
 function renderPopup(overrides: Partial<PopupViewProps> = {}) {
   const props: PopupViewProps = {
     t, page: READ, siteEnabled: true, overlay: true, layers: data.layers, shown: {}, counts: { critique: 4, tribute: 1, sources: 2 },
-    solo: null, allShown: true,
+    solo: null, allShown: true, themesOnPage: false, onThemesOnPage: jest.fn(),
     onToggleLayer: jest.fn(), onSolo: jest.fn(), onSite: jest.fn(), onScan: jest.fn(), onShowOverlay: jest.fn(), onOpenPanel: jest.fn(), onOpenLibrary: jest.fn(),
     ...overrides,
   };
@@ -100,7 +100,8 @@ describe('layers', () => {
   ])('group “%s” holds its layers', (_name, key, members) => {
     renderPopup();
     const group = screen.getByRole('group', { name: t(key) });
-    expect(within(group).getAllByRole('switch').map((s) => s.closest('[data-layer]')!.getAttribute('data-layer'))).toEqual(members);
+    const layerSwitches = within(group).getAllByRole('switch').filter((s) => s.closest('[data-layer]'));
+    expect(layerSwitches.map((s) => s.closest('[data-layer]')!.getAttribute('data-layer'))).toEqual(members);
   });
 
   test('an imported pack gets its own group', () => {
@@ -163,7 +164,8 @@ describe('the page', () => {
 
   test('no site switch on a page we cannot read', () => {
     renderPopup({ page: { kind: 'unreadable' }, siteEnabled: null });
-    expect(screen.getAllByRole('switch')).toHaveLength(data.layers.length);
+    // One per layer and "themes on the page".
+    expect(screen.getAllByRole('switch')).toHaveLength(data.layers.length + 1);
   });
 });
 
@@ -191,5 +193,18 @@ describe('the rest', () => {
       const named = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || el.textContent?.trim();
       expect(named).toBeTruthy();
     }
+  });
+});
+
+describe('themes on the page', () => {
+  test.each([[false, true], [true, false]])('the Themes group\'s switch shows %p and asks for %p when pressed', (on, next) => {
+    const { props } = renderPopup({ themesOnPage: on });
+    const themes = screen.getByRole('group', { name: 'Themes' });
+    const toggle = within(themes).getByRole('switch', { name: 'Themes on the page' });
+    expect(toggle.getAttribute('aria-checked')).toBe(String(on));
+    expect(toggle.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)!.textContent).toMatch(/point at it or focus it/);
+    fireEvent.click(toggle);
+    expect(props.onThemesOnPage).toHaveBeenCalledWith(next);
   });
 });

@@ -55,8 +55,9 @@ export const BASE_CSS = `
   background: color-mix(in srgb, var(--cp-layer) 9%, var(--cp-bg));
   border: 1px solid color-mix(in srgb, var(--cp-layer) 40%, var(--cp-bg));
 }
-.cp-chip-icon, .cp-marker-icon, .cp-verdict-icon, .cp-banner-mark { font-family: system-ui, 'Segoe UI Symbol', 'Apple Symbols', 'Noto Sans Symbols', 'Noto Sans Symbols 2', 'DejaVu Sans', sans-serif; }
-.cp-chip-icon { color: var(--cp-layer); font-size: 12px; }
+/* Icons are inline SVG in currentColor (src/ui/Icon.tsx): no symbol font is needed. */
+svg[data-icon] { display: block; flex: none; }
+.cp-chip-icon { color: var(--cp-layer); }
 .cp-chip-strong { background: var(--cp-layer); border-color: var(--cp-layer); color: var(--cp-bg); font-weight: 650; }
 .cp-chip-strong .cp-chip-icon { color: inherit; }
 .cp-attribution {

@@ -8,7 +8,7 @@ export const CHROME_CSS = `
   box-shadow: var(--cp-shadow); font-size: 13.5px; line-height: 1.35;
 }
 .cp-banner-head { display: flex; align-items: baseline; gap: 8px; flex: 1 1 320px; min-width: 0; }
-.cp-banner-mark { color: var(--cp-accent); font-size: 17px; font-weight: 700; }
+.cp-banner-mark { color: var(--cp-accent); flex: none; }
 .cp-banner-chapter { flex: 0 1 auto; min-width: 0; }
 .cp-banner-chapter strong { font-weight: 650; }
 .cp-banner-sections { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; flex: 0 1 auto; }

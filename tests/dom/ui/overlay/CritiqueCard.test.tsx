@@ -80,12 +80,14 @@ describe('paging by section', () => {
 });
 
 describe('layers', () => {
-  const chipNames = (list: string) => within(screen.getByRole('list', { name: list })).getAllByRole('listitem').map((li) => li.textContent);
+  /** Each chip as "<icon name> <layer name>": the icon is inline SVG, the name is text. */
+  const chipNames = (list: string) => within(screen.getByRole('list', { name: list })).getAllByRole('listitem')
+    .map((li) => `${li.querySelector('svg')?.getAttribute('data-icon')} ${li.textContent}`);
 
   test.each([
-    ['I.1', ['⊘Critique']],
-    ['intro.1', ['✓Tribute']],
-    ['intro.3', ['⊘Critique', '✓Tribute']],
+    ['I.1', ['slash-circle Critique']],
+    ['intro.1', ['check Tribute']],
+    ['intro.3', ['slash-circle Critique', 'check Tribute']],
   ])('paragraph %s: stance badge %p', (id, expected) => {
     renderCard({ paragraphs: [paragraph(id)] });
     expect(chipNames('Stance')).toEqual(expected);
@@ -94,7 +96,7 @@ describe('layers', () => {
   test.each(['I.1', 'intro.3', 'VI.2'])('paragraph %s: one theme chip per theme, with the layer name and icon', (id) => {
     const p = paragraph(id);
     renderCard({ paragraphs: [p] });
-    const expected = p.themes.map((name) => byId(data.layers, `theme:${name}`)).map((l) => `${l.icon}${l.name}`);
+    const expected = p.themes.map((name) => byId(data.layers, `theme:${name}`)).map((l) => `${l.icon} ${l.name}`);
     expect(chipNames('Themes')).toEqual(expected);
   });
 

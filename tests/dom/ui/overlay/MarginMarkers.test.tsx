@@ -30,7 +30,8 @@ test.each(MARKERS.map((m, i) => [m.key, i, m] as const))('%s: position, colour, 
   expect([button.style.top, button.style.left]).toEqual([`${marker.top}px`, `${marker.left}px`]);
   expect(button.style.getPropertyValue('--cp-layer')).toBe(marker.color);
   expect(button.getAttribute('aria-expanded')).toBe(String(marker.active));
-  expect(button.textContent).toBe(marker.count > 1 ? `${marker.icon}${marker.count}` : marker.icon);
+  expect(button.querySelector('svg')?.getAttribute('data-icon')).toBe(marker.icon);
+  expect(button.textContent).toBe(marker.count > 1 ? String(marker.count) : '');
 });
 
 test.each([
