@@ -5,11 +5,12 @@
 
 import { POSITION_BITS, POSITION_MASK } from './postings';
 import type { PassageIndex } from './passage-index';
+import type { Scratch } from './scratch';
 
 /** Most page words between two anchors of one cluster. */
 export const MAX_PAGE_GAP = 12;
 /** Most entry words an omission may skip beyond the page's own advance. */
-export const MAX_OMISSION = 60;
+const MAX_OMISSION = 60;
 const MAX_BACKWARD_DRIFT = 3;
 
 export interface Cluster {
@@ -29,18 +30,12 @@ function fits(di: number, dq: number): boolean {
   return di > 0 && di <= MAX_PAGE_GAP && dq >= -MAX_BACKWARD_DRIFT && dq <= di + MAX_OMISSION;
 }
 
-/**
- * Per entry, reused across calls: its open cluster (an index into the call's
- * clusters; -1 except for entries touched by the current call) and the last
- * anchor added to it.
- */
-export let open = new Int32Array(0), lastI = new Int32Array(0), lastQ = new Int32Array(0);
-
-export function stateFor(entries: number): void {
-  if (open.length >= entries) return;
-  open = new Int32Array(entries).fill(-1);
-  lastI = new Int32Array(entries);
-  lastQ = new Int32Array(entries);
+/** Sizes the per-entry state (scratch.ts) for an index of `entries` entries. */
+export function stateFor(s: Scratch, entries: number): void {
+  if (s.open.length >= entries) return;
+  s.open = new Int32Array(entries).fill(-1);
+  s.lastI = new Int32Array(entries);
+  s.lastQ = new Int32Array(entries);
 }
 
 /** Appends anchor (i, q) to a cluster, lengthening its last segment when (i, q) continues it. */
@@ -52,7 +47,8 @@ function addAnchor(c: Cluster, i: number, q: number): void {
 }
 
 /** Entry e's hit at page word i: at `best` if that continues its open cluster, else a cluster opens at `first`. */
-export function place(i: number, e: number, best: number, first: number, clusters: Cluster[]): void {
+export function place(s: Scratch, i: number, e: number, best: number, first: number): void {
+  const { open, lastI, lastQ, clusters } = s;
   if (open[e] >= 0 && lastI[e] === i) return;
   if (open[e] < 0 || !fits(i - lastI[e], best - lastQ[e])) best = -1;
   if (best >= 0) addAnchor(clusters[open[e]], i, best);
@@ -65,8 +61,9 @@ export function place(i: number, e: number, best: number, first: number, cluster
 }
 
 /** A hit's postings into the clusters; returns the posting when it is the slot's only one, else -1. */
-export function addHit(index: PassageIndex, i: number, slot: number, clusters: Cluster[]): number {
+export function addHit(index: PassageIndex, s: Scratch, i: number, slot: number): number {
   const { postingStart, postings } = index;
+  const { open, lastI, lastQ } = s;
   const end = postingStart[slot + 1];
   for (let p = postingStart[slot]; p < end; ) {
     const e = postings[p] >>> POSITION_BITS;
@@ -77,7 +74,7 @@ export function addHit(index: PassageIndex, i: number, slot: number, clusters: C
       const q = postings[runEnd] & POSITION_MASK;
       if (best < 0 && open[e] >= 0 && fits(i - lastI[e], q - lastQ[e])) best = q;
     }
-    place(i, e, best, postings[p] & POSITION_MASK, clusters);
+    place(s, i, e, best, postings[p] & POSITION_MASK);
     p = runEnd;
   }
   return end - postingStart[slot] === 1 ? postings[end - 1] : -1;

@@ -2,9 +2,10 @@
 // extend word by word, merge the pieces of one quotation, accept by settings.
 
 import { findClusters } from './cluster';
-import { align, type Alignment } from './extend';
+import { align, newPair, type Alignment } from './extend';
 import { entryLength, type PassageIndex } from './passage-index';
-import { tokenEnd, tokenize, type TokenBuffers, type Tokens } from './tokenize';
+import type { Scratch } from './scratch';
+import { tokenEnd, tokenize, type Tokens } from './tokenize';
 import { DEFAULT_DETECT_OPTIONS, type DetectOptions, type Match } from './types';
 
 /** Pieces of one entry this close on the page (in words) are one quotation. */
@@ -22,14 +23,14 @@ function singleHitAllowed(index: PassageIndex, entry: number, options: DetectOpt
   return entryLength(index, entry) < options.minWords + index.k;
 }
 
-function alignClusters(index: PassageIndex, tokens: Tokens, options: DetectOptions, skipRuns: boolean): Piece[] {
+function alignClusters(index: PassageIndex, tokens: Tokens, options: DetectOptions, skipRuns: boolean, s: Scratch): Piece[] {
   const pieces: Piece[] = [];
   // An int32 view of the same bits: the hot loops then never box a hash.
   const page = new Int32Array(tokens.hashes.buffer, tokens.hashes.byteOffset, tokens.count);
-  for (const c of findClusters(index, page, tokens.count, skipRuns)) {
+  const pair = newPair(page, tokens.count, index);
+  for (const c of findClusters(index, page, tokens.count, skipRuns, s)) {
     if (c.anchors < 2 && !singleHitAllowed(index, c.entry, options)) continue;
-    const base = index.entryStart[c.entry];
-    const a = align(page, tokens.count, index.words, base, entryLength(index, c.entry), c);
+    const a = align(pair, c);
     if (a.matched >= index.k && identity(a) >= options.minIdentity) {
       pieces.push({ firstI: a.firstI, lastI: a.lastI, firstQ: a.firstQ, lastQ: a.lastQ, matched: a.matched, entry: c.entry });
     }
@@ -93,17 +94,18 @@ function toMatch(index: PassageIndex, tokens: Tokens, p: Piece): Match {
   };
 }
 
-/** `skipRuns: false` probes every page position: the reference path that tests hold the skip-ahead to (runs.ts). */
-export function detectInTokens(index: PassageIndex, tokens: Tokens, options: DetectOptions = DEFAULT_DETECT_OPTIONS, skipRuns = true): Match[] {
-  const matches = mergePieces(alignClusters(index, tokens, options, skipRuns))
+/**
+ * `skipRuns: false` probes every page position: the reference path that tests
+ * hold the skip-ahead to (runs.ts). `s`: the working memory (scratch.ts).
+ */
+export function detectInTokens(index: PassageIndex, tokens: Tokens, options: DetectOptions = DEFAULT_DETECT_OPTIONS, skipRuns = true, s = index.scratch): Match[] {
+  const matches = mergePieces(alignClusters(index, tokens, options, skipRuns, s))
     .filter((p) => accepted(index, p, options))
     .map((p) => toMatch(index, tokens, p));
   return sortStable(matches, (a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Token arrays reused across detect() calls: a page scan then allocates no large arrays. */
-const scratch: TokenBuffers = { hashes: new Uint32Array(0), starts: new Uint32Array(0) };
-
-export function detect(index: PassageIndex, text: string, options: DetectOptions = DEFAULT_DETECT_OPTIONS): Match[] {
-  return detectInTokens(index, tokenize(text, scratch), options);
+/** The page is tokenised into the scratch's arrays: a page scan then allocates no large arrays. */
+export function detect(index: PassageIndex, text: string, options: DetectOptions = DEFAULT_DETECT_OPTIONS, s = index.scratch): Match[] {
+  return detectInTokens(index, tokenize(text, s.tokens), options, true, s);
 }

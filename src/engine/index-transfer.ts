@@ -6,6 +6,7 @@ import { base64ToBytes, base64ToU32, bytesToBase64, u32ToBase64 } from '../share
 import type { IndexTransfer } from '../shared/index-transfer';
 import type { PassageIndex } from './passage-index';
 import { soleShingles } from './runs';
+import { newScratch } from './scratch';
 
 export type { IndexTransfer };
 
@@ -27,7 +28,7 @@ export function deserializeIndex(t: IndexTransfer): PassageIndex {
   const index: PassageIndex = {
     k: t.k, ids: t.ids, kinds: t.kinds, chapters: t.chapters, words, entryStart,
     shift: t.shift, keys: int32Of(base64ToU32(t.keys)), flags: base64ToBytes(t.flags), filter: base64ToU32(t.filter),
-    postingStart, postings, sole: new Uint8Array(0),
+    postingStart, postings, sole: new Uint8Array(0), scratch: newScratch(),
   };
   if (index.keys.length !== index.flags.length || index.postingStart.length !== index.keys.length + 1 ||
     index.filter.length * 32 < index.keys.length || index.entryStart.length !== index.ids.length + 1) {

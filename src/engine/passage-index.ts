@@ -6,9 +6,10 @@
 import { shingleHash, slotOf } from './hash';
 import { POSITION_BITS } from './postings';
 import { soleShingles } from './runs';
+import { newScratch, type Scratch } from './scratch';
 import type { EntryKind, IndexEntry } from './types';
 
-export const SHINGLE = 5;
+const SHINGLE = 5;
 /** Shingles shared by more entries than this are dropped (book-wide boilerplate). */
 const MAX_ENTRIES_PER_SHINGLE = 24;
 /**
@@ -42,6 +43,8 @@ export interface PassageIndex {
   postings: Uint32Array;
   /** Per word of `words`: 1 when the shingle starting there is its slot's only posting (runs.ts). */
   sole: Uint8Array;
+  /** What detect() reuses from page to page with this index (scratch.ts): not data, never transferred. */
+  scratch: Scratch;
 }
 
 export { POSITION_BITS } from './postings';
@@ -129,7 +132,7 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
   const index: PassageIndex = {
     k, ids: entries.map((e) => e.id), kinds: entries.map((e) => e.kind), chapters: entries.map((e) => e.chapter),
     words, entryStart, shift, keys, flags, filter, postingStart, postings,
-    sole: soleShingles(words.length, entryStart, postingStart, postings),
+    sole: soleShingles(words.length, entryStart, postingStart, postings), scratch: newScratch(),
   };
   markStopShingles(index);
   return index;

@@ -9,7 +9,9 @@
 // every position is probed; a shingle shared with another entry (a curated
 // passage inside a learned chapter) is never sole, so it is still probed.
 
+import type { PassageIndex } from './passage-index';
 import { POSITION_BITS, POSITION_MASK } from './postings';
+import type { PageWords } from './scratch';
 
 /**
  * Per word of `words` (global position): 1 when the entry's shingle starting
@@ -28,11 +30,14 @@ export function soleShingles(wordCount: number, entryStart: Uint32Array, posting
 }
 
 /**
- * How many positions after page word i the hit (i, q) of an entry continues
+ * How many positions after page word i the hit (i, q) of entry e continues
  * with known, sole hits: t = 1..n, each (i + t, q + t). 0 when the shingle at
  * i matched by hash only (a collision), not word for word.
  */
-export function soleRun(page: Int32Array, count: number, words: Int32Array, sole: Uint8Array, base: number, length: number, i: number, q: number, k: number): number {
+export function soleRun(index: PassageIndex, p: PageWords, e: number, i: number, q: number): number {
+  const { words, sole, k, entryStart } = index;
+  const { page, count } = p;
+  const base = entryStart[e], length = entryStart[e + 1] - base;
   for (let j = 0; j < k; j++) if (page[i + j] !== words[base + q + j]) return 0;
   // Loop bounds: the page's last shingle starts at count - k, the entry's at length - k.
   const limit = Math.min(count - i, length - q) - k;
@@ -53,7 +58,9 @@ const LOOK_AHEAD = 256;
  * not found. A sole shingle is in one slot with one posting, so whichever
  * way it is found, this is exactly what a probe at m would return.
  */
-export function soleAhead(page: Int32Array, count: number, m: number, words: Int32Array, sole: Uint8Array, entryStart: Uint32Array, e: number, from: number, k: number): number {
+export function soleAhead(index: PassageIndex, p: PageWords, m: number, e: number, from: number): number {
+  const { words, sole, k, entryStart } = index;
+  const { page, count } = p;
   if (m + k > count) return -1;
   const w = page[m];
   for (let entry = e; entry <= e + 1 && entry + 1 < entryStart.length; entry++, from = 0) {

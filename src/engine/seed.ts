@@ -7,15 +7,7 @@
 
 import { FIBONACCI, SHINGLE_BASE, shingleDropFactor, shingleHash } from './hash';
 import { FILTER_BITS_PER_SLOT_LOG2, FILTER_MULTIPLIER, USED, type PassageIndex } from './passage-index';
-
-/**
- * Buffers reused across calls: allocating (and growing) a fresh typed array
- * per page scan cost more than the hits themselves.
- */
-let hitBuffer: Int32Array = new Int32Array(1024);
-let candidateBuffer: Int32Array = new Int32Array(1024);
-/** Sink for the prefetching loops' reads, so the JIT keeps them. */
-export let prefetched = 0;
+import { beginPage, endPage, type Scratch } from './scratch';
 
 function grown(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
@@ -30,26 +22,24 @@ function grown(a: Int32Array): Int32Array {
  * hardware prefetcher brings it in far faster than the scattered first reads
  * would: seeding a 200 KB page at N = 5,000 took about 30 % less time.
  */
-function warm(a: Uint32Array | Int32Array): void {
+function warm(s: Scratch, a: Uint32Array | Int32Array): void {
   let sink = 0;
   for (let j = 0; j < a.length; j += 16) sink ^= a[j];
-  prefetched ^= sink;
+  s.sink ^= sink;
 }
-
-/** Page word after the last one the filter pass tested. */
-let filterEnd = 0;
 
 /**
  * Pass 1, from page word `from` until `want` candidates are found, page word
  * `stop` is reached (at least `from` is tested) or the page ends: flat pairs
- * (page word, shingle key) in the candidate buffer; returns their length.
+ * (page word, shingle key) in s.candidates; returns their length.
  */
-function filterCandidates(index: PassageIndex, hashes: Int32Array, count: number, from: number, want: number, stop: number): number {
+function filterCandidates(index: PassageIndex, s: Scratch, from: number, want: number, stop: number): number {
   const { k, filter, shift } = index;
+  const hashes = s.page, count = s.count;
   const wordShift = shift - FILTER_BITS_PER_SLOT_LOG2 + 5, dropFactor = shingleDropFactor(k);
   const multiplier = FILTER_MULTIPLIER, base = SHINGLE_BASE; // see the note above
   const max = 2 * want;
-  let out = candidateBuffer, c = 0, i = from;
+  let out = s.candidates, c = 0, i = from;
   let shingle = shingleHash(hashes, from, k);
   for (; ; i++) {
     const key = shingle | 0 || 1;
@@ -63,29 +53,26 @@ function filterCandidates(index: PassageIndex, hashes: Int32Array, count: number
     if (i + k >= count || c >= max || i + 1 >= stop) break;
     shingle = (Math.imul((shingle - Math.imul(hashes[i], dropFactor)) | 0, base) + hashes[i + k]) | 0;
   }
-  candidateBuffer = out;
-  filterEnd = i + 1;
+  s.candidates = out;
+  s.filterEnd = i + 1;
   return c;
 }
 
-/** Per page: candidates probed so far, and whether the key table was streamed in (then probes need not touch their slots first). */
-let probed = 0, keysWarm = false;
-
-/** Pass 2: the c / 2 candidates whose key is in the table, as flat pairs (page word, slot) in hitBuffer; returns their length. */
-function probeCandidates(index: PassageIndex, c: number): number {
+/** Pass 2: the c / 2 candidates whose key is in the table, as flat pairs (page word, slot) in s.hits; returns their length. */
+function probeCandidates(index: PassageIndex, s: Scratch, c: number): number {
   const { keys, shift } = index;
-  const cand = candidateBuffer, mask = keys.length - 1, fibonacci = FIBONACCI;
-  probed += c >> 1;
-  if (!keysWarm && probed >= keys.length >> 4) { // at least one candidate per line
-    warm(keys);
-    keysWarm = true;
+  const cand = s.candidates, mask = keys.length - 1, fibonacci = FIBONACCI;
+  s.probed += c >> 1;
+  if (!s.keysWarm && s.probed >= keys.length >> 4) { // at least one candidate per line
+    warm(s, keys);
+    s.keysWarm = true;
   }
-  if (!keysWarm) {
+  if (!s.keysWarm) {
     let sink = 0;
     for (let j = 1; j < c; j += 2) sink ^= keys[Math.imul(cand[j], fibonacci) >>> shift];
-    prefetched ^= sink;
+    s.sink ^= sink;
   }
-  let hits = hitBuffer, n = 0;
+  let hits = s.hits, n = 0;
   for (let j = 0; j < c; j += 2) {
     const key = cand[j + 1];
     let slot = Math.imul(key, fibonacci) >>> shift;
@@ -96,18 +83,18 @@ function probeCandidates(index: PassageIndex, c: number): number {
       hits[n++] = slot;
     }
   }
-  hitBuffer = hits;
+  s.hits = hits;
   return n;
 }
 
 /** Pass 3: stop-shingles dropped, after the reads clustering makes next are started together; returns the new length. */
-function keepUsed(index: PassageIndex, n: number): number {
+function keepUsed(index: PassageIndex, s: Scratch, n: number): number {
   const { flags, postingStart, postings } = index;
-  const hits = hitBuffer, used = USED;
+  const hits = s.hits, used = USED;
   let sink = 0, m = 0;
   for (let j = 1; j < n; j += 2) sink ^= flags[hits[j]] ^ postingStart[hits[j]];
   for (let j = 1; j < n; j += 2) sink ^= postings[postingStart[hits[j]]];
-  prefetched ^= sink;
+  s.sink ^= sink;
   for (let j = 0; j < n; j += 2) {
     if (flags[hits[j + 1]] !== used) continue;
     hits[m++] = hits[j];
@@ -121,27 +108,29 @@ function keepUsed(index: PassageIndex, n: number): number {
  * -1 for a stop-shingle. No filter test; the slot's flag and posting range are
  * read with its key, so the three misses overlap.
  */
-export function probeKnown(index: PassageIndex, hash: number): number {
+export function probeKnown(index: PassageIndex, s: Scratch, hash: number): number {
   const { keys, flags, postingStart, shift } = index;
   const key = hash | 0 || 1, mask = keys.length - 1;
   let slot = Math.imul(key, FIBONACCI) >>> shift;
-  prefetched ^= keys[slot] ^ flags[slot] ^ postingStart[slot];
+  s.sink ^= keys[slot] ^ flags[slot] ^ postingStart[slot];
   while (keys[slot] !== key) slot = (slot + 1) & mask;
   return flags[slot] === USED ? slot : -1;
 }
 
-/** A new page: streams in the filter when the scan will test most of its lines. */
-export function startPage(index: PassageIndex, count: number): void {
-  probed = 0;
-  keysWarm = false;
-  if (count >= index.filter.length >> 4) warm(index.filter); // at least one shingle per line
+/** A new page (beginPage() set it): streams in the filter when the scan will test most of its lines. */
+export function startPage(index: PassageIndex, s: Scratch): void {
+  s.probed = 0;
+  s.keysWarm = false;
+  if (s.count >= index.filter.length >> 4) warm(s, index.filter); // at least one shingle per line
 }
 
 /**
  * Filters the page from word `from` on (until `want` candidates, page word
  * `stop` or the page's end) and probes those candidates: the hits, as flat
- * pairs (page word, slot), stop-shingles dropped, in seededHits(); returns
- * their length. nextWord() then tells where the filter stopped.
+ * pairs (page word, slot), stop-shingles dropped, in s.hits; returns their
+ * length. s.filterEnd then tells where the filter stopped. (s.hits is not
+ * trimmed to n: a learned page seeds hundreds of blocks, a view per block
+ * would be garbage.)
  *
  * The index is megabytes at N = 5,000 and cold when a page scan starts, so
  * each probe is a cache miss, and so is each hit's flag, posting range and
@@ -152,24 +141,23 @@ export function startPage(index: PassageIndex, count: number): void {
  * Candidates go in blocks (the caller's `want`), so clustering can skip the
  * words a verbatim run accounts for (runs.ts).
  */
-export function seedFrom(index: PassageIndex, hashes: Int32Array, count: number, from: number, want: number, stop = count): number {
-  if (count - from < index.k) {
-    filterEnd = count;
+export function seedFrom(index: PassageIndex, s: Scratch, from: number, want: number, stop: number): number {
+  if (s.count - from < index.k) {
+    s.filterEnd = s.count;
     return 0;
   }
-  const c = filterCandidates(index, hashes, count, from, want, stop);
-  return keepUsed(index, probeCandidates(index, c));
+  const c = filterCandidates(index, s, from, want, stop);
+  return keepUsed(index, s, probeCandidates(index, s, c));
 }
 
-/** The hits of the last seedFrom() call, its first n entries (no view per call: a learned page seeds hundreds of blocks). */
-export const seededHits = (): Int32Array => hitBuffer;
-export const nextWord = (): number => filterEnd;
-/** Candidates probed since the last startPage() (tests check that the skip-ahead skips). */
-export const probedOnPage = (): number => probed;
-
-/** Every page position whose shingle is in the index, as flat pairs (page word, slot); a shared view. */
-export function seedHits(index: PassageIndex, hashes: Int32Array, count: number): Int32Array {
-  startPage(index, count);
-  const n = seedFrom(index, hashes, count, 0, count);
-  return hitBuffer.subarray(0, n); // read after the call: it may replace the buffer
+/** Every page position whose shingle is in the index, as flat pairs (page word, slot), in a copy. */
+export function seedHits(index: PassageIndex, hashes: Int32Array, count: number, s = index.scratch): Int32Array {
+  beginPage(s, hashes, count);
+  try {
+    startPage(index, s);
+    const n = seedFrom(index, s, 0, count, count);
+    return s.hits.slice(0, n); // read after the call: it may replace the buffer
+  } finally {
+    endPage(s);
+  }
 }

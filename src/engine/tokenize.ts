@@ -72,15 +72,18 @@ function expandedHash(hash: number, code: number): number {
   return hash;
 }
 
-/** Set by wordFrom(): the word's hash and end offset. */
-let wordHash = 0, wordEnd = 0;
+/** A word read by wordFrom(): one record per scan(), reused for every word that takes the slow path. */
+interface Word {
+  hash: number;
+  end: number;
+}
 
 /**
  * One word from `start` under every joining rule (ignorables, obfuscation
- * dots, line-break hyphens, expansions): sets wordHash and wordEnd, returns
- * where scanning resumes. The slow path of tokenize(), and how tokenEnd() finds an end.
+ * dots, line-break hyphens, expansions): its hash and end offset go to `out`;
+ * returns where scanning resumes. The slow path of tokenize(), and how tokenEnd() finds an end.
  */
-function wordFrom(text: string, start: number): number {
+function wordFrom(text: string, start: number, out: Word): number {
   const n = text.length;
   let i = start, code = text.charCodeAt(i), f = FOLD[code];
   let hash = FNV_OFFSET, end = i;
@@ -111,15 +114,16 @@ function wordFrom(text: string, start: number): number {
     code = text.charCodeAt(i);
     f = FOLD[code];
   }
-  wordHash = hash;
-  wordEnd = end;
+  out.hash = hash;
+  out.end = end;
   return i;
 }
 
 /** The [start, end) end offset of word i. */
 export function tokenEnd(tokens: Tokens, i: number): number {
-  wordFrom(tokens.text, tokens.starts[i]);
-  return wordEnd;
+  const word: Word = { hash: 0, end: 0 };
+  wordFrom(tokens.text, tokens.starts[i], word);
+  return word.end;
 }
 
 // The hot loop handles a run of plain word characters, with in-word apostrophes,
@@ -135,7 +139,7 @@ if (SEP !== 0 || IGNORE !== 1 || EXPAND !== 2 || DOT !== 3 || BRACKET !== 5 || W
 }
 function scan(text: string, hashes: Uint32Array, starts: Uint32Array): number {
   const n = text.length, limit = hashes.length;
-  const fold = FOLD, maybe = VARIANT_PREFILTER;
+  const fold = FOLD, maybe = VARIANT_PREFILTER, word: Word = { hash: 0, end: 0 };
   let count = 0, i = 0;
   while (i < n) {
     let f = fold[text.charCodeAt(i)];
@@ -162,9 +166,9 @@ function scan(text: string, hashes: Uint32Array, starts: Uint32Array): number {
     if (i >= n || f === 0) i++;
     else if (f === 3 && (i + 1 >= n || fold[text.charCodeAt(i + 1)] === 0)) i += 2;
     else {
-      i = wordFrom(text, start);
-      hash = wordHash;
-      end = wordEnd;
+      i = wordFrom(text, start, word);
+      hash = word.hash;
+      end = word.end;
     }
     if (count === limit) return -1;
     // Every spelling variant is at least four letters long: only longer words that pass the prefilter look it up.

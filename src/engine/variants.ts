@@ -24,18 +24,18 @@ const WORD_PAIRS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** tzar / czar / tsar and their derivatives → tsar… */
-const TSAR_PREFIXES = ['tzar', 'czar'];
-const TSAR_SUFFIXES = ['', 's', 'ism', 'ist', 'ists', 'ina', 'inas', 'evich', 'evna', 'dom', 'itsa', 'isms'];
+const TSAR_PREFIXES: readonly string[] = ['tzar', 'czar'];
+const TSAR_SUFFIXES: readonly string[] = ['', 's', 'ism', 'ist', 'ists', 'ina', 'inas', 'evich', 'evna', 'dom', 'itsa', 'isms'];
 
 /** -our stems (colour, labour…) → -or. */
-const OUR_STEMS = [
+const OUR_STEMS: readonly string[] = [
   'col', 'fav', 'hon', 'lab', 'behavi', 'neighb', 'rum', 'vig', 'harb', 'hum', 'arm', 'val', 'endeav', 'sav', 'od',
   'parl', 'splend', 'ferv', 'clam', 'rig', 'ranc', 'cand', 'ard', 'tum', 'glam', 'disfav', 'dishon', 'rancor',
 ];
-const OUR_SUFFIXES = ['', 's', 'ed', 'ing', 'er', 'ers', 'able', 'ably', 'ite', 'ites', 'ful', 'less', 'ism', 'ist', 'hood', 'hoods', 'ly', 'al', 'ally', 'ious', 'iously'];
+const OUR_SUFFIXES: readonly string[] = ['', 's', 'ed', 'ing', 'er', 'ers', 'able', 'ably', 'ite', 'ites', 'ful', 'less', 'ism', 'ist', 'hood', 'hoods', 'ly', 'al', 'ally', 'ious', 'iously'];
 
 /** -ise stems (organise, realise…): -ize forms → -ise. */
-const ISE_STEMS = [
+const ISE_STEMS: readonly string[] = [
   'organ', 'real', 'recogn', 'critic', 'legitim', 'mobil', 'demobil', 'character', 'emphas', 'util', 'civil', 'central',
   'decentral', 'national', 'capital', 'social', 'radical', 'moral', 'modern', 'special', 'general', 'final', 'author',
   'summar', 'symbol', 'sympath', 'apolog', 'agon', 'antagon', 'terror', 'jeopard', 'scrutin', 'familiar', 'neutral',
@@ -48,7 +48,7 @@ const ISE_STEMS = [
   'dramat', 'romantic', 'fetish', 'sanit', 'tyrann', 'satir', 'critic', 'hospital', 'monopol', 'centr', 'fossil', 'paral',
   'anal', 'catal',
 ];
-const ISE_SUFFIXES = ['e', 'es', 'ed', 'er', 'ers', 'ing', 'ation', 'ations', 'ational'];
+const ISE_SUFFIXES: readonly string[] = ['e', 'es', 'ed', 'er', 'ers', 'ing', 'ation', 'ations', 'ational'];
 
 function generated(): Array<readonly [string, string]> {
   const pairs: Array<readonly [string, string]> = [...WORD_PAIRS];

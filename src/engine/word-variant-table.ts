@@ -9,7 +9,7 @@ const SIZE = 1 << BITS;
 const SHIFT = 32 - BITS;
 
 /** The hash the tokeniser computes for a lowercase ASCII word. */
-export function wordHash(word: string): number {
+function wordHash(word: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   return h | 0;

@@ -17,7 +17,8 @@ export interface PositionSelector {
 /** Context on each side: at least this much (the sentence may be shorter), at most the cap. */
 const MIN_CONTEXT = 32;
 const MAX_CONTEXT = 240;
-const SENTENCE_END = /[.!?…]["'”’)\]]*\s+|\n/g;
+/** A fresh regex per search: a shared /g one would carry its lastIndex from call to call. */
+const sentenceEnds = () => /[.!?…]["'”’)\]]*\s+|\n/g;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -43,8 +44,8 @@ export function utf16Offset(text: string, codePoints: number): number {
 /** Start of the sentence that holds `at` (or of the one before, when `at` starts a sentence). */
 function sentenceStart(text: string, at: number): number {
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m && m.index + m[0].length <= at; m = SENTENCE_END.exec(text)) {
+  const ends = sentenceEnds();
+  for (let m = ends.exec(text); m && m.index + m[0].length <= at; m = ends.exec(text)) {
     const next = m.index + m[0].length;
     if (at - next < MIN_CONTEXT) break;
     start = next;
@@ -54,8 +55,9 @@ function sentenceStart(text: string, at: number): number {
 
 /** End of the sentence that holds `at` (or of the next one, when `at` ends a sentence). */
 function sentenceEnd(text: string, at: number): number {
-  SENTENCE_END.lastIndex = at;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+  const ends = sentenceEnds();
+  ends.lastIndex = at;
+  for (let m = ends.exec(text); m; m = ends.exec(text)) {
     if (m.index + m[0].length - at >= MIN_CONTEXT) return m.index + m[0].trimEnd().length;
   }
   return text.length;

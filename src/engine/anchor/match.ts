@@ -8,7 +8,7 @@
 import search from 'approx-string-match';
 import { utf16Offset, type PositionSelector, type QuoteSelector } from './describe';
 
-export type AnchorStatus = 'anchored' | 'uncertain' | 'orphaned';
+type AnchorStatus = 'anchored' | 'uncertain' | 'orphaned';
 
 export interface Anchored {
   status: AnchorStatus;
@@ -19,11 +19,11 @@ export interface Anchored {
 }
 
 /** Settings: a quote must be this similar to anchor fuzzily, with context counted in. */
-export const MIN_SCORE = 0.8;
+const MIN_SCORE = 0.8;
 /** …and beat the next candidate elsewhere by this much. */
-export const MIN_MARGIN = 0.1;
+const MIN_MARGIN = 0.1;
 /** Below this the text counts as gone; between it and MIN_SCORE the result is uncertain. */
-export const MIN_UNCERTAIN = 0.55;
+const MIN_UNCERTAIN = 0.55;
 /** Exact repeats: more than this many and position decides. */
 const MAX_EXACT = 500;
 

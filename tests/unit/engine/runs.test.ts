@@ -9,7 +9,6 @@ import { buildIndex, deserializeIndex, detectInTokens, fingerprint, serializeInd
 import { findClusters } from '../../../src/engine/cluster';
 import { shingleHash } from '../../../src/engine/hash';
 import { lookupShingle } from '../../../src/engine/passage-index';
-import { probedOnPage } from '../../../src/engine/seed';
 import { chunksOf } from '../../../src/data/learned-chunks';
 import { learnedRecord } from '../../../src/data/learning';
 import { readOpenings, readPassages } from '../../../scripts/lib/reference';
@@ -64,10 +63,10 @@ describe.each(Object.entries(indexes))('%s', (_name, index) => {
     const t = tokenize(text);
     const page = new Int32Array(t.hashes.buffer, t.hashes.byteOffset, t.count);
     const probing = findClusters(index, page, t.count, false);
-    const probedAll = probedOnPage();
+    const probedAll = index.scratch.probed;
     const skipping = findClusters(index, page, t.count, true);
     expect(skipping).toEqual(probing);
-    expect(probedOnPage()).toBeLessThanOrEqual(probedAll);
+    expect(index.scratch.probed).toBeLessThanOrEqual(probedAll);
   });
 
   test.each(pages.flatMap(([p, text]) => optionSets.map(([o, options]) => [p, o, text, options] as const)))('%s, %s: the same matches with and without skipping', (_p, _o, text, options) => {
@@ -83,7 +82,7 @@ test('on the verbatim learned text the skip-ahead probes a small share of the po
   const t = tokenize(paragraphs.join('\n\n'));
   const page = new Int32Array(t.hashes.buffer, t.hashes.byteOffset, t.count);
   findClusters(index, page, t.count, true);
-  expect(probedOnPage()).toBeLessThan(t.count / 10);
+  expect(index.scratch.probed).toBeLessThan(t.count / 10);
 });
 
 test('sole marks exactly the entry shingles whose slot holds one posting', () => {
