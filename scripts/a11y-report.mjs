@@ -4,7 +4,7 @@
 // per page × browser × scheme by impact and the rules that fired.
 // `npm run build` first. Exits 1 (after writing) if a serious or critical violation remains.
 import { writeFileSync } from 'node:fs';
-import { BROWSERS, auditBrowser, blocking, markdownReport } from '../tests/e2e/a11y-audit.mjs';
+import { BROWSERS, auditBrowser, blocking, markdownReport } from '../tests/e2e/lib/a11y-audit.mjs';
 
 const only = process.argv.slice(2).filter((a) => BROWSERS.includes(a));
 const results = [];

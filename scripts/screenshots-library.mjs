@@ -3,12 +3,12 @@
 // `npm run build`. The store is seeded with tests/fixtures/exchange/library-seed.json.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../tests/e2e/browsers.mjs';
+import { launchChromium } from '../tests/e2e/lib/browsers.mjs';
 import { callFromPage, seedHighlights } from '../tests/fixtures/exchange/library-seed.mjs';
+import { escapeHtml } from './lib/escape-html.mjs';
 
 const OUT = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'docs/screenshots';
 
-const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** Just enough Markdown for our export: headings, blockquotes, lists, rules, paragraphs; strong, emphasis, links, escapes. */
 function inline(text) {

@@ -13,10 +13,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { TEST_HOST, launchChromium } from '../tests/e2e/browsers.mjs';
+import { TEST_HOST, launchChromium } from '../tests/e2e/lib/browsers.mjs';
 import { describeBrowsers, ensureBrowsers } from './ensure-browsers.mjs';
-import { loadDemoModule } from '../tests/e2e/scenarios.mjs';
-import { servePages } from '../tests/e2e/server.mjs';
+import { loadDemoModule } from '../tests/e2e/lib/demo-pages.mjs';
+import { servePages } from '../tests/e2e/lib/server.mjs';
 
 const { values: opts } = parseArgs({
   options: {

@@ -25,6 +25,7 @@
 
 import { cleanReferenceText } from '../../src/data/reference-cleanup';
 import { readChapters, readOpenings, readPassages, type ChapterEntry } from './reference';
+import { escapeHtml } from './escape-html.mjs';
 
 export const DEFAULT_DEMO_CHAPTER = 'ch26';
 
@@ -84,10 +85,6 @@ function findByWords(hay: string, needle: string): { index: number; text: string
 /** Page wording of a corpus text: scraper damage repaired, PDF line-break hyphens joined, one space between words. */
 function pageWording(text: string): string {
   return normaliseSpace(cleanReferenceText(text).replace(/(\p{L})-\n(\p{L})/gu, '$1$2'));
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Markup applied to a paragraph's words (already HTML-escaped), at most once each on the page. */

@@ -4,8 +4,8 @@
 // critique, and ch26 at rest before and after the calm default ("themes on
 // the page" on, as every mark was drawn before; then off, the default).
 import path from 'node:path';
-import { cardInPage, passageLinesInPage } from '../../tests/e2e/overlay-page.mjs';
-import { until } from '../../tests/e2e/scenarios.mjs';
+import { cardInPage, passageLinesInPage } from '../../tests/e2e/lib/overlay-page.mjs';
+import { until } from '../../tests/e2e/lib/wait.mjs';
 
 const DARK_STYLE = '<style>html,body{background:#16181d;color:#d9d6cf}a{color:#8ab4f8}</style>';
 

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { BROWSERS, auditBrowser, blocking, markdownReport } from './a11y-audit.mjs';
+import { BROWSERS, auditBrowser, blocking, markdownReport } from './lib/a11y-audit.mjs';
 
 describe('accessibility (axe-core, keyboard, announcements)', { timeout: 900_000 }, () => {
   const results = [];

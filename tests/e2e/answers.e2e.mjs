@@ -6,9 +6,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { cardInPage, passageLinesInPage, registeredInPage } from './overlay-page.mjs';
-import { pageThroughCard, readHighlightInPage, serveFixtures, squash, until } from './scenarios.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { cardInPage, passageLinesInPage, registeredInPage, pageThroughCard } from './lib/overlay-page.mjs';
+import { serveFixtures, squash } from './lib/demo-pages.mjs';
+import { readHighlightInPage } from './lib/highlight-page.mjs';
+import { until } from './lib/wait.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));

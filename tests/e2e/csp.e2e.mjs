@@ -10,9 +10,9 @@
 // The extension is the plain build (dist/…): run `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { servePages } from './server.mjs';
-import { until } from './scenarios.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { servePages } from './lib/server.mjs';
+import { until } from './lib/wait.mjs';
 
 /** Each page, the element that shows it rendered, and how many constructed stylesheets it adopts (src/sidepanel/index.tsx). */
 const PAGES = [

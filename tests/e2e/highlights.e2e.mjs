@@ -1,4 +1,4 @@
-// Saving highlighted passages, in Chromium and Firefox (tests/e2e/adapters.mjs): the three ways in, the note, the
+// Saving highlighted passages, in Chromium and Firefox (tests/e2e/lib/adapters.mjs): the three ways in, the note, the
 // store (the real browser's IndexedDB), re-anchoring on reload, a page edited
 // near the highlight, a page whose text is gone, and opening a highlight from
 // the library. Pages are assembled at run time from ../shared/reference.
@@ -12,13 +12,13 @@
 // after it is the real path.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { TEST_HOST } from './browsers.mjs';
-import { editorFrame, editorOpen, pressSaveInEditor, typeInEditor } from './editor-frame.mjs';
-import { countInOverlay, mineInPage, selectInPage, storedInExtension } from './highlight-page.mjs';
-import { loadOverlayFixtures } from './overlay-fixtures.mjs';
-import { servePages } from './server.mjs';
-import { until } from './scenarios.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { TEST_HOST } from './lib/browsers.mjs';
+import { editorFrame, editorOpen, pressSaveInEditor, typeInEditor } from './lib/editor-frame.mjs';
+import { countInOverlay, mineInPage, selectInPage, storedInExtension } from './lib/highlight-page.mjs';
+import { loadOverlayFixtures } from './lib/overlay-fixtures.mjs';
+import { servePages } from './lib/server.mjs';
+import { until } from './lib/wait.mjs';
 
 for (const browserName of BROWSERS) defineHighlightScenarios(browserName);
 

@@ -15,11 +15,11 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { FIREFOX_UUID, gotoExtensionPage, launchChromium, launchFirefox, TEST_HOST } from './browsers.mjs';
-import { recordHardening } from './hardening.mjs';
-import { loadHostilePages, measurePageCost } from './page-cost.mjs';
-import { servePages } from './server.mjs';
-import { until } from './scenarios.mjs';
+import { FIREFOX_UUID, gotoExtensionPage, launchChromium, launchFirefox, TEST_HOST } from './lib/browsers.mjs';
+import { recordHardening } from './lib/hardening.mjs';
+import { loadHostilePages, measurePageCost } from './lib/page-cost.mjs';
+import { servePages } from './lib/server.mjs';
+import { until } from './lib/wait.mjs';
 
 /**
  * No slice of ours may freeze the page. The budget is 8 ms and nearly every slice
@@ -216,7 +216,7 @@ defineHostile('firefox', async () => {
 
 /**
  * Our share of the 10 MB page's cost, bare and with the extension in one run
- * (tests/e2e/page-cost.mjs; `npm run bench` runs more loads and holds the
+ * (tests/e2e/lib/page-cost.mjs; `npm run bench` runs more loads and holds the
  * issue's target, bare + 50 ms). The bare browser has no long task after
  * DOMContentLoaded on this page. A content script declared at document_idle,
  * even an empty one, left a 600–900 ms task there; what remains is the first

@@ -1,4 +1,4 @@
-// Learning chapters, in Chromium and Firefox (tests/e2e/adapters.mjs): a chapter page served as
+// Learning chapters, in Chromium and Firefox (tests/e2e/lib/adapters.mjs): a chapter page served as
 // https://www.marxists.org/archive/trotsky/1930/hrr/ch05.htm (its text composed
 // at run time: the chapter's opening from ../shared/reference and generated
 // filler presented as that chapter) teaches the browser its chapter; a blog on
@@ -13,18 +13,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { TEST_HOST } from './browsers.mjs';
-import { servePages } from './server.mjs';
-import { until } from './scenarios.mjs';
+import { importTs } from '../../scripts/lib/import-ts.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { TEST_HOST } from './lib/browsers.mjs';
+import { servePages } from './lib/server.mjs';
+import { until } from './lib/wait.mjs';
 
 const BLOG = 'trotsky-notes.example';
 
 async function fixture() {
-  const r = await build({ entryPoints: [path.resolve('tests/fixtures/learned-chapter.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, logLevel: 'error' });
-  const m = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
-  return m.learnedChapterPage();
+  return (await importTs('tests/fixtures/learned-chapter.ts', { packages: 'external' })).learnedChapterPage();
 }
 
 /** Runs in the service worker (Firefox: an extension page, same origin): the learned store's records. */
@@ -65,6 +63,11 @@ function defineLearningScenarios(browserName) {
     });
 
     const learned = () => b.bg(learnedInWorker);
+    /** Empties the background's learning log (storage.session), so the next outcome is the visit's own. */
+    const clearLearningLog = () => b.bg(() => chrome.storage.session.remove('learning:recent'));
+    /** Waits for the background's logged outcome for `url` (src/background/learning-log.ts): { learned, reason }. */
+    const outcomeFor = (url) => until(`the learning outcome for ${url}`, async () =>
+      ((await b.bg(() => chrome.storage.session.get('learning:recent')))['learning:recent'] ?? []).find((o) => o.url === url));
     const report = async (url) => (await b.reportFor(url)).report;
     async function visit(host, p, via = server) {
       const tab = await b.newPage();
@@ -87,20 +90,28 @@ function defineLearningScenarios(browserName) {
     });
 
     it('the same chapter page on a site outside the list teaches nothing', async () => {
+      await clearLearningLog();
       await visit(BLOG, page.path);
-      await new Promise((r) => setTimeout(r, 1000));
+      const outcome = await outcomeFor(server.url(BLOG, page.path));
+      assert.deepEqual(outcome.learned, false);
+      assert.equal(outcome.reason, `not a listed site (${BLOG})`);
       assert.deepEqual(await learned(), []);
     });
 
     it('the chapter page on marxists.org over plain http teaches nothing', async () => {
+      await clearLearningLog();
       const r = await visit(TEST_HOST, page.path, plain);
       assert.equal(r.chapter, page.chapter, 'the page is recognised all the same');
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const outcome = await outcomeFor(plain.url(TEST_HOST, page.path));
+      assert.equal(outcome.learned, false);
+      assert.match(outcome.reason, /https pages only/);
       assert.deepEqual(await learned(), []);
     });
 
     it('reading the chapter on marxists.org (https) teaches it: numbers only', async () => {
+      await clearLearningLog();
       await visit(TEST_HOST, page.path);
+      assert.equal((await outcomeFor(server.url(TEST_HOST, page.path))).learned, true);
       const [record] = await until('a learned chapter', async () => (await learned()).length === 1 && learned());
       assert.equal(record.chapter, page.chapter);
       for (const [key, value] of Object.entries(record)) {
@@ -122,8 +133,9 @@ function defineLearningScenarios(browserName) {
 
     it('with learning off, reading the chapter stores nothing', async () => {
       await b.bg(() => chrome.storage.local.get('settings').then((s) => chrome.storage.local.set({ settings: { ...s.settings, learning: false } })));
+      await clearLearningLog();
       await visit(TEST_HOST, page.path);
-      await new Promise((r) => setTimeout(r, 1000));
+      assert.deepEqual(await outcomeFor(server.url(TEST_HOST, page.path)), { url: server.url(TEST_HOST, page.path), learned: false, reason: 'learning is off' });
       assert.deepEqual(await learned(), []);
     });
   });

@@ -1,4 +1,4 @@
-// The library page, in Chromium and Firefox (tests/e2e/adapters.mjs), end to
+// The library page, in Chromium and Firefox (tests/e2e/lib/adapters.mjs), end to
 // end, on the real store (Chromium: the service worker's IndexedDB; Firefox:
 // the extension origin's, reached from an extension page): highlights seeded
 // from tests/fixtures/exchange/library-seed.json are listed newest first;
@@ -9,8 +9,8 @@
 // The extension is the plain build (dist/): run `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { until } from './scenarios.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { until } from './lib/wait.mjs';
 import { callFromPage, readHighlightsInWorker, SEED, writeHighlightsInWorker } from '../fixtures/exchange/library-seed.mjs';
 
 const FIELDS = ['id', 'url', 'title', 'quote', 'position', 'note', 'tags', 'created', 'updated', 'chapter', 'passage', 'status', 'checked'];

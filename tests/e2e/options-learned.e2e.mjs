@@ -1,4 +1,4 @@
-// The options page's learned chapters, in Chromium and Firefox (tests/e2e/adapters.mjs), end to end: reading the
+// The options page's learned chapters, in Chromium and Firefox (tests/e2e/lib/adapters.mjs), end to end: reading the
 // learning fixture (tests/fixtures/learned-chapter.ts, served as
 // https://www.marxists.org/archive/trotsky/1930/hrr/ch05.htm) teaches the browser
 // ch05; the options page lists it with its title and words; Export downloads
@@ -11,11 +11,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { TEST_HOST } from './browsers.mjs';
-import { until } from './scenarios.mjs';
-import { servePages } from './server.mjs';
+import { importTs } from '../../scripts/lib/import-ts.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { TEST_HOST } from './lib/browsers.mjs';
+import { until } from './lib/wait.mjs';
+import { servePages } from './lib/server.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
@@ -26,9 +26,7 @@ const msg = (key, subs = []) => MESSAGES[key].message.replace(/\$(\w+)\$/g, (_, 
 const ROMAN = ['', 'I', 'II', 'III'];
 
 async function fixture() {
-  const r = await build({ entryPoints: [path.resolve('tests/fixtures/learned-chapter.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, logLevel: 'error' });
-  const m = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
-  return m.learnedChapterPage();
+  return (await importTs('tests/fixtures/learned-chapter.ts', { packages: 'external' })).learnedChapterPage();
 }
 
 for (const browserName of BROWSERS) defineLearnedOptionsScenarios(browserName);

@@ -1,4 +1,4 @@
-// The options page in Chromium and Firefox (tests/e2e/adapters.mjs), end to end, beside an open chapter tab:
+// The options page in Chromium and Firefox (tests/e2e/lib/adapters.mjs), end to end, beside an open chapter tab:
 // - a threshold change (minimum words) previews on the open page, is written
 //   to the settings, and the chapter tab re-scans without a reload;
 // - a broken pack is refused with its reason and changes nothing; importing
@@ -17,11 +17,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { TEST_HOST } from './browsers.mjs';
-import { cardInPage, registeredInPage } from './overlay-page.mjs';
-import { loadDemoModule, pageThroughCard, until } from './scenarios.mjs';
-import { servePages } from './server.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { TEST_HOST } from './lib/browsers.mjs';
+import { cardInPage, registeredInPage, pageThroughCard } from './lib/overlay-page.mjs';
+import { loadDemoModule } from './lib/demo-pages.mjs';
+import { until } from './lib/wait.mjs';
+import { servePages } from './lib/server.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));

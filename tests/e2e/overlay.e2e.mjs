@@ -1,4 +1,4 @@
-// The overlay, in Chromium and in Firefox (tests/e2e/adapters.mjs): a marxists.org chapter page, a blog quoting passages
+// The overlay, in Chromium and in Firefox (tests/e2e/lib/adapters.mjs): a marxists.org chapter page, a blog quoting passages
 // with variants on a site the reader enabled, a dark mirror page, a frame, a
 // single-page app and late content. Pages are assembled at run time from
 // ../shared/reference (tests/fixtures/overlay-pages.ts, scripts/lib/demo-chapter.ts).
@@ -12,15 +12,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { TEST_HOST } from './browsers.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { TEST_HOST } from './lib/browsers.mjs';
 import {
   bannerInPage, cardInPage, domUnchangedInPage, focusFirstMarkerInPage, markerCountInPage, overlayFocusInPage, passageLinesInPage, passageOwnLinesInPage, registeredInPage,
-} from './overlay-page.mjs';
-import { loadOverlayFixtures as loadFixtures } from './overlay-fixtures.mjs';
-import { servePages } from './server.mjs';
-import { until } from './scenarios.mjs';
-import { cardPagesOf, paragraphsOn } from './card-order.mjs';
+} from './lib/overlay-page.mjs';
+import { loadOverlayFixtures as loadFixtures } from './lib/overlay-fixtures.mjs';
+import { servePages } from './lib/server.mjs';
+import { until } from './lib/wait.mjs';
+import { cardPagesOf, paragraphsOn } from './lib/card-order.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 

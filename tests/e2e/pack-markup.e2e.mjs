@@ -1,5 +1,5 @@
 // A critique pack whose texts carry markup, in Chromium and Firefox
-// (tests/e2e/adapters.mjs): imported through the options page as a reader
+// (tests/e2e/lib/adapters.mjs): imported through the options page as a reader
 // would, then read in the overlay's card on its passage and in the side
 // panel's chapter view. Every text shows as the literal characters it holds:
 // no element is made from it, no handler runs (each payload would set
@@ -9,12 +9,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { TEST_HOST } from './browsers.mjs';
-import { loadOverlayFixtures } from './overlay-fixtures.mjs';
-import { cardInPage } from './overlay-page.mjs';
-import { pageThroughCard, until } from './scenarios.mjs';
-import { servePages } from './server.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { TEST_HOST } from './lib/browsers.mjs';
+import { loadOverlayFixtures } from './lib/overlay-fixtures.mjs';
+import { cardInPage, pageThroughCard } from './lib/overlay-page.mjs';
+import { until } from './lib/wait.mjs';
+import { servePages } from './lib/server.mjs';
 
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
 const SMALL = JSON.parse(readFileSync('tests/fixtures/packs/small-pack.json', 'utf8'));

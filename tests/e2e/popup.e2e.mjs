@@ -1,4 +1,4 @@
-// The popup, in Chromium and Firefox (tests/e2e/adapters.mjs): the page's state at a glance, layer toggles applied
+// The popup, in Chromium and Firefox (tests/e2e/lib/adapters.mjs): the page's state at a glance, layer toggles applied
 // live to an open tab (measured), solo and all, the site switch, and "Scan
 // this page" on a site that is not enabled.
 //
@@ -8,7 +8,7 @@
 //   so its repaint is not held back by a hidden tab's frame throttling.
 // - For "Scan this page" the popup must be opened the way a reader opens it,
 //   since that is what grants activeTab: the toolbar button is clicked
-//   (tests/e2e/toolbar.mjs: CDP in Chromium, Marionette in Firefox, whose
+//   (tests/e2e/lib/toolbar.mjs: CDP in Chromium, Marionette in Firefox, whose
 //   toolbar popup is browser UI out of WebDriver BiDi's reach). A popup page
 //   opened as a tab holds no activeTab grant, so it cannot read the tab and
 //   (rightly) offers no scan.
@@ -22,13 +22,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { TEST_HOST } from './browsers.mjs';
-import { loadOverlayFixtures } from './overlay-fixtures.mjs';
-import { registeredInPage } from './overlay-page.mjs';
-import { servePages } from './server.mjs';
-import { until } from './scenarios.mjs';
-import { openToolbar } from './toolbar.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { TEST_HOST } from './lib/browsers.mjs';
+import { loadOverlayFixtures } from './lib/overlay-fixtures.mjs';
+import { registeredInPage } from './lib/overlay-page.mjs';
+import { servePages } from './lib/server.mjs';
+import { until } from './lib/wait.mjs';
+import { openToolbar } from './lib/toolbar.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
@@ -230,7 +230,7 @@ function definePopupScenarios(browserName) {
       await until('the popup reads the page again', async () => (await popupText()).includes(msg('popupChapterRecognised')));
     });
 
-    // The toolbar popup opened as the reader opens it (tests/e2e/toolbar.mjs): that is what grants activeTab.
+    // The toolbar popup opened as the reader opens it (tests/e2e/lib/toolbar.mjs): that is what grants activeTab.
     it('"Scan this page" from the toolbar reads a site that is not enabled and leaves no permission behind', async () => {
       const toolbar = await openToolbar(browserName, { b, extDir: path.join(tmp, 'firefox'), watch: (page) => track(page, 'blog') });
       try {

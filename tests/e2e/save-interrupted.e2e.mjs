@@ -14,14 +14,15 @@
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chromiumAdapter } from './adapters.mjs';
-import { editorFrame, editorState, pressSaveInEditor, typeInEditor } from './editor-frame.mjs';
-import { TEST_HOST } from './browsers.mjs';
-import { recordHardening } from './hardening.mjs';
-import { countInOverlay, mineInPage, storedInExtension } from './highlight-page.mjs';
-import { loadOverlayFixtures } from './overlay-fixtures.mjs';
-import { oneLine, until } from './scenarios.mjs';
-import { servePages } from './server.mjs';
+import { chromiumAdapter } from './lib/adapters.mjs';
+import { editorFrame, editorState, pressSaveInEditor, typeInEditor } from './lib/editor-frame.mjs';
+import { TEST_HOST } from './lib/browsers.mjs';
+import { recordHardening } from './lib/hardening.mjs';
+import { countInOverlay, mineInPage, storedInExtension } from './lib/highlight-page.mjs';
+import { loadOverlayFixtures } from './lib/overlay-fixtures.mjs';
+import { oneLine } from './lib/demo-pages.mjs';
+import { until } from './lib/wait.mjs';
+import { servePages } from './lib/server.mjs';
 
 const FIELDS = ['chapter', 'checked', 'created', 'id', 'note', 'passage', 'position', 'quote', 'status', 'tags', 'title', 'updated', 'url'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -1,5 +1,5 @@
 // The side panel (Chromium's side panel, Firefox's sidebar), in both browsers
-// through tests/e2e/adapters.mjs, opened as an extension page for one tab
+// through tests/e2e/lib/adapters.mjs, opened as an extension page for one tab
 // (sidepanel.html?tab=<id>) beside the demo chapter served under
 // www.marxists.org: the list is the tab's detections in reading order,
 // choosing an entry opens that passage's card on the page, the chapter view
@@ -13,10 +13,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { cardInPage } from './overlay-page.mjs';
-import { oneLine, serveFixtures, until } from './scenarios.mjs';
-import { paragraphsOn } from './card-order.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { cardInPage } from './lib/overlay-page.mjs';
+import { oneLine, serveFixtures } from './lib/demo-pages.mjs';
+import { until } from './lib/wait.mjs';
+import { paragraphsOn } from './lib/card-order.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));

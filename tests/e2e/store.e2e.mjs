@@ -20,9 +20,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { EXT_DIR, launchChromium } from './browsers.mjs';
-import { firefoxAdapter } from './adapters.mjs';
-import { until } from './scenarios.mjs';
+import { EXT_DIR, launchChromium } from './lib/browsers.mjs';
+import { firefoxAdapter } from './lib/adapters.mjs';
+import { until } from './lib/wait.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const SUFFIX = '-e2e-update';

@@ -14,21 +14,21 @@
 // in Chromium; the shipped build has none). The
 // background sees a content script of that tab and frame, as it would for a
 // compromised one. Every method of the contract is called, with the examples
-// of its schemas (tests/e2e/contract.mjs).
+// of its schemas (tests/e2e/lib/contract.mjs).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BROWSERS, adapterFor } from './adapters.mjs';
-import { TEST_HOST } from './browsers.mjs';
-import { loadContract } from './contract.mjs';
-import { editorFrame, editorOpen, pressSaveInEditor, typeInEditor } from './editor-frame.mjs';
-import { selectInPage } from './highlight-page.mjs';
-import { loadOverlayFixtures } from './overlay-fixtures.mjs';
-import { until } from './scenarios.mjs';
-import { servePages } from './server.mjs';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { TEST_HOST } from './lib/browsers.mjs';
+import { loadContract } from './lib/contract.mjs';
+import { editorFrame, editorOpen, pressSaveInEditor, typeInEditor } from './lib/editor-frame.mjs';
+import { selectInPage } from './lib/highlight-page.mjs';
+import { loadOverlayFixtures } from './lib/overlay-fixtures.mjs';
+import { until } from './lib/wait.mjs';
+import { servePages } from './lib/server.mjs';
 
 const SITE_B = 'www.marxists.info';
 const SECRET = 'my private note on site A, 7f3c';

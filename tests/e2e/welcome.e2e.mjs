@@ -8,9 +8,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { firefoxAdapter } from './adapters.mjs';
-import { launchChromium } from './browsers.mjs';
-import { until } from './scenarios.mjs';
+import { firefoxAdapter } from './lib/adapters.mjs';
+import { launchChromium } from './lib/browsers.mjs';
+import { until } from './lib/wait.mjs';
 
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
 const MANIFEST = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
@@ -116,7 +116,7 @@ describe('chromium: the welcome page on first run', { timeout: 180_000 }, () => 
   });
 });
 
-// Firefox (puppeteer-core over BiDi, tests/e2e/adapters.mjs): the same first run. Over BiDi a tab the
+// Firefox (puppeteer-core over BiDi, tests/e2e/lib/adapters.mjs): the same first run. Over BiDi a tab the
 // extension opened reports about:blank as its URL, so the order of the extension's tabs is read with the
 // tabs API (tab ids grow in opening order) and the checks run on a fresh load of welcome.html in a window
 // of its own, as the Chromium suite reloads the page it found. Screenshots: out/welcome-firefox-light*.png

@@ -13,13 +13,13 @@
 // Chromium: CDP Extensions.triggerAction on the tab's *tab* target (needs
 // --enable-unsafe-extension-debugging); the popup is a page target Playwright
 // does not adopt, reached through a non-flattened session. Firefox: a
-// Marionette-driven Firefox of its own (tests/e2e/marionette.mjs) clicks the
+// Marionette-driven Firefox of its own (tests/e2e/lib/marionette.mjs) clicks the
 // button in the toolbar's extensions panel, as Firefox's own tests do, and runs
 // scripts in the popup through Marionette's per-frame actor.
 import { writeFileSync } from 'node:fs';
 import { launchFirefoxMarionette } from './marionette.mjs';
 import { registeredInPage } from './overlay-page.mjs';
-import { until } from './scenarios.mjs';
+import { until } from './wait.mjs';
 
 /** @param {'chromium' | 'firefox'} browserName */
 export function openToolbar(browserName, options) {

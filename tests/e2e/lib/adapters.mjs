@@ -40,8 +40,8 @@
 import { mkdtempSync, readdirSync, statSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FIREFOX_UUID, TEST_HOST, gotoExtensionPage, launchChromium, launchFirefox, setFirefoxViewport } from './browsers.mjs';
-import { until } from './scenarios.mjs';
+import { FIREFOX_UUID, gotoExtensionPage, launchChromium, launchFirefox, setFirefoxViewport } from './browsers.mjs';
+import { until } from './wait.mjs';
 
 export const BROWSERS = ['chromium', 'firefox'];
 
@@ -338,4 +338,4 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
 }
 
 export const adapterFor = (name) => (name === 'chromium' ? chromiumAdapter : firefoxAdapter);
-export { TEST_HOST };
+;

@@ -6,17 +6,17 @@
 // (Firefox).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { requireBrowser } from '../../scripts/lib/find-browsers.mjs';
+import { requireBrowser } from '../../../scripts/lib/find-browsers.mjs';
 
 /** The host the fixture pages are served under: the content script only runs on marxists.org and mirrors. */
 export const TEST_HOST = 'www.marxists.org';
 export const EXT_DIR = { chrome: path.resolve('dist/chrome'), firefox: path.resolve('dist/firefox') };
 /** The add-on id, as the manifest gives it (final: docs/packaging.md). */
-export const GECKO_ID = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')).browser_specific_settings.gecko.id;
+const GECKO_ID = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8')).browser_specific_settings.gecko.id;
 /** Pinned moz-extension:// host for the Firefox suite. */
 export const FIREFOX_UUID = '6f1c2a8e-3b7d-4c59-9e21-c0a7f5d3b816';
 
-export const CHROMIUM_ARGS = (extDir, hosts = [TEST_HOST]) => [
+const CHROMIUM_ARGS = (extDir, hosts = [TEST_HOST]) => [
   `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--disable-quic', '--disable-default-apps', '--no-default-browser-check', '--disable-domain-reliability',

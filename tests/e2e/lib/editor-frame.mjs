@@ -3,7 +3,7 @@
 // a page's frames, cross-origin ones included, and type into the focused one.
 // puppeteer over BiDi keeps such a frame's url() at about:blank (measured,
 // Firefox 140), so the frame is asked where it is.
-import { until } from './scenarios.mjs';
+import { until } from './wait.mjs';
 
 const isEditor = async (frame) => frame.url().includes('/editor.html')
   || (frame.url() === 'about:blank' && (await frame.evaluate(() => location.pathname).catch(() => '')) === '/editor.html');

@@ -19,17 +19,17 @@ import { readFileSync } from 'node:fs';
 import { FIREFOX_UUID, TEST_HOST, gotoExtensionPage, launchChromium, launchFirefox, setFirefoxViewport } from './browsers.mjs';
 import { loadOverlayFixtures } from './overlay-fixtures.mjs';
 import { servePages } from './server.mjs';
-import { until } from './scenarios.mjs';
+import { until } from './wait.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-export const AXE_VERSION = JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')).version;
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-export const IMPACTS = ['critical', 'serious', 'moderate', 'minor'];
-export const SCHEMES = ['light', 'dark'];
+const AXE_VERSION = JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')).version;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const IMPACTS = ['critical', 'serious', 'moderate', 'minor'];
+const SCHEMES = ['light', 'dark'];
 export const BROWSERS = ['chromium', 'firefox'];
-export const PAGES = ['popup', 'sidepanel', 'options', 'library', 'card (light page)', 'card (dark page)'];
-const SEED = JSON.parse(readFileSync(new URL('../fixtures/exchange/library-seed.json', import.meta.url), 'utf8')).highlights;
+const PAGES = ['popup', 'sidepanel', 'options', 'library', 'card (light page)', 'card (dark page)'];
+const SEED = JSON.parse(readFileSync(new URL('../../fixtures/exchange/library-seed.json', import.meta.url), 'utf8')).highlights;
 const MIRROR_HOST = 'www.marxists.info';
 
 // ---- in-page functions (self-contained: serialised by the driver) ----

@@ -2,8 +2,7 @@
 // loaded alternately in a bare Chromium and in one with the built extension, in one run,
 // its long tasks read from a PerformanceObserver the page gets before its own scripts.
 // Used by the hostile suite (tests/e2e/hostile.e2e.mjs) and `npm run bench`.
-import path from 'node:path';
-import { build } from 'esbuild';
+import { importTs } from '../../../scripts/lib/import-ts.mjs';
 import { launchBareChromium, launchChromium, TEST_HOST } from './browsers.mjs';
 import { servePages } from './server.mjs';
 
@@ -13,8 +12,7 @@ const SETTLE_MS = 6000;
 
 /** The hostile pages (tests/fixtures/hostile/pages.ts), built at run time from ../shared/reference. */
 export async function loadHostilePages() {
-  const r = await build({ entryPoints: [path.resolve('tests/fixtures/hostile/pages.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, logLevel: 'error' });
-  return (await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`)).hostilePages();
+  return (await importTs('tests/fixtures/hostile/pages.ts', { packages: 'external' })).hostilePages();
 }
 
 /** In the page before its scripts: every long task, buffered. Self-contained. */

@@ -1,14 +1,10 @@
 // The overlay's fixture pages (tests/fixtures/overlay-pages.ts and the demo
 // chapter), bundled with esbuild in memory and built at run time from
 // ../shared/reference. Used by the overlay suite and scripts/screenshots.mjs.
-import path from 'node:path';
-import { build } from 'esbuild';
+import { importTs } from '../../../scripts/lib/import-ts.mjs';
 
 export async function loadOverlayFixtures() {
-  const bundle = async (entry) => {
-    const r = await build({ entryPoints: [path.resolve(entry)], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, logLevel: 'error' });
-    return import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
-  };
+  const bundle = (entry) => importTs(entry, { packages: 'external' });
   const [pages, demo] = await Promise.all([bundle('tests/fixtures/overlay-pages.ts'), bundle('scripts/lib/demo-chapter.ts')]);
   const chapter = demo.demoChapter('ch26');
   return {

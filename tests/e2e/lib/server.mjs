@@ -37,7 +37,7 @@ export async function servePages(pages, { tls = false } = {}) {
     res.end(page.html);
   };
   const server = tls
-    ? https.createServer({ key: readFileSync(new URL('../fixtures/tls/key.pem', import.meta.url)), cert: readFileSync(new URL('../fixtures/tls/cert.pem', import.meta.url)) }, handler)
+    ? https.createServer({ key: readFileSync(new URL('../../fixtures/tls/key.pem', import.meta.url)), cert: readFileSync(new URL('../../fixtures/tls/cert.pem', import.meta.url)) }, handler)
     : http.createServer(handler);
   await new Promise((resolve, reject) => {
     server.once('error', reject);

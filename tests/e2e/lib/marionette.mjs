@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { requireBrowser } from '../../scripts/lib/find-browsers.mjs';
+import { requireBrowser } from '../../../scripts/lib/find-browsers.mjs';
 import { FIREFOX_PREFS } from './browsers.mjs';
 
 /** A free TCP port on 127.0.0.1. */

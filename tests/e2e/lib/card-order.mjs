@@ -3,15 +3,11 @@
 // suites never keep a second copy of it: one page per review section, the
 // section whose paragraph Trotsky's text answers first.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { build } from 'esbuild';
+import { importTs } from '../../../scripts/lib/import-ts.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 
-const bundled = await build({
-  entryPoints: [path.resolve('src/shared/grouping.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error',
-});
-const { cardGroups } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const { cardGroups } = await importTs('src/shared/grouping.ts');
 
 /** The card's pages for a passage: one per review section, each with its paragraphs in card order. */
 export const cardPagesOf = (id) => cardGroups(DATASET.paragraphs.filter((p) => p.passages.includes(id)), id);

@@ -27,10 +27,13 @@ export function passageLinesInPage(i) {
 /**
  * Like passageLinesInPage, but only the lines no other passage shares (a passage that ends where the
  * next begins shares a line with it, and where two passages overlap the later one wins the pointer);
- * all its lines if it has no line of its own.
+ * all its lines if it has no line of its own. `which`: the range's index, or its text's start.
  */
-export function passageOwnLinesInPage(i) {
+export function passageOwnLinesInPage(which) {
   const all = [...CSS.highlights.get('counterpoint-passage')];
+  // A range's place in the highlight changes when the page repaints (hover, calm): by text it does not.
+  const squash = (s) => s.replace(/[^\p{L}\p{N}]+/gu, '');
+  const i = typeof which === 'number' ? which : all.findIndex((q) => squash(q.toString()).startsWith(squash(which).slice(0, 60)));
   const r = all[i];
   (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement).scrollIntoView({ block: 'center', behavior: 'instant' });
   const rects = (x) => [...x.getClientRects()].filter((q) => q.width > 0 && q.height > 0);
@@ -82,4 +85,29 @@ export function domUnchangedInPage(html) {
     htmlAttributes: attrs(document.documentElement) === attrs(fresh.documentElement),
     children: [...document.documentElement.children].map((c) => c.tagName.toLowerCase()),
   };
+}
+
+/** In the page: the centre of the open card's button labelled `label` ("next paragraph"); null when there is none or it is disabled. */
+function buttonInCard(label) {
+  const button = document.querySelector('counterpoint-overlay')?.shadowRoot.querySelector(`[role="dialog"] button[aria-label="${label}"]`);
+  if (!button || button.disabled) return null;
+  const r = button.getBoundingClientRect();
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+/**
+ * Pages through the open card (its button labelled `nextLabel`) until `look()` returns a value:
+ * that value, or null when the last of up to 8 paragraphs has been looked at.
+ */
+export async function pageThroughCard(page, nextLabel, look) {
+  for (let n = 0; n < 8; n += 1) {
+    const found = await look();
+    if (found) return found;
+    // A real click: the overlay ignores clicks a script makes up.
+    const at = await page.evaluate(buttonInCard, nextLabel);
+    if (!at) return null;
+    await page.mouse.click(at.x, at.y);
+    await new Promise((r) => setTimeout(r, 60));
+  }
+  return null;
 }
