@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground, NoAnswerError, sendToBackground } from '../platform/messaging';
 import { NoteEditor, type Theme, type Translate } from '../ui/overlay';
-import type { EditorSignal } from './protocol';
+import type { EditorSignal } from '../shared/editor-protocol';
 
 export interface EditorAppProps {
   token: string;

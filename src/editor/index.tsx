@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { t } from '../platform/i18n';
 import { OVERLAY_CSS } from '../ui/overlay';
 import { EditorApp } from './App';
-import { parseEditorHash, type EditorSignal } from './protocol';
+import { parseEditorHash, type EditorSignal } from '../shared/editor-protocol';
 
 const { token, theme } = parseEditorHash(location.hash);
 const signal = (s: EditorSignal) => window.parent.postMessage(s, '*');

@@ -3,13 +3,13 @@
 import { getCommands, openShortcutSettings } from '../platform/commands';
 import { onDatasetChanged } from '../platform/dataset-signal';
 import { t } from '../platform/i18n';
+import { systemTheme } from '../platform/theme';
 import { sendToBackground } from '../platform/messaging';
 import { hasOrigins, hostPattern, manifestHosts, onOriginsChanged, removeOrigins, requestOrigins } from '../platform/permissions';
 import { onSettingsChanged, readSettings, updateSettings } from '../platform/settings';
-import { OptionsApp, type OptionsDeps } from './app';
+import { OptionsApp } from './app';
+import type { OptionsDeps } from './deps';
 import { mountPage } from '../ui/ErrorBoundary';
-
-const dark = matchMedia('(prefers-color-scheme: dark)');
 
 const deps: OptionsDeps = {
   t,
@@ -17,14 +17,13 @@ const deps: OptionsDeps = {
   settings: { read: readSettings, update: updateSettings, onChanged: onSettingsChanged },
   call: sendToBackground,
   onDataChanged: onDatasetChanged,
+  onVisible: (listener) => document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') listener(); }),
+  readText: (file) => file.text(),
   permissions: {
     builtInHosts: manifestHosts, origin: hostPattern, has: hasOrigins, request: requestOrigins, remove: removeOrigins, onChanged: onOriginsChanged,
   },
   commands: { getAll: getCommands, openSettings: openShortcutSettings },
-  theme: {
-    current: () => (dark.matches ? 'dark' : 'light'),
-    onChanged: (listener) => dark.addEventListener('change', () => listener(dark.matches ? 'dark' : 'light')),
-  },
+  theme: systemTheme,
 };
 
 document.title = t('optionsTitle');

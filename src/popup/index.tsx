@@ -1,14 +1,33 @@
-// Popup entry: the tab it speaks for is the active tab, or `?tab=<id>` (the
-// browser suites open the popup as a page for a given tab).
+// Popup entry: the real platform behind the popup's dependencies. The tab it
+// speaks for is the active tab, or `?tab=<id>` (the browser suites open the
+// popup as a page for a given tab).
 import { t } from '../platform/i18n';
+import { sendToBackground } from '../platform/messaging';
+import { closePopup, openLibrary, openSidePanel } from '../platform/panels';
+import { requestHostPermission, tabUrl } from '../platform/permissions';
+import { onSettingsChanged, readSettings, updateSettings } from '../platform/settings';
 import { activeTabId } from '../platform/tabs';
-import { App } from './App';
+import { systemTheme } from '../platform/theme';
+import { tabParam } from '../shared/tab-param';
 import { mountPage } from '../ui/ErrorBoundary';
+import { App } from './App';
+import type { PopupDeps } from './deps';
+
+const deps: PopupDeps = {
+  t,
+  call: sendToBackground,
+  theme: systemTheme,
+  settings: { read: readSettings, update: updateSettings, onChanged: onSettingsChanged },
+  tabUrl,
+  requestHostPermission,
+  openSidePanel,
+  openLibrary,
+  close: closePopup,
+  now: () => Date.now(),
+};
 
 async function targetTab(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  const id = param === null ? NaN : Number(param);
-  return Number.isSafeInteger(id) && id >= 0 ? id : activeTabId();
+  return tabParam(location.search) ?? activeTabId();
 }
 
-void targetTab().then((tabId) => mountPage(document.getElementById('root')!, <App tabId={tabId} />, t));
+void targetTab().then((tabId) => mountPage(document.getElementById('root')!, <App tabId={tabId} deps={deps} />, t));

@@ -2,8 +2,7 @@
 // the background, asking only for what it does not hold yet.
 
 import type { ChapterRecord } from '../shared/dataset';
-import type { OverlayData, PassageSummary } from '../shared/messages';
-import { sendToBackground } from '../platform/messaging';
+import type { CallBackground, OverlayData, PassageSummary } from '../shared/messages';
 import type { Catalog } from '../ui/sidepanel';
 import { MAX_IDS } from '../shared/limits';
 
@@ -28,14 +27,14 @@ export interface CatalogAdditions {
   layers?: Catalog['layers'];
 }
 
-export async function fetchCatalog(catalog: Catalog, passageIds: string[], chapterIds: string[]): Promise<CatalogAdditions> {
+export async function fetchCatalog(call: CallBackground, catalog: Catalog, passageIds: string[], chapterIds: string[]): Promise<CatalogAdditions> {
   const passages = [...new Set(passageIds)].filter((id) => !catalog.passages.has(id));
   const chapters = [...new Set(chapterIds)].filter((id) => !catalog.chapters.has(id));
   const ids = [...new Set([...passages, ...chapters])].slice(0, MAX_IDS);
   if (ids.length === 0 && catalog.layers.length > 0) return { data: null, passages: [], chapters: [] };
-  const data = await sendToBackground('getOverlayData', ids);
+  const data = await call('getOverlayData', ids);
   const named = new Set(data.chapters.map((c) => c.id));
   const missing = chapters.filter((id) => !named.has(id));
-  const views = await Promise.all(missing.map((id) => sendToBackground('getChapterView', id).catch(() => null)));
+  const views = await Promise.all(missing.map((id) => call('getChapterView', id).catch(() => null)));
   return { data, passages: data.passages, chapters: [...data.chapters, ...views.flatMap((v) => (v ? [v.chapter] : []))], layers: data.layers };
 }

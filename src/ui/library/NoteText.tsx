@@ -16,7 +16,7 @@ function element(node: InlineNode, k: string): ComponentChildren {
 }
 
 /** One line's inline Markdown as elements (see note-inline.ts for what is read). */
-export function inline(text: string, key = 'i'): ComponentChildren[] {
+function inline(text: string, key = 'i'): ComponentChildren[] {
   return parseInline(text).map((node, i) => element(node, `${key}.${i}`));
 }
 

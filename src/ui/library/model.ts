@@ -45,7 +45,7 @@ function searchable(h: Highlight): string {
   return fold([h.quote.exact, h.note, h.title, h.tags.join(' ')].join('\n'));
 }
 
-export function matches(h: Highlight, f: LibraryFilters, ctx: LibraryContext): boolean {
+function matches(h: Highlight, f: LibraryFilters, ctx: LibraryContext): boolean {
   if (f.chapter === OTHER_PAGES ? h.chapter !== null && ctx.chapters[h.chapter] !== undefined : f.chapter !== '' && h.chapter !== f.chapter) return false;
   if (f.tag !== '' && !h.tags.includes(f.tag)) return false;
   if (f.site !== '' && siteOf(h.url) !== f.site) return false;
@@ -86,7 +86,3 @@ export function filterChoices(highlights: Highlight[], ctx: LibraryContext): Fil
   };
 }
 
-/** Tags as typed in the editor: comma-separated, trimmed, no empties or repeats. */
-export function parseTags(input: string): string[] {
-  return [...new Set(input.split(',').map((t) => t.trim()).filter(Boolean))];
-}

@@ -42,16 +42,13 @@ function cursor(text: string, test: (i: number) => boolean, meter: ScanMeter) {
 
 interface Match { end: number; node: InlineNode }
 
-/**
- * Reads text[from, to) and, for strong, emphasis and link text, the ranges
- * inside them. A nested range starts after every bound asked about so far
- * and the outer scan resumes after it, so bounds never decrease and one set
- * of cursors serves the whole line, each position read once.
- */
-function reader(text: string, meter: ScanMeter) {
+type Mark = '*' | '_';
+
+/** One forward-only cursor per question the reader asks ("where is the next `]`?"…). */
+function cursorsFor(text: string, meter: ScanMeter) {
   const at = (c: string) => (i: number) => text[i] === c;
   const pairOf = (c: string) => (i: number) => text[i] === c && text[i + 1] === c;
-  const next = {
+  return {
     lineEnd: cursor(text, (i) => LINE_END.test(text[i]), meter),
     pair: { '*': cursor(text, pairOf('*'), meter), _: cursor(text, pairOf('_'), meter) },
     single: { '*': cursor(text, at('*'), meter), _: cursor(text, at('_'), meter) },
@@ -59,65 +56,81 @@ function reader(text: string, meter: ScanMeter) {
     close: cursor(text, at(']'), meter),
     destEnd: cursor(text, (i) => text[i] === '(' || text[i] === ')' || SPACE.test(text[i]), meter),
   };
+}
 
-  /** `**x**` or `__x__`: the first closing pair after at least one character, on the same line. */
-  function strong(p: number, to: number, c: '*' | '_'): Match | null {
-    if (p + 1 >= to || text[p + 1] !== c) return null;
-    const e = next.pair[c](p + 3);
-    if (e + 2 > to || next.lineEnd(p + 2) < e) return null;
-    return { end: e + 2, node: { kind: 'strong', children: read(p + 2, e) } };
+/**
+ * Reads text[from, to) and, for strong, emphasis and link text, the ranges
+ * inside them. A nested range starts after every bound asked about so far
+ * and the outer scan resumes after it, so bounds never decrease and one set
+ * of cursors serves the whole line, each position read once.
+ */
+class InlineReader {
+  private readonly text: string;
+  private readonly meter: ScanMeter;
+  private readonly next: ReturnType<typeof cursorsFor>;
+
+  constructor(text: string, meter: ScanMeter) {
+    this.text = text;
+    this.meter = meter;
+    this.next = cursorsFor(text, meter);
   }
 
-  /** `*x*` or `_x_`: not opened by whitespace; the first closer after at least one character, on the same line. */
-  function em(p: number, to: number, c: '*' | '_'): Match | null {
-    if (p + 1 >= to || SPACE.test(text[p + 1])) return null;
-    const e = next.single[c](p + 2);
-    if (e >= to || next.lineEnd(p + 2) < e) return null;
-    return { end: e + 1, node: { kind: 'em', children: read(p + 1, e) } };
-  }
-
-  function code(p: number, to: number): Match | null {
-    const e = next.backtick(p + 1);
-    if (e >= to || e === p + 1) return null;
-    return { end: e + 1, node: { kind: 'code', text: text.slice(p + 1, e) } };
-  }
-
-  /** `[text](url)`: a link when the url is http(s), else the characters as they are. */
-  function link(p: number, to: number): Match | null {
-    const q = next.close(p + 1);
-    if (q + 1 >= to || q === p + 1 || text[q + 1] !== '(') return null;
-    const r = next.destEnd(q + 2);
-    if (r >= to || r === q + 2 || text[r] !== ')') return null;
-    const href = text.slice(q + 2, r);
-    if (!SAFE_LINK.test(href)) return { end: r + 1, node: text.slice(p, r + 1) };
-    return { end: r + 1, node: { kind: 'link', href, children: read(p + 1, q) } };
-  }
-
-  function matchAt(p: number, to: number): Match | null {
-    const c = text[p];
-    if (c === '*' || c === '_') return strong(p, to, c) ?? em(p, to, c);
-    if (c === '`') return code(p, to);
-    if (c === '[') return link(p, to);
-    return null;
-  }
-
-  function read(from: number, to: number): InlineNode[] {
+  read(from: number, to: number): InlineNode[] {
     const out: InlineNode[] = [];
     let last = from;
-    for (let p = from; p < to; meter.steps++) {
-      const m = matchAt(p, to);
+    for (let p = from; p < to; this.meter.steps++) {
+      const m = this.matchAt(p, to);
       if (!m) { p++; continue; }
-      if (p > last) out.push(text.slice(last, p));
+      if (p > last) out.push(this.text.slice(last, p));
       out.push(m.node);
       p = last = m.end;
     }
-    if (last < to) out.push(text.slice(last, to));
+    if (last < to) out.push(this.text.slice(last, to));
     return out;
   }
 
-  return read;
+  private matchAt(p: number, to: number): Match | null {
+    const c = this.text[p];
+    if (c === '*' || c === '_') return this.strong(p, to, c) ?? this.em(p, to, c);
+    if (c === '`') return this.code(p, to);
+    if (c === '[') return this.link(p, to);
+    return null;
+  }
+
+  /** `**x**` or `__x__`: the first closing pair after at least one character, on the same line. */
+  private strong(p: number, to: number, c: Mark): Match | null {
+    if (p + 1 >= to || this.text[p + 1] !== c) return null;
+    const e = this.next.pair[c](p + 3);
+    if (e + 2 > to || this.next.lineEnd(p + 2) < e) return null;
+    return { end: e + 2, node: { kind: 'strong', children: this.read(p + 2, e) } };
+  }
+
+  /** `*x*` or `_x_`: not opened by whitespace; the first closer after at least one character, on the same line. */
+  private em(p: number, to: number, c: Mark): Match | null {
+    if (p + 1 >= to || SPACE.test(this.text[p + 1])) return null;
+    const e = this.next.single[c](p + 2);
+    if (e >= to || this.next.lineEnd(p + 2) < e) return null;
+    return { end: e + 1, node: { kind: 'em', children: this.read(p + 1, e) } };
+  }
+
+  private code(p: number, to: number): Match | null {
+    const e = this.next.backtick(p + 1);
+    if (e >= to || e === p + 1) return null;
+    return { end: e + 1, node: { kind: 'code', text: this.text.slice(p + 1, e) } };
+  }
+
+  /** `[text](url)`: a link when the url is http(s), else the characters as they are. */
+  private link(p: number, to: number): Match | null {
+    const q = this.next.close(p + 1);
+    if (q + 1 >= to || q === p + 1 || this.text[q + 1] !== '(') return null;
+    const r = this.next.destEnd(q + 2);
+    if (r >= to || r === q + 2 || this.text[r] !== ')') return null;
+    const href = this.text.slice(q + 2, r);
+    if (!SAFE_LINK.test(href)) return { end: r + 1, node: this.text.slice(p, r + 1) };
+    return { end: r + 1, node: { kind: 'link', href, children: this.read(p + 1, q) } };
+  }
 }
 
 export function parseInline(text: string, meter: ScanMeter = { steps: 0 }): InlineNode[] {
-  return reader(text, meter)(0, text.length);
+  return new InlineReader(text, meter).read(0, text.length);
 }

@@ -13,7 +13,7 @@ export interface ShortcutsSectionProps {
 }
 
 /** The commands' names as the reader should read them (the toolbar command has no description in the manifest). */
-export function commandLabel(c: ShortcutCommand, t: Translate): string {
+function commandLabel(c: ShortcutCommand, t: Translate): string {
   if (c.name === '_execute_action' || c.name === '_execute_browser_action') return t('optionsCommandOpenPopup');
   if (c.name === '_execute_sidebar_action') return t('optionsCommandOpenSidebar');
   return c.description || c.name;

@@ -21,55 +21,14 @@ export interface SitesSectionProps {
 
 export function SitesSection(props: SitesSectionProps) {
   const { t } = props;
-  const [draft, setDraft] = useState('');
-  const add = (e: Event) => {
-    e.preventDefault();
-    if (draft.trim() === '') return;
-    props.onAddSite(draft);
-    setDraft('');
-  };
   return (
     <Section id="sites" title={t('optionsSitesTitle')} intro={t('optionsSitesIntro')}>
-      <fieldset class="opt-group">
-        <legend>{t('optionsSitesBuiltIn')}</legend>
-        <ul class="opt-list">
-          {props.builtIn.map((s) => (
-            <li key={s.host} class="opt-row">
-              <label class="opt-switch">
-                <input type="checkbox" role="switch" checked={s.enabled} onChange={(e) => props.onToggleBuiltIn(s.host, e.currentTarget.checked)} />
-                <span class="opt-host">{s.host}</span>
-              </label>
-              <span class="opt-tag">{s.enabled ? t('optionsOn') : t('optionsOff')}</span>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-
+      <BuiltInSites builtIn={props.builtIn} onToggleBuiltIn={props.onToggleBuiltIn} t={t} />
       <fieldset class="opt-group">
         <legend>{t('optionsSitesMine')}</legend>
-        {props.mine.length === 0
-          ? <p class="opt-empty">{t('optionsSitesMineEmpty')}</p>
-          : (
-            <ul class="opt-list">
-              {props.mine.map((s) => (
-                <li key={s.host} class="opt-row">
-                  <span class="opt-host">{s.host}</span>
-                  <span class={`opt-tag${s.permitted ? '' : ' opt-tag-warn'}`}>{s.permitted ? t('optionsOn') : t('optionsSitesNoPermission')}</span>
-                  <button type="button" class="opt-button opt-button-quiet" onClick={() => props.onRemoveSite(s.host)} aria-label={t('optionsSitesRemoveLabel', [s.host])}>
-                    {t('optionsRemove')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        <form class="opt-inline-form" onSubmit={add}>
-          <label for="opt-add-site">{t('optionsSitesAddLabel')}</label>
-          <input id="opt-add-site" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder={t('optionsSitesAddPlaceholder')}
-            value={draft} onInput={(e) => setDraft(e.currentTarget.value)} aria-describedby="opt-sites-notice" />
-          <button type="submit" class="opt-button">{t('optionsSitesAdd')}</button>
-        </form>
+        <ReaderSites mine={props.mine} onRemoveSite={props.onRemoveSite} t={t} />
+        <AddSiteForm onAddSite={props.onAddSite} t={t} />
       </fieldset>
-
       <div class="opt-group opt-all-sites">
         <label class="opt-switch">
           <input type="checkbox" role="switch" checked={props.allSites} onChange={(e) => props.onToggleAllSites(e.currentTarget.checked)} aria-describedby="opt-all-sites-hint" />
@@ -79,5 +38,60 @@ export function SitesSection(props: SitesSectionProps) {
       </div>
       <NoticeLine id="opt-sites-notice" notice={props.notice} />
     </Section>
+  );
+}
+
+function BuiltInSites({ builtIn, onToggleBuiltIn, t }: Pick<SitesSectionProps, 'builtIn' | 'onToggleBuiltIn' | 't'>) {
+  return (
+    <fieldset class="opt-group">
+      <legend>{t('optionsSitesBuiltIn')}</legend>
+      <ul class="opt-list">
+        {builtIn.map((s) => (
+          <li key={s.host} class="opt-row">
+            <label class="opt-switch">
+              <input type="checkbox" role="switch" checked={s.enabled} onChange={(e) => onToggleBuiltIn(s.host, e.currentTarget.checked)} />
+              <span class="opt-host">{s.host}</span>
+            </label>
+            <span class="opt-tag">{s.enabled ? t('optionsOn') : t('optionsOff')}</span>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function ReaderSites({ mine, onRemoveSite, t }: Pick<SitesSectionProps, 'mine' | 'onRemoveSite' | 't'>) {
+  if (mine.length === 0) return <p class="opt-empty">{t('optionsSitesMineEmpty')}</p>;
+  return (
+    <ul class="opt-list">
+      {mine.map((s) => (
+        <li key={s.host} class="opt-row">
+          <span class="opt-host">{s.host}</span>
+          <span class={`opt-tag${s.permitted ? '' : ' opt-tag-warn'}`}>{s.permitted ? t('optionsOn') : t('optionsSitesNoPermission')}</span>
+          <button type="button" class="opt-button opt-button-quiet" onClick={() => onRemoveSite(s.host)} aria-label={t('optionsSitesRemoveLabel', [s.host])}>
+            {t('optionsRemove')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The field a site is typed into; it empties once the site is handed on. */
+function AddSiteForm({ onAddSite, t }: Pick<SitesSectionProps, 'onAddSite' | 't'>) {
+  const [draft, setDraft] = useState('');
+  const add = (e: Event) => {
+    e.preventDefault();
+    if (draft.trim() === '') return;
+    onAddSite(draft);
+    setDraft('');
+  };
+  return (
+    <form class="opt-inline-form" onSubmit={add}>
+      <label for="opt-add-site">{t('optionsSitesAddLabel')}</label>
+      <input id="opt-add-site" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder={t('optionsSitesAddPlaceholder')}
+        value={draft} onInput={(e) => setDraft(e.currentTarget.value)} aria-describedby="opt-sites-notice" />
+      <button type="submit" class="opt-button">{t('optionsSitesAdd')}</button>
+    </form>
   );
 }

@@ -7,9 +7,9 @@ import type { DetectionThresholds } from '../../shared/settings';
 import { Section } from './Section';
 import type { Translate } from './types';
 
-export const MIN_WORDS = { min: 5, max: 200 } as const;
+const MIN_WORDS = { min: 5, max: 200 } as const;
 /** Identity in percent on the page; settings keep a fraction. */
-export const IDENTITY_PERCENT = { min: 50, max: 100 } as const;
+const IDENTITY_PERCENT = { min: 50, max: 100 } as const;
 
 export type PreviewState = { kind: 'loading' } | { kind: 'none' } | { kind: 'error'; message: string } | { kind: 'ready'; preview: ThresholdPreview };
 

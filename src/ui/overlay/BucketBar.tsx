@@ -6,7 +6,7 @@ import { Icon } from '../Icon';
 import { clamp, layerVar } from './labels';
 import type { Theme, Translate } from './types';
 
-export interface Bucket {
+interface Bucket {
   key: string;
   /** 0..1: the passage's position in the document. */
   fraction: number;

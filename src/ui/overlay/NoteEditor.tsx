@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { IconButton } from './IconButton';
 import type { Theme, Translate } from './types';
+import { parseTags } from '../../shared/tags';
 
 export interface NoteEditorProps {
   /** Fills its frame; else placed at top/left with the width. */
@@ -25,8 +26,6 @@ export interface NoteEditorProps {
 
 const QUOTE_PREVIEW = 220;
 
-export const splitTags = (s: string) => [...new Set(s.split(/[,#\n]/).map((t) => t.trim()).filter(Boolean))];
-
 export function NoteEditor({ framed = false, top = 0, left = 0, width = 340, quote, theme, t, error, saving, onSave, onCancel }: NoteEditorProps) {
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
@@ -34,7 +33,7 @@ export function NoteEditor({ framed = false, top = 0, left = 0, width = 340, quo
   useEffect(() => noteRef.current?.focus({ preventScroll: true }), []);
   const submit = (e: Event) => {
     e.preventDefault();
-    onSave(note, splitTags(tags));
+    onSave(note, parseTags(tags));
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') onCancel();

@@ -4,12 +4,12 @@
 
 export { CritiqueCard, type CritiqueCardProps } from './CritiqueCard';
 export { ChapterBanner, type ChapterBannerProps } from './ChapterBanner';
-export { SectionReader, paragraphAnchor, type SectionReaderProps } from './SectionReader';
-export { MarginMarkers, type Marker, type MarginMarkersProps } from './MarginMarkers';
-export { BucketBar, type Bucket, type BucketBarProps } from './BucketBar';
+export { SectionReader, paragraphAnchor,  } from './SectionReader';
+export { MarginMarkers, type Marker,  } from './MarginMarkers';
+export { BucketBar,  type BucketBarProps } from './BucketBar';
 export { OVERLAY_CSS } from './overlay-styles';
-export { chapterLine, sectionLabel } from './labels';
-export type { ReviewInfo, Theme, Translate } from './types';
-export { SaveButton, type SaveButtonProps } from './SaveButton';
-export { NoteEditor, splitTags, type NoteEditorProps } from './NoteEditor';
-export { EditorFrame, type EditorFrameProps } from './EditorFrame';
+export { chapterLine,  } from './labels';
+export type {  Theme, Translate } from './types';
+export { SaveButton,  } from './SaveButton';
+export { NoteEditor,  } from './NoteEditor';
+export { EditorFrame,  } from './EditorFrame';

@@ -5,7 +5,7 @@ import { chapterLine as sharedChapterLine } from '../../shared/chapter-line';
 import type { ChapterRecord, LayerRecord, Stance } from '../../shared/dataset';
 import type { Theme, Translate } from './types';
 
-export { roman } from '../../shared/chapter-line';
+;
 
 /** "§IV — heading" for the review's numbered sections; the heading alone for intro and dek. */
 export function sectionLabel(section: string, heading: string, t: Translate): string {

@@ -1,8 +1,10 @@
 // The popup's pure rules: which passages a page has per layer, which layers
-// are shown, solo and "all", and how layers are grouped in the list.
+// are shown, solo and "all", how layers are grouped in the list, and what the
+// popup says about the page.
 
-import type { LayerKind, LayerRecord } from '../../shared/dataset';
-import type { Critiques, PageReport } from '../../shared/messages';
+import type { ChapterRecord, LayerKind, LayerRecord } from '../../shared/dataset';
+import type { Critiques, PageReport, SiteState } from '../../shared/messages';
+import type { PageState } from './PageStatus';
 import { passageLayerIds } from '../../shared/relations';
 import { layerShown, type Settings } from '../../shared/settings';
 
@@ -59,4 +61,20 @@ export function readableHost(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What the popup says about the page: loading until the host and the site are known; unreadable
+ * (no tab, not http(s), no access); read once there is a report; off on a site that is not
+ * enabled (with the scan's state); reading while an enabled site has not reported yet.
+ */
+export function popupPageState(
+  host: string | null | undefined, site: SiteState | null,
+  reading: { chapter: ChapterRecord | null; passages: number } | null, scan: 'idle' | 'scanning' | 'failed',
+): PageState {
+  if (host === undefined || (host && !site)) return { kind: 'loading' };
+  if (host === null || !site) return { kind: 'unreadable' };
+  if (reading) return { kind: 'read', host, chapter: reading.chapter, passages: reading.passages };
+  if (!site.enabled) return { kind: 'off', host, builtIn: site.builtIn, scan };
+  return { kind: 'reading', host };
 }

@@ -3,7 +3,7 @@
 import type { Translate } from '../overlay/types';
 
 export type PanelView = 'page' | 'chapter' | 'search';
-export const PANEL_VIEWS: PanelView[] = ['page', 'chapter', 'search'];
+const PANEL_VIEWS: PanelView[] = ['page', 'chapter', 'search'];
 
 const LABEL_KEYS: Record<PanelView, string> = { page: 'panelTabPage', chapter: 'panelTabChapter', search: 'panelTabSearch' };
 

@@ -2,7 +2,7 @@
 // browser showed at install, with the message keys that explain it. Pure.
 
 /** The History online (links only: the extension itself fetches nothing). */
-export const HISTORY_BASE = 'https://www.marxists.org/archive/trotsky/1930/hrr/';
+const HISTORY_BASE = 'https://www.marxists.org/archive/trotsky/1930/hrr/';
 
 export const HISTORY_LINKS: { key: string; href: string }[] = [
   { key: 'welcomeReadContents', href: HISTORY_BASE },

@@ -2,6 +2,7 @@
 // and filters, editing, delete with undo, open, export and import with its
 // report, and the anchoring statuses always shown.
 
+import { lightTheme } from '../theme-stub';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LibraryApp, UNDO_MS, type LibraryDeps } from '../../../src/library/app';
 import type { LayerRecord } from '../../../src/shared/dataset';
@@ -47,7 +48,7 @@ function fakes() {
     }) as LibraryDeps['call'],
     download: jest.fn(),
     readText: async (file: File) => (file as File & { content: string }).content,
-    theme: { current: () => 'light', onChanged: () => undefined },
+    theme: lightTheme,
     onVisible: () => undefined,
     locale: 'en-GB',
   };

@@ -6,6 +6,7 @@
 // messaging sends it. The page renders, every record shows, each can be
 // deleted (the delete reaches the store), and every export works.
 
+import { lightTheme } from '../theme-stub';
 import 'fake-indexeddb/auto';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { closeDb } from '../../../src/background/db';
@@ -54,7 +55,7 @@ const deps: LibraryDeps = {
   call: call as LibraryDeps['call'],
   download: (f) => { downloads.push(f); },
   readText: async () => '',
-  theme: { current: () => 'light', onChanged: () => undefined },
+  theme: lightTheme,
   onVisible: () => undefined,
   locale: 'en-GB',
 };

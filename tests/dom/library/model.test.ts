@@ -1,7 +1,7 @@
 // The library's search and filters, and the import's format detection.
 
 import { detectFormat } from '../../../src/library/detect';
-import { filterChoices, filterHighlights, fold, NO_FILTERS, OTHER_PAGES, parseTags, siteOf } from '../../../src/ui/library';
+import { filterChoices, filterHighlights, fold, NO_FILTERS, OTHER_PAGES, siteOf } from '../../../src/ui/library';
 import type { Highlight } from '../../../src/shared/highlights';
 import { CONTEXT, HIGHLIGHTS } from './fixtures';
 
@@ -40,10 +40,6 @@ test('filter choices: only values some highlight has, chapters in book order', (
   expect(c.tags).toEqual(['blog', 'July days', 'Kérensky', 'method', 'party', 'soviets', 'spontaneity', 'timing']);
   expect(c.sites).toEqual(['blog.example.org', 'marxists.org']);
   expect(c.layers.map((l) => l.id)).toEqual(['critique', 'theme:spontaneity', 'theme:soviets-party', 'theme:discipline-timing']);
-});
-
-test('parseTags', () => {
-  expect(parseTags(' a, b ,, a,c d ')).toEqual(['a', 'b', 'c d']);
 });
 
 test.each([

@@ -3,7 +3,7 @@
 // linearly with the line, counted in steps rather than timed.
 
 import { parseInline, type InlineNode, type ScanMeter } from '../../../src/ui/library/note-inline';
-import { makeRng } from '../../../src/cli/bench/rng';
+import { makeRng } from '../../../bench/engine/rng';
 
 /** The regex NoteText used before the scanner: the reference for what is read. */
 const INLINE = /(\*\*|__)(.+?)\1|(\*|_)(?!\s)(.+?)\3|`([^`]+)`|\[([^\]]+)\]\(([^()\s]+)\)/g;

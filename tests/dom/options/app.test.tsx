@@ -2,6 +2,7 @@
 // permission prompts from the click itself, debounced threshold writes after a
 // preview, pack import results and errors, reset behind its confirmation.
 
+import { lightTheme } from '../theme-stub';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { OptionsApp, PREVIEW_DELAY_MS, RESCAN_SETTLE_MS, THRESHOLD_WRITE_DELAY_MS, type OptionsDeps } from '../../../src/options/app';
 import { builtInFor, parseHost, readerHosts } from '../../../src/shared/hosts';
@@ -11,6 +12,7 @@ import type { PackSummary } from '../../../src/shared/messages';
 import { normaliseSettings, type Settings } from '../../../src/shared/settings';
 import pack from '../../fixtures/packs/small-pack.json';
 import { data, t } from '../ui/overlay/fixtures';
+import { readText } from './read-text';
 
 const BUILT_IN = [{ host: 'marxists.org', subdomains: true }, { host: 'marxists.wikis.cc', subdomains: false }];
 
@@ -52,6 +54,8 @@ function fakes(initial: Partial<Settings> = {}) {
       return (handlers[method] as (...a: unknown[]) => unknown)(...args);
     }) as OptionsDeps['call'],
     onDataChanged: (l) => { dataListeners.push(l); },
+    onVisible: () => undefined,
+    readText: jest.fn(readText),
     permissions: {
       builtInHosts: () => BUILT_IN,
       origin: (h) => `*://${h}/*`,
@@ -61,7 +65,7 @@ function fakes(initial: Partial<Settings> = {}) {
       onChanged: () => undefined,
     },
     commands: { getAll: async () => [{ name: 'toggle-overlay', description: 'Show or hide the overlay', shortcut: 'Alt+Shift+O' }], openSettings: jest.fn(async () => undefined) },
-    theme: { current: () => 'light', onChanged: () => undefined },
+    theme: lightTheme,
   };
   /** Another page imports a pack: the background signals the change. */
   const importElsewhere = () => { handlers.importPack(pack as never); dataListeners.forEach((l) => l()); };
@@ -194,15 +198,13 @@ test.each([
   ['exactly MAX_PACK_FILE_BYTES: read and imported', MAX_PACK_FILE_BYTES, 'Imported “Test notes”: layer Test notes, 2 paragraphs.', 1],
 ])('a pack file of %s', async (_what, size, notice, reads) => {
   const f = fakes();
-  const reader = jest.spyOn(FileReader.prototype, 'readAsText');
   await renderApp(f);
   const file = new File([JSON.stringify(pack)], 'big-pack.json');
   Object.defineProperty(file, 'size', { value: size });
   fireEvent.change(screen.getByLabelText(t('optionsImportLabel')), { target: { files: [file] } });
   await screen.findByText(notice);
-  expect(reader).toHaveBeenCalledTimes(reads);
+  expect(f.deps.readText).toHaveBeenCalledTimes(reads);
   expect(f.calls.filter((c) => c.method === 'importPack')).toHaveLength(reads);
-  reader.mockRestore();
 });
 
 test('reset to the bundled dataset, after confirming, removes the packs', async () => {

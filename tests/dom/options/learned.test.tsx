@@ -4,6 +4,7 @@
 // background (listLearned, getChapterView, forgetLearned, exportLearned,
 // importLearned) and fake settings.
 
+import { lightTheme } from '../theme-stub';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { OptionsApp, type DownloadFile, type OptionsDeps } from '../../../src/options/app';
 import type { ChapterRecord } from '../../../src/shared/dataset';
@@ -12,6 +13,7 @@ import { MAX_LEARNED_FILE_BYTES } from '../../../src/shared/limits';
 import { normaliseSettings, type Settings } from '../../../src/shared/settings';
 import { LearnedSection, learnedChapterLabel, learnedFileName, type LearnedSectionProps } from '../../../src/ui/options';
 import { byId, data, t } from '../ui/overlay/fixtures';
+import { readText } from './read-text';
 
 const chapter = (id: string) => byId(data.chapters as ChapterRecord[], id);
 /** Noon UTC: the same calendar day in every time zone the suite runs in. */
@@ -177,6 +179,7 @@ function fakes(initial: LearnedSummary[] = [CH05], settings: Partial<Settings> =
   let learned = initial.map(record);
   const calls: { method: string; args: unknown[] }[] = [];
   const downloads: DownloadFile[] = [];
+  const visibleListeners: (() => void)[] = [];
   const handlers: Record<string, (...a: never[]) => unknown> = {
     getLayers: () => data.layers,
     listPacks: () => [],
@@ -204,16 +207,20 @@ function fakes(initial: LearnedSummary[] = [CH05], settings: Partial<Settings> =
       return (handlers[method] as (...a: unknown[]) => unknown)(...args);
     }) as OptionsDeps['call'],
     onDataChanged: () => undefined,
+    onVisible: (l) => { visibleListeners.push(l); },
+    readText: jest.fn(readText),
     permissions: {
       builtInHosts: () => [], origin: (h) => `*://${h}/*`, has: async () => false,
       request: async () => true, remove: async () => true, onChanged: () => undefined,
     },
     commands: { getAll: async () => [], openSettings: async () => undefined },
-    theme: { current: () => 'light', onChanged: () => undefined },
+    theme: lightTheme,
     download: (f) => { downloads.push(f); },
     now: () => new Date(2026, 2, 4, 9),
   };
-  return { deps, calls, downloads, stored: () => stored, learned: () => learned };
+  /** The reader comes back to the page (another tab may have learned a chapter). */
+  const comeBack = () => visibleListeners.forEach((l) => l());
+  return { deps, calls, downloads, comeBack, stored: () => stored, learned: () => learned };
 }
 
 const CH05_LABEL = 'Vol. I · Chapter 5 · The Idea of a Palace Revolution';
@@ -277,13 +284,11 @@ describe('the page', () => {
     ['exactly MAX_LEARNED_FILE_BYTES: read and imported', MAX_LEARNED_FILE_BYTES, t('optionsLearnedImported', ['big.json', '2']), 1],
   ])('a file of %s', async (_what, size, notice, reads) => {
     const f = fakes([CH05]);
-    const reader = jest.spyOn(FileReader.prototype, 'readAsText');
     await renderApp(f);
     await chooseSized('big.json', GOOD, size)(f);
     await waitFor(() => expect(document.getElementById('opt-learned-notice')?.textContent).toBe(notice));
-    expect(reader).toHaveBeenCalledTimes(reads);
+    expect(f.deps.readText).toHaveBeenCalledTimes(reads);
     expect(f.calls.filter((c) => c.method === 'importLearned')).toHaveLength(reads);
-    reader.mockRestore();
   });
 
   test('the page shows the new word count after an import replaces a chapter', async () => {
@@ -325,7 +330,7 @@ describe('the page', () => {
     expect(rows()).toEqual([]);
     await act(async () => {
       await f.deps.call('importLearned', { format: 'counterpoint-learned', version: 1, chapters: [record(CH26)] });
-      document.dispatchEvent(new Event('visibilitychange'));
+      f.comeBack();
     });
     await waitFor(() => expect(rows()).toEqual(['ch26']));
   });

@@ -1,0 +1,58 @@
+// The data section: critique packs imported, removed, or all dropped for the
+// bundled dataset; and the layers they bring (the appearance section lists them).
+
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { LayerRecord } from '../shared/dataset';
+import { MAX_PACK_FILE_BYTES } from '../shared/limits';
+import type { PackSummary } from '../shared/messages';
+import type { DataSectionProps } from '../ui/options';
+import type { OptionsDeps } from './deps';
+import { errorText } from './errors';
+import { importJson, type JsonImport } from './import-json';
+import { useStoreChange } from './useStoreChange';
+
+const PACK_FILE: JsonImport = {
+  limit: MAX_PACK_FILE_BYTES, refused: 'optionsImportRefused', tooLarge: 'optionsPackTooLarge', notJson: 'optionsImportNotJson', reasonPrefix: /^refused:\s*/,
+};
+
+export interface Packs extends Omit<DataSectionProps, 'theme' | 't'> {
+  layers: LayerRecord[];
+  /** Reads the packs and layers again (after the section failed to render). */
+  reload(): void;
+}
+
+type PacksDeps = Pick<OptionsDeps, 't' | 'call' | 'readText' | 'onDataChanged'>;
+
+export function usePacks({ t, call, readText, onDataChanged }: PacksDeps): Packs {
+  const [layers, setLayers] = useState<LayerRecord[]>([]);
+  const [packs, setPacks] = useState<PackSummary[]>([]);
+  const refresh = useCallback(async () => {
+    const [l, p] = await Promise.all([call('getLayers'), call('listPacks')]);
+    setLayers(l);
+    setPacks(p);
+  }, [call]);
+  const change = useStoreChange(refresh, (error) => error);
+  const { setNotice } = change;
+
+  useEffect(() => {
+    refresh().catch((e: unknown) => setNotice({ kind: 'error', text: t('optionsDataLoadError', [errorText(e)]) }));
+    // A pack imported or removed in another tab, or a reset.
+    onDataChanged(() => void refresh().catch(() => undefined));
+  }, [refresh, onDataChanged, setNotice, t]);
+
+  const onImport = (file: File) => change.run(() => importJson(file, readText, t, PACK_FILE, async (parsed) => {
+    const pack = await call('importPack', parsed);
+    return t('optionsImportDone', [pack.name, pack.layers.map((l) => l.name).join(', '), String(pack.paragraphs)]);
+  }));
+  const onRemovePack = (id: string) => change.run(async () => {
+    const name = packs.find((p) => p.id === id)?.name ?? id;
+    await call('removePack', id);
+    return { kind: 'ok', text: t('optionsPackRemoved', [name]) };
+  });
+  const onReset = () => change.run(async () => {
+    const { version } = await call('resetDataset');
+    return { kind: 'ok', text: t('optionsResetDone', [version]) };
+  });
+  const reload = () => void refresh().catch(() => undefined);
+  return { layers, packs, notice: change.notice, busy: change.busy, onImport, onRemovePack, onReset, reload };
+}

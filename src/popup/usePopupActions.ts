@@ -1,0 +1,78 @@
+// What the popup's controls do: layer switches (one, solo, all), the site
+// switch (asking for the host permission first where needed), "Scan this
+// page" (activeTab), and opening the side panel or the library.
+
+import { useMemo, useState } from 'preact/hooks';
+import type { LayerRecord } from '../shared/dataset';
+import type { SiteState } from '../shared/messages';
+import { soloLayers, type Settings } from '../shared/settings';
+import type { PopupDeps } from './deps';
+
+export type ScanState = 'idle' | 'scanning' | 'failed';
+
+interface PopupContext {
+  tabId: number | null;
+  host: string | null | undefined;
+  site: SiteState | null;
+  settings: Settings | null;
+  layers: LayerRecord[];
+  /** The page's report is no longer wanted (the reader turned the site off). */
+  forgetReading(): void;
+}
+
+/** The scan's state and since when the popup waits for a report (polling stops POLL_FOR_MS later). */
+export function useWaiting(deps: PopupDeps) {
+  const [scan, setScan] = useState<ScanState>('idle');
+  const [since, setSince] = useState(() => deps.now());
+  return { scan, setScan, since, restart: () => setSince(deps.now()) };
+}
+
+export function usePopupActions(deps: PopupDeps, ctx: PopupContext, waiting: ReturnType<typeof useWaiting>) {
+  const update = deps.settings.update;
+  const layerIds = useMemo(() => ctx.layers.map((l) => l.id), [ctx.layers]);
+  const setSite = (host: string, on: boolean) => update((s) => ({ sites: { ...s.sites, [host]: on } }));
+
+  function onSite(on: boolean) {
+    const { host, site, tabId } = ctx;
+    if (!host || !site) return;
+    if (!on) {
+      ctx.forgetReading();
+      void setSite(host, false);
+      return;
+    }
+    // The permission prompt needs the click's user gesture: ask before anything is awaited.
+    const granted = site.builtIn || site.permitted ? Promise.resolve(true) : deps.requestHostPermission(host);
+    void granted.then(async (ok) => {
+      if (!ok) return;
+      waiting.restart();
+      await setSite(host, true);
+      // The manifest or the registered script covers later loads; this page needs the script now.
+      if (!site.builtIn && tabId !== null) await deps.call('scanTab', tabId).catch(() => undefined);
+    });
+  }
+
+  async function onScan() {
+    const { host, tabId, settings } = ctx;
+    if (!host || tabId === null) return;
+    waiting.setScan('scanning');
+    waiting.restart();
+    // A site the reader once turned off (false) would stop the injected script; unset is "not enabled" too.
+    if (settings?.sites[host] === false) {
+      await update((s) => ({ sites: Object.fromEntries(Object.entries(s.sites).filter(([h]) => h !== host)) }));
+    }
+    const result = await deps.call('scanTab', tabId).catch(() => ({ scanned: false }));
+    if (!result.scanned) waiting.setScan('failed');
+  }
+
+  return {
+    onToggleLayer: (id: string, shown: boolean) => void update((s) => ({ layers: { ...s.layers, [id]: shown } })),
+    onSolo: (id: string | null) => void update(() => ({ layers: soloLayers(layerIds, id) })),
+    onThemesOnPage: (on: boolean) => void update((s) => ({ appearance: { ...s.appearance, themesOnPage: on } })),
+    onShowOverlay: () => void update(() => ({ overlay: true })),
+    onSite,
+    onScan: () => void onScan(),
+    // Called synchronously from the click: the side panel needs the user gesture.
+    onOpenPanel: () => void deps.openSidePanel(ctx.tabId).then((opened) => opened && deps.close()).catch(() => undefined),
+    onOpenLibrary: () => void deps.openLibrary().then(() => deps.close()),
+  };
+}
