@@ -12,7 +12,7 @@ import { context } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestFloors } from './lib/find-browsers.mjs';
-import { HIGHLIGHT_SCOPE, highlightCss } from './lib/highlight-css.mjs';
+import { importTs } from './lib/import-ts.mjs';
 import { preactWithoutInnerHtml } from './lib/preact-no-innerhtml.mjs';
 
 const BROWSERS = ['chrome', 'firefox'];
@@ -63,6 +63,10 @@ function datasetVersionPlugin(suffix) {
   };
 }
 
+/** The highlight rules' one source (src/shared/highlight-style.ts), for content.css. */
+const { HIGHLIGHT_SCOPE, highlightCss } = await importTs('src/shared/highlight-style.ts');
+const BUNDLED_LAYERS = JSON.parse(readFileSync('src/data/layers.json', 'utf8'));
+
 function writeStatic(browser) {
   const out = path.join(OUT, browser);
   mkdirSync(out, { recursive: true });
@@ -70,7 +74,7 @@ function writeStatic(browser) {
   if (TEST_HOST_PERMISSIONS.length > 0) source.host_permissions = [...(source.host_permissions ?? []), ...TEST_HOST_PERMISSIONS];
   writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, source), null, 2));
   cpSync('extension', out, { recursive: true });
-  writeFileSync(path.join(out, 'content.css'), readFileSync('extension/css/content.css', 'utf8') + highlightCss(undefined, HIGHLIGHT_SCOPE[browser]));
+  writeFileSync(path.join(out, 'content.css'), readFileSync('extension/css/content.css', 'utf8') + highlightCss(BUNDLED_LAYERS, HIGHLIGHT_SCOPE[browser]));
   mkdirSync(path.join(out, 'icons'), { recursive: true });
   for (const size of [16, 32, 48, 128]) cpSync(`icons/icon-${size}.png`, path.join(out, `icons/icon-${size}.png`));
 }

@@ -1,6 +1,6 @@
 // The hardening suites' counts for `npm test`'s summary line: each suite appends
 // one JSON line to the file named by COUNTERPOINT_HARDENING_COUNTS (set by
-// scripts/test-all.sh; unset, nothing is written). tests/e2e/hardening.mjs is
+// scripts/test-all.sh; unset, nothing is written). tests/e2e/lib/hardening.mjs is
 // the same for the browser suites.
 import { appendFileSync } from 'node:fs';
 

@@ -45,7 +45,7 @@ export function manifestFloors(manifest = JSON.parse(readFileSync(new URL('../..
 }
 
 /** True for a file this process may run. */
-export function isExecutableFile(file) {
+function isExecutableFile(file) {
   try {
     if (!statSync(file).isFile()) return false;
     accessSync(file, constants.X_OK);

@@ -4,8 +4,6 @@
 import { sendTabCommand } from '../platform/messaging';
 import { updateSettings } from '../platform/settings';
 
-export const COMMANDS = ['next-passage', 'previous-passage', 'toggle-overlay', 'save-highlight'] as const;
-
 export async function runCommand(name: string, tabId: number | null): Promise<void> {
   if (name === 'toggle-overlay') {
     await updateSettings((s) => ({ overlay: !s.overlay }));

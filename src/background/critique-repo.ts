@@ -2,7 +2,7 @@
 // layers and the quote checks. Functions take the open database, so extension
 // pages (same origin) can use them on their own connection.
 
-import type { LayerRecord, QuoteCheck, ReviewParagraph } from '../shared/dataset';
+import type { LayerRecord, ReviewParagraph } from '../shared/dataset';
 import type { Critiques, PassageSummary } from '../shared/messages';
 import type { Db } from './db';
 
@@ -45,11 +45,6 @@ export async function paragraphsInLayer(db: Db, layerId: string): Promise<Review
 /** Every layer, in display order. */
 export async function allLayers(db: Db): Promise<LayerRecord[]> {
   return (await db.getAll('layers')).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-}
-
-/** Every quote check, in id order (the ids follow the review). */
-export function allQuoteChecks(db: Db): Promise<QuoteCheck[]> {
-  return db.getAll('quoteChecks');
 }
 
 /** Our labels of the passages that exist among `ids`, in the order asked. */

@@ -2,6 +2,7 @@
 // (src/platform/dispatch.ts) has checked the caller and the arguments; a
 // content script's page is the sender's URL (./sender-page.ts).
 
+import type { LearnReport } from '../shared/learned';
 import type { Handlers, PageIdentity, ThresholdPreview } from '../shared/messages';
 import { askTab } from '../platform/messaging';
 import { signalDatasetChanged } from '../platform/dataset-signal';
@@ -13,24 +14,31 @@ import { importPack, listPacks, removePack, resetDataset } from './packs';
 import { reviewOutline, searchReview } from './review-repo';
 import { siteState } from './site-state';
 import { chapterView, reviewSection } from './chapter-repo';
-import { allLayers, allQuoteChecks, critiquesFor } from './critique-repo';
-import { detectionIndex, passageIndexTransfer } from './index-cache';
+import { allLayers, critiquesFor } from './critique-repo';
+import { detectionIndex } from './index-cache';
 import { detectWithLearned } from './learned-detect';
 import { exportLearned, forgetLearned, importLearned, learnFromPage, listLearned } from './learned-repo';
 import { recogniseChapter } from '../data/recognise';
 import { overlayData, critiqueChanged } from './overlay-data';
 import { readyDb, seeded } from './seed';
 import { lastScannedTab, storeFrameReport, tabReport } from './tab-reports';
+import { logLearning } from './learning-log';
 import { claimedPage, fromContent } from './sender-page';
 
-/** Learns a chapter page's text once the scan has its answer; a page that does not qualify is no error. */
+/**
+ * Learns a chapter page's text once the scan has its answer and logs the outcome (learned, or
+ * why not: off, not a listed https site, nothing new); a page that does not qualify is no error.
+ */
 async function learnAfterAnswering(page: PageIdentity, text: string): Promise<void> {
+  let outcome: LearnReport;
   try {
-    if (!(await readSettings()).learning) return;
-    await learnFromPage(await readyDb(), page, text);
+    outcome = (await readSettings()).learning ? await learnFromPage(await readyDb(), page, text) : { learned: false, reason: 'learning is off' };
   } catch (e) {
-    console.warn('counterpoint: learning from', page.url.slice(0, 200), 'failed:', e instanceof Error ? e.message : e);
+    const message = e instanceof Error ? e.message : String(e);
+    console.warn('counterpoint: learning from', page.url.slice(0, 200), 'failed:', message);
+    outcome = { learned: false, reason: `failed: ${message}` };
   }
+  await logLearning({ url: page.url, ...outcome });
 }
 
 /** Runs a change to the critique store, then tells every tab to reload what it shows. */
@@ -46,7 +54,6 @@ async function changingDataset<T>(change: () => Promise<T>): Promise<T> {
 }
 
 export const handlers: Handlers = {
-  getPassageIndex: () => passageIndexTransfer(),
 
   async detectText(sender, text, thresholds, learnAs) {
     const matches = detectWithLearned(await detectionIndex(), text, thresholds);
@@ -87,7 +94,6 @@ export const handlers: Handlers = {
 
   getLayers: async () => allLayers(await readyDb()),
 
-  getQuoteChecks: async () => allQuoteChecks(await readyDb()),
 
   getReviewOutline: async () => reviewOutline(await readyDb()),
 

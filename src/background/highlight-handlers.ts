@@ -21,7 +21,7 @@ const openings = new RateLimit(60);
 const FRAGMENT_WORDS = 8;
 
 /** A text fragment (#:~:text=) for the quote's first words, so the browser scrolls there even before our script runs. */
-export function textFragmentUrl(h: Highlight): string {
+function textFragmentUrl(h: Highlight): string {
   const words = h.quote.exact.trim().split(/\s+/).slice(0, FRAGMENT_WORDS).join(' ');
   const encode = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
   return words ? `${h.url}#:~:text=${encode(words)}` : h.url;

@@ -46,7 +46,7 @@ export function normaliseHighlight(r: StoredHighlight): Highlight {
 }
 
 /** A write the caller may not make: its message travels as is. */
-export class RefusedError extends Error {
+class RefusedError extends Error {
   override name = 'RefusedError';
 }
 

@@ -3,7 +3,7 @@
 // the service worker may be stopped at any time, so this is a cache, never
 // the only copy of anything.
 
-import { buildIndex, serializeIndex, type IndexEntry, type IndexTransfer, type PassageIndex } from '../engine';
+import { buildIndex, type IndexEntry, type PassageIndex } from '../engine';
 import { base64ToU32 } from '../shared/base64';
 import type { PassageRecord } from '../shared/dataset';
 import type { Db } from './db';
@@ -32,11 +32,6 @@ async function buildFromStore(db: Db): Promise<DetectionIndex> {
   const chunks = learned.filter((l) => l.tokeniser === TOKENISER_VERSION).flatMap(chunksOf);
   const entries = [...passages.map(toEntry), ...chunks.map((c) => c.entry)];
   return { index: buildIndex(entries), learned: new Map(chunks.map((c, i) => [passages.length + i, c])) };
-}
-
-/** The index as typed arrays, for another context. */
-export async function passageIndexTransfer(): Promise<IndexTransfer> {
-  return serializeIndex(await passageIndex());
 }
 
 export async function passageIndex(): Promise<PassageIndex> {

@@ -6,10 +6,10 @@ import { inReviewOrder } from './critique-repo';
 import type { Db } from './db';
 import { BUNDLED_DATASET } from './seed';
 
-export const MAX_SEARCH_RESULTS = 50;
+const MAX_SEARCH_RESULTS = 50;
 
 /** Lower case without accents or punctuation, so "Lenin’s" finds "lenins" and "Lenin's". */
-export function foldForSearch(s: string): string {
+function foldForSearch(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 

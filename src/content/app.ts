@@ -17,11 +17,11 @@ import { pageTraits, scanRoot, toDetection, type Found, type ScanResult } from '
 import { detectInSegments } from './segments';
 import { whenIdle } from './schedule';
 import { watchPage, type Watch } from './watch';
+import type { Translate } from '../ui/overlay/types';
 
 /** Share of a chapter's opening that must be on the page for the page to be that chapter. */
 const OPENING_COVERAGE = 0.8;
 
-export type Translate = (key: string, subs?: string[]) => string;
 
 export interface AppState {
   settings: Settings;
@@ -166,12 +166,13 @@ export class ContentApp {
   }
 
   /**
-   * A page on a listed site that claims a chapter teaches the background that chapter from the
-   * text of its scan (the background checks it and keeps hashes only): once per URL and length.
+   * A page that claims a chapter offers the background that chapter from the text of its scan,
+   * once per URL and length. The background decides (learning on, a listed https site, something
+   * new), keeps hashes only, and records the outcome for the tab.
    */
   private learnAs(text: string): PageTraits | null {
     const key = `${this.doc.location.href}|${text.length}`;
-    if (!this.chapterByPage || !this.state.settings.learning || key === this.learnedKey) return null;
+    if (!this.chapterByPage || key === this.learnedKey) return null;
     this.learnedKey = key;
     return pageTraits(this.doc);
   }

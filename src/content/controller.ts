@@ -3,7 +3,8 @@
 // the passages. Every change ends in refresh(): highlights + overlay render.
 
 import { sendToBackground } from '../platform/messaging';
-import type { ContentApp, Translate } from './app';
+import type { ContentApp } from './app';
+import type { Translate } from '../ui/overlay/types';
 import type { OverlayActions } from './overlay/model';
 import { placeCard } from './placement';
 import { SaveFlow } from './save-flow';

@@ -55,7 +55,6 @@ async function main(): Promise<void> {
     else if (command.command === 'previous-passage') running.controller.step(-1);
     else if (command.command === 'preview-detections') return running.app.previewDetections(command.thresholds);
     else if (command.command === 'save-selection') running.controller.saving.edit();
-    else if (command.command === 'highlights-changed') void running.app.reloadMine();
     else if (command.command === 'open-passage') {
       // The report lists this frame's found passages in the same order.
       const target = running.app.state.found[command.index];

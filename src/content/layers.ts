@@ -3,11 +3,10 @@
 // them, and `sources` when the review quotes it. A chapter opening is a layer
 // of its own.
 
-import type { LayerRecord } from '../shared/dataset';
 import type { OverlayData } from '../shared/messages';
 import { passageLayerIds } from '../shared/relations';
 
-export { ANSWERS_LAYER } from '../shared/relations';
+;
 
 export const OPENING_LAYER = 'opening';
 /** Every recognised passage, whatever its layers: read by tests and hit-testing, not styled. */
@@ -15,11 +14,6 @@ export const ALL_PASSAGES = 'passage';
 
 export function layersOfPassage(data: OverlayData, passageId: string): string[] {
   return passageLayerIds(passageId, data.critiques.paragraphs, data.critiques.quoteChecks);
-}
-
-/** The layer that gives a passage its marker colour: the first shown one in display order. */
-export function primaryLayer(layers: readonly LayerRecord[], ids: readonly string[], shown: (id: string) => boolean): LayerRecord | null {
-  return layers.find((l) => ids.includes(l.id) && shown(l.id)) ?? null;
 }
 
 /** Highlight name of a layer: CSS identifiers cannot hold ':' (theme:spontaneity → theme-spontaneity). */

@@ -9,7 +9,7 @@ function parseRgb(color: string): [number, number, number, number] | null {
 }
 
 /** Relative luminance (WCAG 2), 0..1. */
-export function luminance(r: number, g: number, b: number): number {
+function luminance(r: number, g: number, b: number): number {
   const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }

@@ -24,9 +24,9 @@ const EDGE = 8;
 /** Right edge reserved for the bucket bar. */
 const BAR = 28;
 export const CARD_WIDTH = 380;
-export const MIN_CARD_WIDTH = 260;
+const MIN_CARD_WIDTH = 260;
 /** Below this height a card above or below is cramped: the passage is scrolled instead. */
-export const MIN_CARD_HEIGHT = 220;
+const MIN_CARD_HEIGHT = 220;
 /** Below the passage is preferred when it has this much room (or the whole card). */
 const COMFORTABLE_HEIGHT = 420;
 

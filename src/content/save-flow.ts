@@ -4,12 +4,12 @@
 // command). The editor is an extension frame (src/editor): the draft goes to
 // the background, which answers with the frame's token; the reader types and
 // saves in the frame, out of the page's reach; the frame says "saved" or
-// "closed" (src/editor/protocol.ts) and the content script reads the saved
+// "closed" (src/shared/editor-protocol.ts) and the content script reads the saved
 // record back from the background.
 
 import { extensionUrl } from '../platform/urls';
 import { askBackground, sendToBackground } from '../platform/messaging';
-import { editorHash, isEditorSignal, type EditorSignal } from '../editor/protocol';
+import { editorHash, isEditorSignal, type EditorSignal } from '../shared/editor-protocol';
 import type { ContentApp } from './app';
 import { currentSelection, draftOf } from './saving';
 

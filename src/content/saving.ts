@@ -7,7 +7,7 @@ import type { HighlightDraft } from '../shared/highlights';
 import type { AppState } from './app';
 
 /** Shortest selection worth a save button (fewer characters are usually a stray click). */
-export const MIN_SELECTION_CHARS = 3;
+const MIN_SELECTION_CHARS = 3;
 
 export interface Selected {
   range: Range;
@@ -49,7 +49,7 @@ function placeOf(state: AppState, s: Selected): { chapter: string | null; passag
  * A random UUID (v4). crypto.randomUUID is for secure contexts only, and a
  * content script on an http:// page is not one; getRandomValues works anywhere.
  */
-export function draftId(): string {
+function draftId(): string {
   const b = crypto.getRandomValues(new Uint8Array(16));
   b[6] = (b[6] & 0x0f) | 0x40;
   b[8] = (b[8] & 0x3f) | 0x80;

@@ -27,7 +27,7 @@ export function documentParsed(doc: Document = document): Promise<void> {
 }
 
 /** Longest wait for an idle moment before a first scan (a page that is never idle still gets scanned). */
-export const IDLE_TIMEOUT_MS = 1000;
+const IDLE_TIMEOUT_MS = 1000;
 
 /**
  * Resolves when the page's thread is idle: after the browser's own first layout and paint of a

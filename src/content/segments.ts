@@ -15,7 +15,7 @@ const IN_FLIGHT = 2;
 /** Text per segment. */
 export const SEGMENT_CHARS = 256_000;
 /** Longer than any reference passage or opening (their longest is under 4,000 characters). */
-export const OVERLAP_CHARS = 16_000;
+const OVERLAP_CHARS = 16_000;
 
 /** A text to cut windows from: a string, or a page's text in pieces (never joined whole for this). */
 export interface WindowSource {

@@ -3,7 +3,8 @@
 
 import { layerShown } from '../shared/settings';
 import type { LayerRecord } from '../shared/dataset';
-import type { AppState, Translate } from './app';
+import type { AppState } from './app';
+import type { Translate } from '../ui/overlay/types';
 import type { GeometryCache } from './geometry';
 import { answerFirst, paintedLayers } from './calm';
 import { ALL_PASSAGES, highlightName, layersOfPassage, OPENING_LAYER } from './layers';
@@ -12,7 +13,7 @@ import type { Found } from './scan';
 import type { AnchoredHighlight } from './mine';
 
 /** Above this many passages, only those within a screen of the viewport are painted. */
-export const WINDOWED_ABOVE = 150;
+const WINDOWED_ABOVE = 150;
 const PRIORITY: Record<string, number> = { stance: 4, sources: 3, theme: 2, pack: 2, mine: 5 };
 const MARKER_SIZE = 24;
 const BAR = 28;
@@ -94,7 +95,7 @@ export function withoutChapterPrefix(label: string, chapterTitle: string | undef
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-export function passageViews(state: AppState, geometry: GeometryCache, v: ViewportInfo, t: Translate): PassageView[] {
+function passageViews(state: AppState, geometry: GeometryCache, v: ViewportInfo, t: Translate): PassageView[] {
   const data = state.data;
   if (!data || !state.settings.overlay) return [];
   const views: PassageView[] = [];

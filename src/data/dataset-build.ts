@@ -29,7 +29,7 @@ export interface DatasetSources {
   fingerprints: FingerprintFile;
 }
 
-export interface Coverage {
+interface Coverage {
   paragraphs: number; placed: number; passages: number; passagesUsed: number; unusedPassages: string[];
   chapters: number; chaptersWithCritique: number; chaptersLeftEmpty: string[];
   links: Record<string, number>; answeredPassages: number;

@@ -17,7 +17,7 @@ export interface ReferenceOpening {
   text_to_last_full_sentence?: string | null;
 }
 
-export interface FingerprintRecord {
+interface FingerprintRecord {
   id: string;
   /** Bundled fingerprints are reference passages and chapter openings only. */
   kind: 'passage' | 'opening';

@@ -17,7 +17,7 @@ export interface LearnedChunk {
   paragraphStarts: number[];
 }
 
-export const chunkId = (chapter: string, n: number) => `learned:${chapter}#${n}`;
+const chunkId = (chapter: string, n: number) => `learned:${chapter}#${n}`;
 
 /** Chunks of ≤ CHUNK_WORDS words, cut at the last paragraph start that fits (or hard, inside a longer paragraph). */
 export function chunksOf(learned: LearnedChapter): LearnedChunk[] {

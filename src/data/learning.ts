@@ -36,7 +36,7 @@ export function hashOfHashes(hashes: Uint32Array): string {
 export const MIN_PARAGRAPH_WORDS = 12;
 
 /** The page's lines (blocks in the text model) as one hash sequence, and where each paragraph of prose starts. */
-export function fingerprintParagraphs(text: string): { hashes: Uint32Array; starts: Uint32Array } {
+function fingerprintParagraphs(text: string): { hashes: Uint32Array; starts: Uint32Array } {
   const parts: Uint32Array[] = [];
   const starts: number[] = [];
   let words = 0;
@@ -59,7 +59,7 @@ export function fingerprintParagraphs(text: string): { hashes: Uint32Array; star
 }
 
 /** Why a page at `url` may not teach a chapter, or null: https, on one of `hosts` exactly (port aside). */
-export function unlearnableUrl(url: string, hosts: readonly string[] = sites.learnHosts): string | null {
+function unlearnableUrl(url: string, hosts: readonly string[] = sites.learnHosts): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -94,7 +94,7 @@ export function learnedRecord(chapter: string, text: string, now = Date.now()): 
 /** Runs of this many words make the overlap between two copies of a chapter. */
 const OVERLAP_RUN = 4;
 /** A new copy replaces a stored one only when at least this share of the shorter one's runs are in both. */
-export const MIN_OVERLAP = 0.5;
+const MIN_OVERLAP = 0.5;
 
 /** Each run of OVERLAP_RUN word hashes, as one number. */
 function runsOf(hashes: Uint32Array): Set<number> {
@@ -108,7 +108,7 @@ function runsOf(hashes: Uint32Array): Set<number> {
 }
 
 /** The share of the shorter copy's word runs that the other copy also has (0–1). */
-export function overlapOf(a: LearnedChapter, b: LearnedChapter): number {
+function overlapOf(a: LearnedChapter, b: LearnedChapter): number {
   const [x, y] = [runsOf(base64ToU32(a.hashes)), runsOf(base64ToU32(b.hashes))];
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   if (small.size === 0) return 0;

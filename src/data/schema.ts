@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { ICON_NAMES } from '../shared/icons';
 
-export const THEMES = [
+const THEMES = [
   'spontaneity', 'soviets-party', 'permanent-revolution', 'uneven-development', 'discipline-timing',
   'insurrection-state', 'western-marxism', 'historian', 'self-portrait',
 ] as const;
@@ -13,15 +13,15 @@ const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9.:_-]{0,63}$/, 'an 
 const Colour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'a colour like #b3261e'));
 const ShortText = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
-export const StanceSchema = v.picklist(['critique', 'tribute', 'mixed']);
+const StanceSchema = v.picklist(['critique', 'tribute', 'mixed']);
 /** subject: the claim is about this passage; answers: the passage answers, rebuts or complicates it; quoted: the review quotes or echoes it. */
-export const RELATIONS = ['subject', 'answers', 'quoted'] as const;
-export const ThemeSchema = v.picklist(THEMES);
+const RELATIONS = ['subject', 'answers', 'quoted'] as const;
+const ThemeSchema = v.picklist(THEMES);
 
-export const RelationSchema = v.picklist(RELATIONS);
+const RelationSchema = v.picklist(RELATIONS);
 
 /** One link from a paragraph to a passage: how the passage bears on the claim, and why, in our words. */
-export const LinkSchema = v.strictObject({ relation: RelationSchema, why: ShortText(240) });
+const LinkSchema = v.strictObject({ relation: RelationSchema, why: ShortText(240) });
 
 const placementEntries = {
   id: Id,
@@ -86,8 +86,6 @@ export const PackSchema = v.strictObject({
 });
 
 export type Placement = v.InferOutput<typeof PlacementSchema>;
-export type LayerSource = v.InferOutput<typeof LayerSourceSchema>;
-export type QuoteCheckSource = v.InferOutput<typeof QuoteCheckSourceSchema>;
 export type QuotedTerm = v.InferOutput<typeof QuotedTermSchema>;
 export type Pack = v.InferOutput<typeof PackSchema>;
 

@@ -185,7 +185,7 @@ function nodeIndexAt(starts: number[], offset: number): number {
 }
 
 /** The text node and offset inside it for a text offset; an end offset stays with the character before it. */
-export function pointAt(page: PageText, offset: number, isEnd = false): { node: Text; offset: number } | null {
+function pointAt(page: PageText, offset: number, isEnd = false): { node: Text; offset: number } | null {
   const { starts, nodes } = page;
   if (nodes.length === 0) return null;
   const i = Math.max(0, nodeIndexAt(starts, isEnd ? offset - 1 : offset));

@@ -18,7 +18,7 @@ function refused(reason: string, sender: browser.Runtime.MessageSender): Result<
  * page: a document of this extension's origin (popup, side panel, options, library: some are
  * tabs); content: a content script in a tab's frame. Anything else (no URL, no tab) is neither.
  */
-export function callerOf(sender: browser.Runtime.MessageSender, extensionOrigin: string): Caller | null {
+function callerOf(sender: browser.Runtime.MessageSender, extensionOrigin: string): Caller | null {
   if (sender.id !== browser.runtime.id || typeof sender.url !== 'string') return null;
   if (sender.url.startsWith(extensionOrigin)) return 'page';
   return sender.tab?.id !== undefined ? 'content' : null;

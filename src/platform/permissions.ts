@@ -10,15 +10,6 @@ export function requestHostPermission(host: string): Promise<boolean> {
   return browser.permissions.request({ origins: [hostPattern(host)] }).catch(() => false);
 }
 
-export function hasHostPermission(host: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [hostPattern(host)] }).catch(() => false);
-}
-
-/** Every origin the extension holds at run time (for checks that nothing was left behind). */
-export async function heldOrigins(): Promise<string[]> {
-  return (await browser.permissions.getAll()).origins ?? [];
-}
-
 /**
  * A tab's URL, when the extension may see it: with activeTab (the popup opened
  * from the toolbar on that tab) or a host permission for it; null otherwise.
@@ -33,8 +24,6 @@ export async function tabUrl(tabId: number): Promise<string | null> {
 
 // The options page: several origins at once, "every site", changes made
 // elsewhere (the browser's own settings), and the hosts read from install.
-
-export const ALL_SITES_PATTERN = '*://*/*';
 
 export function hasOrigins(origins: string[]): Promise<boolean> {
   return browser.permissions.contains({ origins }).catch(() => false);

@@ -6,7 +6,7 @@ const ID = 'counterpoint-reader-sites';
 /** As the manifest's content script (src/content/schedule.ts, documentParsed, says why). */
 const RUN_AT = 'document_start';
 
-export const originPattern = (host: string) => `*://${host}/*`;
+const originPattern = (host: string) => `*://${host}/*`;
 
 /** The hosts (of `hosts`) for which the extension holds the host permission. */
 export async function permittedHosts(hosts: string[]): Promise<string[]> {

@@ -2,7 +2,7 @@
 // explains each permission the browser showed at install).
 import browser from 'webextension-polyfill';
 
-export const WELCOME_PAGE = 'welcome.html';
+const WELCOME_PAGE = 'welcome.html';
 
 /** Opens the welcome page in a new, active tab. */
 export async function openWelcomePage(): Promise<void> {

@@ -6,7 +6,7 @@ import type { ChapterRecord } from './dataset';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
-export function roman(n: number): string {
+function roman(n: number): string {
   return ROMAN[n] ?? String(n);
 }
 
@@ -16,7 +16,7 @@ export interface ChapterWords {
   chapter(number: string): string;
 }
 
-export const ENGLISH_CHAPTER_WORDS: ChapterWords = { volume: (v) => `Vol. ${v}`, chapter: (n) => `Chapter ${n}` };
+const ENGLISH_CHAPTER_WORDS: ChapterWords = { volume: (v) => `Vol. ${v}`, chapter: (n) => `Chapter ${n}` };
 
 export function chapterLine(chapter: ChapterRecord, words: ChapterWords = ENGLISH_CHAPTER_WORDS): string {
   const parts: string[] = [];

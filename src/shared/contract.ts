@@ -55,12 +55,9 @@ export const CONTRACT = {
   getChapterView: { callers: BOTH, args: args(s.id) },
   getCritiques: { callers: PAGE, args: args(s.idList) },
   getLayers: { callers: PAGE, args: args() },
-  getQuoteChecks: { callers: PAGE, args: args() },
   getReviewOutline: { callers: PAGE, args: args() },
   /** Review paragraphs with every word of the query; at most 50. */
   searchReview: { callers: PAGE, args: args(s.query) },
-  /** The passage index, serialised. */
-  getPassageIndex: { callers: PAGE, args: args() },
 
   // The browser's state and the reader's settings: extension pages only.
   /** The last report of a tab (its URL, title and excerpts), or null. */

@@ -11,7 +11,7 @@ export interface PassageLink {
   why: string;
 }
 export type Verdict = 'found' | 'close' | 'not-found';
-export type Underline = 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy';
+type Underline = 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy';
 export type LayerKind = 'stance' | 'theme' | 'sources' | 'mine' | 'pack';
 
 /** One paragraph of the review, verbatim, with where it is placed on the History. */

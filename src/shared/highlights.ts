@@ -3,7 +3,7 @@
 // (Web Annotation Data Model §4.2) they are anchored by.
 
 /** W3C TextQuoteSelector: the quoted text with sentence-level context. */
-export interface TextQuoteSelector {
+interface TextQuoteSelector {
   type: 'TextQuoteSelector';
   exact: string;
   prefix: string;
@@ -11,7 +11,7 @@ export interface TextQuoteSelector {
 }
 
 /** W3C TextPositionSelector: offsets in Unicode code points of the page's text. */
-export interface TextPositionSelector {
+interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;

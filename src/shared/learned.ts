@@ -32,3 +32,8 @@ export interface LearnReport {
   /** Why not, or what happened ("replaced a shorter copy"). */
   reason: string;
 }
+
+/** A learning outcome as logged (storage.session `learning:recent`): the page and what became of it. */
+export interface LearningOutcome extends LearnReport {
+  url: string;
+}

@@ -11,14 +11,16 @@ export const MAX_DETECTIONS = 5000;
 export const MAX_QUOTE = 20_000;
 export const MAX_NOTE = 20_000;
 export const MAX_TAGS = 50;
-export const MAX_IMPORT_CHARS = 20_000_000;
+/** A highlights file: 20 M characters in the message, 20 MB on disk (one byte holds at most one character). */
+const HIGHLIGHTS_FILE_LIMIT = 20_000_000;
+export const MAX_IMPORT_CHARS = HIGHLIGHTS_FILE_LIMIT;
 /** The largest time a Date holds (ECMA-262 §21.4.1.1): a later "created" could not be shown or exported. */
 export const MAX_TIME = 8.64e15;
 
 // Files a reader picks on an extension page, refused on their size before a
 // byte is read (a 2 GB file would otherwise be read whole into the page).
 /** Highlights (library import): a file of N bytes decodes to at most N characters, so every file under it passes importText. */
-export const MAX_HIGHLIGHTS_FILE_BYTES = MAX_IMPORT_CHARS;
+export const MAX_HIGHLIGHTS_FILE_BYTES = HIGHLIGHTS_FILE_LIMIT;
 /**
  * Critique packs (options page): the pack schema's most paragraphs (2,000) at its longest text
  * (5,000 characters) is 10 M characters, 30 MB in UTF-8 at 3 bytes a character (Greek, Cyrillic

@@ -4,8 +4,7 @@
 import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph, ReviewSource } from './dataset';
 import type { LearnedPack, LearnedSummary } from './learned';
 import type { ExportFile, Highlight, ImportReport } from './highlights';
-import type { IndexTransfer } from './index-transfer';
-import type { Caller, Method, Params } from './contract';
+import type { Args, Caller, Method, Params } from './contract';
 
 export type { Args, Method } from './contract';
 
@@ -137,7 +136,7 @@ export interface TextMatch {
 }
 
 /** What each method of the contract (./contract.ts) answers. */
-export interface Replies {
+interface Replies {
   detectText: TextMatch[];
   reportDetections: void;
   recogniseChapter: ChapterRecord | null;
@@ -156,10 +155,8 @@ export interface Replies {
   getChapterView: ChapterView | null;
   getCritiques: Critiques;
   getLayers: LayerRecord[];
-  getQuoteChecks: QuoteCheck[];
   getReviewOutline: ReviewOutline;
   searchReview: ReviewParagraph[];
-  getPassageIndex: IndexTransfer;
   getTabReport: PageReport | null;
   getSiteState: SiteState;
   scanTab: { scanned: boolean };
@@ -187,6 +184,9 @@ export interface Replies {
 
 /** A method without a reply type here does not compile (Replies[M] needs every M). */
 export type Returns<M extends Method> = Replies[M];
+
+/** A typed call to the background: what pages take as `deps.call` (src/platform/messaging.ts sends it). */
+export type CallBackground = <M extends Method>(method: M, ...args: Args<M>) => Promise<Returns<M>>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 

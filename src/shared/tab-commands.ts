@@ -8,7 +8,7 @@ import { THRESHOLDS } from './thresholds';
 const command = <const C extends string, const E extends v.ObjectEntries>(name: C, entries: E) =>
   v.strictObject({ command: v.literal(name), ...entries });
 
-export const TAB_COMMAND = v.variant('command', [
+const TAB_COMMAND = v.variant('command', [
   command('next-passage', {}),
   command('previous-passage', {}),
   /** Scroll to the report's detection `index` (top frame) and open its card. */
@@ -17,21 +17,18 @@ export const TAB_COMMAND = v.variant('command', [
   command('preview-detections', { thresholds: THRESHOLDS }),
   /** Save the current selection (context menu, keyboard shortcut): opens the note editor. */
   command('save-selection', {}),
-  /** The reader's highlights changed elsewhere (library, import): re-anchor and repaint. */
-  command('highlights-changed', {}),
 ]);
 
 export type TabCommand = v.InferOutput<typeof TAB_COMMAND>;
-export type TabCommandName = TabCommand['command'];
+type TabCommandName = TabCommand['command'];
 
 /** What each command answers. */
-export interface TabReplies {
+interface TabReplies {
   'next-passage': void;
   'previous-passage': void;
   'open-passage': void;
   'preview-detections': string[];
   'save-selection': void;
-  'highlights-changed': void;
 }
 
 export type TabReply<C extends TabCommandName> = TabReplies[C];

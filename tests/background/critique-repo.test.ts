@@ -1,6 +1,6 @@
 // Lookups in the seeded store, checked against the bundled dataset itself.
 import { closeDb, type Db } from '../../src/background/db';
-import { allLayers, allQuoteChecks, critiquesFor, paragraphsInLayer } from '../../src/background/critique-repo';
+import { allLayers, critiquesFor, paragraphsInLayer } from '../../src/background/critique-repo';
 import { BUNDLED_DATASET as DATA, readyDb } from '../../src/background/seed';
 import { freshIndexedDb, ids } from './fresh-db';
 
@@ -68,8 +68,3 @@ describe('layers', () => {
   });
 });
 
-test('every quote check', async () => {
-  const checks = await allQuoteChecks(db);
-  expect(checks).toHaveLength(DATA.quoteChecks.length);
-  expect(checks.find((q) => q.id === 'q01')).toEqual(DATA.quoteChecks.find((q) => q.id === 'q01'));
-});

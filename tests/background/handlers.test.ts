@@ -58,13 +58,8 @@ describe('answers', () => {
     expect(got && got.sections.map((s) => s.section)).toEqual(sections);
   });
 
-  test('getLayers and getQuoteChecks', async () => {
+  test('getLayers', async () => {
     expect(await call('getLayers')).toHaveLength(DATA.layers.length);
-    expect(await call('getQuoteChecks')).toHaveLength(DATA.quoteChecks.length);
-  });
-
-  test('getPassageIndex', async () => {
-    expect(((await call('getPassageIndex')) as { ids: string[] }).ids).toHaveLength(DATA.passages.length);
   });
 
   test('reportDetections stores the report per tab and sets the badge to the passages found', async () => {

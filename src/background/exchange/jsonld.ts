@@ -15,7 +15,7 @@
 import type { Highlight } from '../../shared/highlights';
 import { dateOf, fields, isObj, iso, MAX_ITEMS, parseJson, refuse, type Candidate, type Obj, type Parsed } from './records';
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** The key of our own fields on each Annotation. */
 export const OWN_KEY = 'counterpoint:highlight';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -103,28 +103,26 @@ function annotationsOf(root: unknown): unknown[] {
 
 const typeIs = (o: Obj, where: string, type: string) => typesOf(o, where).includes(type);
 
-/** One Annotation as a candidate (structure refused, content checked later). */
-function readAnnotation(value: unknown, where: string): Candidate {
-  if (!isObj(value)) refuse(where, 'not an object');
-  const f = fields(value, where);
-  if (!typeIs(value, where, 'Annotation')) refuse(where, 'type must be "Annotation"');
-  const c: Candidate = {};
+type Fields = ReturnType<typeof fields>;
+
+/** Our own fields ("counterpoint:highlight"), read before the model's: they hold exact dates and our id. */
+function ownPart(f: Fields, where: string): Candidate {
   const iri = f.str('id');
   const own = f.obj(OWN_KEY);
   const ownWhere = `${where}: ${OWN_KEY}`;
   const o = own ? fields(own, ownWhere) : null;
   const ownDate = (key: string) => dateOf(o?.num(key), ownWhere, key);
-  c.id = o?.str('id') ?? (iri !== undefined ? idFromIri(iri) : undefined);
-  c.created = ownDate('created') ?? dateOf(f.str('created'), where, 'created');
-  c.updated = ownDate('updated') ?? dateOf(f.str('modified'), where, 'modified');
-  if (o) {
-    c.title = o.str('title');
-    c.chapter = o.str('chapter') ?? null;
-    c.passage = o.str('passage') ?? null;
-    c.status = o.str('status');
-    c.checked = ownDate('checked');
-  }
+  const c: Candidate = {
+    id: o?.str('id') ?? (iri !== undefined ? idFromIri(iri) : undefined),
+    created: ownDate('created') ?? dateOf(f.str('created'), where, 'created'),
+    updated: ownDate('updated') ?? dateOf(f.str('modified'), where, 'modified'),
+  };
+  if (!o) return c;
+  return { ...c, title: o.str('title'), chapter: o.str('chapter') ?? null, passage: o.str('passage') ?? null, status: o.str('status'), checked: ownDate('checked') };
+}
 
+/** The bodies: tagging ones are tags, every other TextualBody a paragraph of the note. */
+function bodiesPart(f: Fields, where: string): Candidate {
   const notes: string[] = [];
   const tags: string[] = [];
   f.list('body').forEach((b, i) => {
@@ -134,39 +132,42 @@ function readAnnotation(value: unknown, where: string): Candidate {
     const bf = fields(b, at);
     if (!typeIs(b, at, 'TextualBody') && bf.raw('value') === undefined) return; // Other kinds of body (images, links).
     const text = bf.str('value') ?? '';
-    const purposes = bf.strings('purpose');
-    if (purposes.includes('tagging')) tags.push(text);
+    if (bf.strings('purpose').includes('tagging')) tags.push(text);
     else notes.push(text);
   });
-  c.note = notes.join('\n\n');
-  c.tags = tags;
+  return { note: notes.join('\n\n'), tags };
+}
 
+/** A TextQuoteSelector's quote and context, a TextPositionSelector's offsets; other selectors are passed over. */
+function selectorPart(s: unknown, at: string): Candidate {
+  if (!isObj(s)) refuse(at, 'not an object');
+  const sf = fields(s, at);
+  if (typeIs(s, at, 'TextQuoteSelector')) return { exact: sf.str('exact'), prefix: sf.str('prefix'), suffix: sf.str('suffix') };
+  if (typeIs(s, at, 'TextPositionSelector')) return { start: sf.num('start'), end: sf.num('end') };
+  return {};
+}
+
+/** The first target: a page's URL alone, or a source with its selectors (a later selector of a kind wins). */
+function targetPart(f: Fields, where: string): Candidate {
   const targets = f.list('target');
   if (targets.length === 0) refuse(where, 'no target');
   const target = targets[0];
-  if (typeof target === 'string') {
-    c.url = target;
-    return c;
-  }
+  if (typeof target === 'string') return { url: target };
   if (!isObj(target)) refuse(`${where}: target`, 'not an object');
   const tf = fields(target, `${where}: target`);
   const source = tf.raw('source');
-  c.url = typeof source === 'string' ? source : isObj(source) ? fields(source, `${where}: target.source`).str('id') : undefined;
-  if (source !== undefined && c.url === undefined) refuse(`${where}: target.source`, 'must be a URL or an object with an id');
-  tf.list('selector').forEach((s, i) => {
-    const at = `${where}: selector ${i + 1}`;
-    if (!isObj(s)) refuse(at, 'not an object');
-    const sf = fields(s, at);
-    if (typeIs(s, at, 'TextQuoteSelector')) {
-      c.exact = sf.str('exact');
-      c.prefix = sf.str('prefix');
-      c.suffix = sf.str('suffix');
-    } else if (typeIs(s, at, 'TextPositionSelector')) {
-      c.start = sf.num('start');
-      c.end = sf.num('end');
-    }
-  });
-  return c;
+  const url = typeof source === 'string' ? source : isObj(source) ? fields(source, `${where}: target.source`).str('id') : undefined;
+  if (source !== undefined && url === undefined) refuse(`${where}: target.source`, 'must be a URL or an object with an id');
+  const selectors = tf.list('selector').map((s, i) => selectorPart(s, `${where}: selector ${i + 1}`));
+  return Object.assign({ url }, ...selectors) as Candidate;
+}
+
+/** One Annotation as a candidate (structure refused, content checked later). */
+function readAnnotation(value: unknown, where: string): Candidate {
+  if (!isObj(value)) refuse(where, 'not an object');
+  const f = fields(value, where);
+  if (!typeIs(value, where, 'Annotation')) refuse(where, 'type must be "Annotation"');
+  return { ...ownPart(f, where), ...bodiesPart(f, where), ...targetPart(f, where) };
 }
 
 /** Reads a whole JSON-LD file; any structural error refuses it (`refused: item N: …`). */

@@ -25,7 +25,7 @@ export interface MarkdownContext {
   now: number;
 }
 
-export const OTHER_PAGES = 'Other pages';
+const OTHER_PAGES = 'Other pages';
 
 /**
  * Text with no live HTML in it: `<` becomes `&lt;`, and `&` becomes `&amp;`

@@ -108,7 +108,7 @@ export function fields(o: Obj, where: string) {
 }
 
 /** What a date must be, as refusals and skip reasons say it. */
-export const DATE_RULE = `a date from 1970 to the year 275760 (whole milliseconds from 0 to ${MAX_TIME})`;
+const DATE_RULE = `a date from 1970 to the year 275760 (whole milliseconds from 0 to ${MAX_TIME})`;
 
 /**
  * An ISO 8601 date (or epoch milliseconds) as epoch milliseconds; undefined when absent. A

@@ -4,10 +4,9 @@
 // from a marker into its card and on to the next marker.
 
 import type { LayerRecord } from '../../shared/dataset';
-import { BucketBar, ChapterBanner, CritiqueCard, EditorFrame, MarginMarkers, SaveButton, SectionReader, type Marker } from '../../ui/overlay';
+import { BucketBar, ChapterBanner, CritiqueCard, EditorFrame, MarginMarkers, SaveButton, SectionReader, type Marker, type Translate } from '../../ui/overlay';
 import type { ActiveCard, OverlayActions, OverlayState, PassageView } from './model';
 
-type Translate = (key: string, subs?: string[]) => string;
 
 const colorOf = (layer: LayerRecord | undefined, theme: 'light' | 'dark') => (layer ? layer.color[theme] : '#777');
 

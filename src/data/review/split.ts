@@ -11,7 +11,7 @@ export interface ReviewParagraph {
   text: string;
 }
 
-export interface ReviewSection {
+interface ReviewSection {
   id: string;
   heading: string;
   paragraphs: ReviewParagraph[];

@@ -26,7 +26,7 @@ export async function dump(): Promise<string> {
 }
 
 /** The fields of a Highlight, each compared on its own so a failure names the field. */
-export const FIELDS: (keyof Highlight)[] = ['id', 'url', 'title', 'quote', 'position', 'note', 'tags', 'created', 'updated', 'chapter', 'passage', 'status', 'checked'];
+const FIELDS: (keyof Highlight)[] = ['id', 'url', 'title', 'quote', 'position', 'note', 'tags', 'created', 'updated', 'chapter', 'passage', 'status', 'checked'];
 
 export function expectSameRecords(actual: Highlight[], expected: Highlight[]): void {
   expect(actual.map((h) => h.id).sort()).toEqual(expected.map((h) => h.id).sort());

@@ -2,7 +2,7 @@
 // (https://www.w3.org/TR/annotation-model/), checked by a small validator
 // written from the specification, and the parser's reading of other shapes.
 
-import { annotationIri, exportJsonLd, idFromIri, parseJsonLd, toAnnotation } from '../../../src/background/exchange/jsonld';
+import { annotationIri, exportJsonLd, idFromIri, OWN_KEY, parseJsonLd, toAnnotation } from '../../../src/background/exchange/jsonld';
 import { HIGHLIGHTS } from '../../fixtures/exchange/highlights';
 
 type O = Record<string, unknown>;
@@ -141,5 +141,54 @@ describe('parsing other people\'s Web Annotations', () => {
     ['a paged collection', JSON.stringify({ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [], next: 'urn:x' } }), /more than one page/],
   ])('refuses %s', (_what, text, error) => {
     expect(() => parseJsonLd(text)).toThrow(error);
+  });
+});
+
+describe('an annotation\'s target', () => {
+  const read = (target: unknown) => parseJsonLd(JSON.stringify({ type: 'Annotation', target })).candidates[0].candidate;
+  const quote = (exact: string, more: Record<string, string> = {}) => ({ type: 'TextQuoteSelector', exact, ...more });
+
+  test.each([
+    ['a URL alone', 'https://x.org/p', { url: 'https://x.org/p' }],
+    ['a source with no selector', { source: 'https://x.org/p' }, { url: 'https://x.org/p' }],
+    ['a source object with an id', { source: { id: 'https://x.org/p' } }, { url: 'https://x.org/p' }],
+    ['quote and position selectors', { source: 'https://x.org/p', selector: [quote('w', { prefix: 'a ', suffix: ' b' }), { type: 'TextPositionSelector', start: 3, end: 4 }] },
+      { url: 'https://x.org/p', exact: 'w', prefix: 'a ', suffix: ' b', start: 3, end: 4 }],
+    ['a later quote selector wins, context and all', { source: 'https://x.org/p', selector: [quote('first', { prefix: 'p' }), quote('second')] },
+      { url: 'https://x.org/p', exact: 'second', prefix: undefined, suffix: undefined }],
+    ['other selectors passed over', { source: 'https://x.org/p', selector: [{ type: 'CssSelector', value: '#x' }, quote('w')] },
+      { url: 'https://x.org/p', exact: 'w', prefix: undefined, suffix: undefined }],
+    ['the first of several targets', ['https://x.org/1', 'https://x.org/2'], { url: 'https://x.org/1' }],
+  ])('%s', (_what, target, want) => {
+    const c = read(target);
+    const { id, created, updated, note, tags, ...rest } = c;
+    expect({ id, created, updated, note, tags }).toEqual({ id: undefined, created: undefined, updated: undefined, note: '', tags: [] });
+    expect(rest).toStrictEqual(want);
+  });
+
+  test.each([
+    ['a source that is neither', { source: 5 }, /^refused: item 1: target\.source: must be a URL or an object with an id$/],
+    ['a target that is not an object', 5, /^refused: item 1: target: not an object$/],
+    ['a position that is not a number', { source: 'https://x.org/', selector: { type: 'TextPositionSelector', start: '1' } }, /^refused: item 1: selector 1: start must be a number$/],
+  ])('refuses %s', (_what, target, error) => {
+    expect(() => read(target)).toThrow(error);
+  });
+});
+
+describe('our own fields', () => {
+  const own = { id: 'mine-1', title: 'T', chapter: 'ch42', passage: null, status: 'uncertain', created: 1000, updated: 2000, checked: 3000 };
+  const read = (extra: Record<string, unknown>) =>
+    parseJsonLd(JSON.stringify({ type: 'Annotation', target: 'https://x.org/', created: '2026-01-02T03:04:05Z', ...extra })).candidates[0].candidate;
+
+  test('win over the model\'s id and dates', () => {
+    expect(read({ id: 'urn:uuid:0b6d6a52-8a57-4c1e-9a63-3f7f1d1b2a01', [OWN_KEY]: own })).toMatchObject({
+      id: 'mine-1', title: 'T', chapter: 'ch42', passage: null, status: 'uncertain', created: 1000, updated: 2000, checked: 3000,
+    });
+  });
+
+  test('absent: only the model\'s, and none of our keys', () => {
+    const c = read({});
+    expect(c.created).toBe(Date.parse('2026-01-02T03:04:05Z'));
+    expect(Object.keys(c).filter((k) => ['title', 'chapter', 'passage', 'status', 'checked'].includes(k))).toEqual([]);
   });
 });

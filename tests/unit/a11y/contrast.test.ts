@@ -1,9 +1,10 @@
 // Colour contrast by script (WCAG 2.x AA): the highlight tints generated from
-// src/data/layers.json (scripts/lib/highlight-css.mjs) under page text, the
+// src/data/layers.json (src/shared/highlight-style.ts) under page text, the
 // overlay's tokens (src/ui/overlay/styles/base.ts) for card text, and the
 // non-text colours (underlines, markers, focus ring) against what they sit on.
 import layers from '../../../src/data/layers.json';
-import { highlightCss } from '../../../scripts/lib/highlight-css.mjs';
+import type { LayerRecord } from '../../../src/shared/dataset';
+import { highlightCss } from '../../../src/shared/highlight-style';
 import { BASE_CSS } from '../../../src/ui/overlay/styles/base';
 
 type RGB = [number, number, number];
@@ -40,7 +41,7 @@ const PAGES: Record<Theme, { bg: RGB; text: RGB[] }> = {
 /** Highlight name → its background tint (rgba), from the generated CSS. */
 function tints(): Map<string, RGBA> {
   const out = new Map<string, RGBA>();
-  for (const m of highlightCss().matchAll(/::highlight\(([\w-]+)\) \{ background-color: rgba\((\d+), (\d+), (\d+), ([\d.]+)\)/g)) {
+  for (const m of highlightCss(layers as LayerRecord[], '').matchAll(/::highlight\(([\w-]+)\) \{ background-color: rgba\((\d+), (\d+), (\d+), ([\d.]+)\)/g)) {
     out.set(m[1]!, [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])]);
   }
   return out;
