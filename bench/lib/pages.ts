@@ -1,4 +1,4 @@
-// Pages for the browser section of the benchmark (scripts/bench-browser.mjs),
+// Pages for the browser section of the benchmark (bench/browser.mjs),
 // built at run time and never committed: long marxists.org-style pages of
 // unrelated English filler (nlp-corpus) with reference passages from
 // ../shared/reference/hrr planted in paragraphs of their own. Seeded, so the
@@ -20,7 +20,8 @@ import { bundledEntries } from '../../src/data/fingerprints';
 import { cleanReferenceText } from '../../src/data/reference-cleanup';
 import { rng } from '../../tests/fixtures/rng';
 import { unrelatedSentences } from '../../tests/fixtures/unrelated';
-import { readPassages } from './reference';
+import { readPassages } from '../../scripts/lib/reference';
+import { escapeHtml } from '../../scripts/lib/escape-html.mjs';
 
 export const BENCH_SEED = 20251127;
 const KB = 1024;
@@ -53,7 +54,6 @@ export interface BenchPage {
   nodeCheck: { found: number; unexpected: string[]; missing: string[] };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const normaliseSpace = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 /** Page wording of a reference passage: scraper damage repaired, PDF line-break hyphens joined, one space between words. */

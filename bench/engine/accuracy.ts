@@ -4,14 +4,14 @@
 // passage are "unplanted", counted per MB of filler for web and same-book
 // pages separately. Boundaries are compared in engine words.
 
-import { tokenEnd, tokenize } from '../../engine';
+import { tokenEnd, tokenize } from '../../src/engine';
 import type { Report } from './methods';
 import type { Page, PlantedQuote } from './pages';
 import { CATEGORIES, type Category } from './quotes';
 
-export const MB = 1024 * 1024;
+const MB = 1024 * 1024;
 
-export interface Miss {
+interface Miss {
   page: string;
   quote: PlantedQuote;
   text: string;

@@ -1,7 +1,7 @@
 // Generates the whole benchmark corpus from the seed: book, passages and their
 // engine entries, and the pages with ground truth. Nothing is written to disk.
 
-import { fingerprint, type IndexEntry } from '../../engine';
+import { fingerprint, type IndexEntry } from '../../src/engine';
 import { loadBook, type Book } from './brown';
 import { allPages, type BenchConfig } from './config';
 import { bookSentences, sentenceIndexer, webSentences, type SentenceSource } from './filler';
@@ -10,9 +10,9 @@ import { choosePassages, type Passage } from './passages';
 import { makeRng, type Rng } from './rng';
 import type { SpellingChange } from './spelling';
 
-export const MAX_N = 5000;
+const MAX_N = 5000;
 /** Quotes are planted only from the smallest set, so every N contains every planted passage. */
-export const PLANTED_N = 100;
+const PLANTED_N = 100;
 
 export interface Corpus {
   passages: Passage[];

@@ -6,15 +6,16 @@
 // the floor, all in this process. Targets: rebuild ≤ 300 ms, detection ≤ 8×
 // the floor, memory ≤ 16 MB.
 
-import { buildIndex, detect, type IndexEntry, type PassageIndex } from '../../engine';
-import { chunksOf } from '../../data/learned-chunks';
-import { learnedRecord } from '../../data/learning';
-import type { LearnedChapter } from '../../shared/learned';
+import { buildIndex, detect, type IndexEntry, type PassageIndex } from '../../src/engine';
+import { chunksOf } from '../../src/data/learned-chunks';
+import { learnedRecord } from '../../src/data/learning';
+import type { LearnedChapter } from '../../src/shared/learned';
 import type { Book } from './brown';
 import { fnvFloor } from './methods';
 import type { Page } from './pages';
 import { median } from './timing';
 
+/** @public bench/ab.mjs builds the same learned set. */
 export const LEARNED_WORDS = 300_000;
 const CHAPTERS = 47;
 const gc: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);

@@ -1,13 +1,13 @@
 // Page-cost section of `npm run bench`: the 10 MB hostile page loaded alternately in a bare
-// Chromium and in one with dist/chrome, in one run (tests/e2e/page-cost.mjs), and the longest
+// Chromium and in one with dist/chrome, in one run (tests/e2e/lib/page-cost.mjs), and the longest
 // main-thread tasks of each. The target (issue 14): with the extension, the longest task is at
 // most the bare browser's + 50 ms, over the whole load and after DOMContentLoaded.
 //
-//   node scripts/bench-page-cost.mjs [--quick]
+//   node bench/page-cost.mjs [--quick]
 //
 // Markdown to stdout, progress to stderr; exit 1 on a missed target.
 import os from 'node:os';
-import { measurePageCost } from '../tests/e2e/page-cost.mjs';
+import { measurePageCost } from '../tests/e2e/lib/page-cost.mjs';
 
 const QUICK = process.argv.includes('--quick');
 const LOADS = QUICK ? 2 : 5;

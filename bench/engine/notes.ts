@@ -7,8 +7,8 @@
 
 import { JSDOM } from 'jsdom';
 import { h, render } from 'preact';
-import { NoteText } from '../../ui/library/NoteText';
-import { parseInline } from '../../ui/library/note-inline';
+import { NoteText } from '../../src/ui/library/NoteText';
+import { parseInline } from '../../src/ui/library/note-inline';
 import { ms, section, table } from './format';
 import { gc, median } from './timing';
 

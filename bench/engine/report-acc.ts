@@ -1,6 +1,6 @@
 // Accuracy, index-build and corpus tables, plus the list of missed quotes.
 
-import { fingerprint } from '../../engine';
+import { fingerprint } from '../../src/engine';
 import { foundCount, recall, type Score } from './accuracy';
 import { excerpt, mb, ms, pct, ratio, section, table } from './format';
 import type { BuildStats } from './memory';

@@ -2,13 +2,13 @@
 // long marxists.org-style pages in headless Chromium, read from the page's
 // performance timeline.
 //
-//   node scripts/bench-browser.mjs [--quick] [--seed=N] [--profile]
+//   node bench/browser.mjs [--quick] [--seed=N] [--profile]
 //
 // --profile adds one load per page under the CDP sampling profiler and prints
 // the content script's functions by inclusive time to stderr (the
 // .cpuprofile files go to a temp directory, for DevTools).
 //
-// Pages (scripts/lib/bench-pages.ts, built at run time): ~200 KB and ~2 MB of
+// Pages (bench/lib/pages.ts, built at run time): ~200 KB and ~2 MB of
 // page text with 8 and 100 reference passages planted, served under
 // http://www.marxists.org:<port>/archive/trotsky/bench/… (a non-chapter path).
 // The content script marks `counterpoint:scan-start` and measures
@@ -24,10 +24,10 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { EXT_DIR, TEST_HOST, launchChromium } from '../tests/e2e/browsers.mjs';
-import { servePages } from '../tests/e2e/server.mjs';
-import { requireBrowser } from './lib/find-browsers.mjs';
+import { importTs } from '../scripts/lib/import-ts.mjs';
+import { EXT_DIR, TEST_HOST, launchChromium } from '../tests/e2e/lib/browsers.mjs';
+import { servePages } from '../tests/e2e/lib/server.mjs';
+import { requireBrowser } from '../scripts/lib/find-browsers.mjs';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -59,13 +59,9 @@ function checkBuild() {
   }
 }
 
-/** scripts/lib/bench-pages.ts, bundled by esbuild in memory (as tests/e2e/scenarios.mjs does). */
-async function loadPagesModule() {
-  const result = await build({
-    entryPoints: [path.resolve('scripts/lib/bench-pages.ts')], bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', packages: 'external', write: false, logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+/** bench/lib/pages.ts, bundled by esbuild in memory (scripts/lib/import-ts.mjs). */
+function loadPagesModule() {
+  return importTs('bench/lib/pages.ts', { packages: 'external' });
 }
 
 /** Runs in every page before its scripts: collects long tasks (buffered, so none before the observer is lost). */

@@ -6,7 +6,7 @@ import type { BenchConfig } from './config';
 import { timeOnce, type MethodKey, type Prepared } from './methods';
 import type { Page } from './pages';
 
-export interface Task {
+interface Task {
   key: MethodKey;
   /** N for N-dependent methods; floor and tokenize are timed once per repetition (n = 0). */
   n: number;
@@ -32,7 +32,7 @@ export function median(xs: number[]): number {
 }
 
 /** N values timed on a page: --quick adds N = 1,000 on the headline page only, for the asm comparison. */
-export function nsFor(cfg: BenchConfig, page: string): number[] {
+function nsFor(cfg: BenchConfig, page: string): number[] {
   return cfg.quick && page === cfg.headlinePage ? [100, 1000, 5000] : cfg.ns;
 }
 

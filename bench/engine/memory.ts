@@ -2,7 +2,7 @@
 // plus ArrayBuffer backing stores across the build, after full GCs, with the
 // index still referenced; the exact typed-array bytes are listed beside it.
 
-import { buildIndex, fingerprint, type IndexEntry, type PassageIndex } from '../../engine';
+import { buildIndex, fingerprint, type IndexEntry, type PassageIndex } from '../../src/engine';
 import { median } from './timing';
 
 export interface BuildStats {

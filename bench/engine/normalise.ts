@@ -66,7 +66,7 @@ export function normalise(src: string): Normalised {
 }
 
 /** Word index containing normalised offset `pos` (the last word starting at or before it). */
-export function wordAtNorm(n: Normalised, pos: number): number {
+function wordAtNorm(n: Normalised, pos: number): number {
   let lo = 0, hi = n.count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;

@@ -4,7 +4,7 @@
 // broken at their own hyphen, superscript footnote digits); they document
 // behaviour rather than gate it.
 
-import { fingerprint } from '../../engine';
+import { fingerprint } from '../../src/engine';
 import { excerpt, section, table } from './format';
 
 const PROBES: [string, string, string][] = [

@@ -1,6 +1,6 @@
-// `npm run bench`: the engine benchmark (src/cli/bench.ts, in Node) and then
-// the browser section (scripts/bench-browser.mjs, the built extension in
-// Chromium), then the page-cost section (scripts/bench-page-cost.mjs: a 10 MB
+// `npm run bench`: the engine benchmark (bench/engine.ts, in Node) and then
+// the browser section (bench/browser.mjs, the built extension in
+// Chromium), then the page-cost section (bench/page-cost.mjs: a 10 MB
 // page bare and with the extension). Each streams its output as it runs:
 // Markdown on stdout, progress on stderr. Arguments go to the engine benchmark
 // (--quick, --seed=N, --reps=N); --quick also goes to the two browser sections
@@ -22,11 +22,11 @@ function run(argv) {
   });
 }
 
-const engine = await run(['--expose-gc', 'scripts/run.mjs', 'src/cli/bench.ts', ...args]);
+const engine = await run(['--expose-gc', 'scripts/run.mjs', 'bench/engine.ts', ...args]);
 process.stdout.write('\n');
-const browser = await run(['scripts/bench-browser.mjs', ...args.filter((a) => a === '--quick')]);
+const browser = await run(['bench/browser.mjs', ...args.filter((a) => a === '--quick')]);
 process.stdout.write('\n');
-const pageCost = await run(['scripts/bench-page-cost.mjs', ...args.filter((a) => a === '--quick')]);
+const pageCost = await run(['bench/page-cost.mjs', ...args.filter((a) => a === '--quick')]);
 if (engine !== 0) process.stderr.write(`bench: the engine benchmark exited with ${engine}\n`);
 if (browser !== 0) process.stderr.write(`bench: the browser section exited with ${browser}\n`);
 if (pageCost !== 0) process.stderr.write(`bench: the page-cost section exited with ${pageCost}\n`);
