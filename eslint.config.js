@@ -2,7 +2,23 @@
 // an import that crosses a boundary is an error (tests/lint proves each rule fires).
 import tseslint from 'typescript-eslint';
 
-const FOLDERS = ['shared', 'engine', 'data', 'platform', 'dom', 'ui', 'background', 'content', 'popup', 'sidepanel', 'options', 'library', 'welcome', 'editor', 'cli'];
+const FOLDERS = [
+  'shared',
+  'engine',
+  'data',
+  'platform',
+  'dom',
+  'ui',
+  'background',
+  'content',
+  'popup',
+  'sidepanel',
+  'options',
+  'library',
+  'welcome',
+  'editor',
+  'cli',
+];
 const PAGES = ['popup', 'sidepanel', 'options', 'library', 'welcome', 'editor'];
 
 /** Folder → the src/ folders it may import. */
@@ -29,20 +45,39 @@ const PACKAGE_HOMES = {
 
 function boundaryRule(folder) {
   const forbidden = FOLDERS.filter((f) => f !== folder && !MAY_IMPORT[folder].includes(f));
-  const packages = Object.entries(PACKAGE_HOMES).filter(([, homes]) => !homes.includes(folder)).map(([p]) => p);
+  const packages = Object.entries(PACKAGE_HOMES)
+    .filter(([, homes]) => !homes.includes(folder))
+    .map(([p]) => p);
   const patterns = [
-    { regex: `^\\.\\.?/(\\.\\./)*(${forbidden.join('|')})(/|$)`, message: `src/${folder} may import only: ${MAY_IMPORT[folder].join(', ') || 'nothing'} (docs/architecture.md).` },
-    { regex: `^(${packages.join('|')})(/|$)`, message: `this package is not for src/${folder} (docs/architecture.md).` },
+    {
+      regex: `^\\.\\.?/(\\.\\./)*(${forbidden.join('|')})(/|$)`,
+      message: `src/${folder} may import only: ${MAY_IMPORT[folder].join(', ') || 'nothing'} (docs/architecture.md).`,
+    },
+    {
+      regex: `^(${packages.join('|')})(/|$)`,
+      message: `this package is not for src/${folder} (docs/architecture.md).`,
+    },
   ];
-  if (folder !== 'cli') patterns.push({ regex: '^node:', message: 'Node built-ins belong in src/cli and scripts/.' });
+  if (folder !== 'cli')
+    patterns.push({ regex: '^node:', message: 'Node built-ins belong in src/cli and scripts/.' });
   return {
     files: [`src/${folder}/**/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': ['error', { patterns }] },
   };
 }
 
-const PURE_GLOBALS = ['window', 'document', 'chrome', 'browser', 'navigator', 'location', 'localStorage', 'indexedDB'].map((name) => ({
-  name, message: 'src/engine and src/shared are pure: no DOM or browser globals.',
+const PURE_GLOBALS = [
+  'window',
+  'document',
+  'chrome',
+  'browser',
+  'navigator',
+  'location',
+  'localStorage',
+  'indexedDB',
+].map((name) => ({
+  name,
+  message: 'src/engine and src/shared are pure: no DOM or browser globals.',
 }));
 
 export default tseslint.config(
@@ -58,12 +93,26 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-syntax': ['error',
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Render text, never HTML.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render text, never HTML.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML.',
+        },
+      ],
     },
   },
   ...FOLDERS.map(boundaryRule),
-  { files: ['src/engine/**/*.ts', 'src/shared/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...PURE_GLOBALS] } },
-  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  {
+    files: ['src/engine/**/*.ts', 'src/shared/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...PURE_GLOBALS] },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
 );

@@ -16,8 +16,11 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-if (typeof globalThis.gc !== 'function') { // re-run with gc() exposed, as the engine benchmark runs
-  const r = spawnSync(process.execPath, ['--expose-gc', ...process.argv.slice(1)], { stdio: 'inherit' });
+if (typeof globalThis.gc !== 'function') {
+  // re-run with gc() exposed, as the engine benchmark runs
+  const r = spawnSync(process.execPath, ['--expose-gc', ...process.argv.slice(1)], {
+    stdio: 'inherit',
+  });
   process.exit(r.status ?? 1);
 }
 const args = process.argv.slice(2);
@@ -35,7 +38,14 @@ const tar = path.join(dir, 'a.tar');
 git('archive', '--format=tar', '-o', tar, sha, 'src/engine', 'src/shared');
 execFileSync('tar', ['-xf', tar, '-C', path.join(dir, 'a')]);
 
-const options = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' };
+const options = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'error',
+};
 const bundle = async (name, entry) => {
   const outfile = path.join(dir, `${name}.mjs`);
   await build({ ...options, ...entry, outfile });
@@ -71,10 +81,23 @@ export function data() {
 log(`bundling: A = ${sha} (src/engine, src/shared), B = working tree, and the page builders`);
 const A = await bundle('a', { entryPoints: [path.join(dir, 'a/src/engine/index.ts')] });
 const B = await bundle('b', { entryPoints: ['src/engine/index.ts'] });
-const H = await bundle('harness', { stdin: { contents: harness, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'ab-harness.ts' } });
+const H = await bundle('harness', {
+  stdin: {
+    contents: harness,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+    sourcefile: 'ab-harness.ts',
+  },
+});
 rmSync(dir, { recursive: true, force: true }); // loaded: the files are no longer needed
-for (const [name, m] of [['A', A], ['B', B]]) {
-  if (m.TOKENISER_VERSION !== H.TOKENISER_VERSION) log(`warning: ${name}'s tokeniser is version ${m.TOKENISER_VERSION}, the entries' ${H.TOKENISER_VERSION}: detections will differ`);
+for (const [name, m] of [
+  ['A', A],
+  ['B', B],
+]) {
+  if (m.TOKENISER_VERSION !== H.TOKENISER_VERSION)
+    log(
+      `warning: ${name}'s tokeniser is version ${m.TOKENISER_VERSION}, the entries' ${H.TOKENISER_VERSION}: detections will differ`,
+    );
 }
 
 log('generating pages and entries (the engine benchmark corpus, seed 20250101)');
@@ -113,14 +136,24 @@ const median = (xs) => {
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const fmt = (ms) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
-const rows = tasks.map((t) => ({ ...t, a: median(t.ms.A), b: median(t.ms.B), ratio: median(t.ms.B.map((b, r) => b / t.ms.A[r])) }));
+const rows = tasks.map((t) => ({
+  ...t,
+  a: median(t.ms.A),
+  b: median(t.ms.B),
+  ratio: median(t.ms.B.map((b, r) => b / t.ms.A[r])),
+}));
 const geomean = Math.exp(rows.reduce((n, r) => n + Math.log(r.ratio), 0) / rows.length);
 const allSame = rows.every((r) => r.same);
 const out = [
   `### Engine A/B: A = ${sha}, B = working tree (${rounds} rounds, ABBA; ms: medians; B/A: median of per-round ratios)\n`,
-  '| index | page | chars | A ms | B ms | B/A | identical |', '| --- | --- | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map((r) => `| ${r.set} | ${r.page.name} | ${r.page.text.length.toLocaleString('en')} | ${fmt(r.a)} | ${fmt(r.b)} | ${r.ratio.toFixed(3)} | ${r.same ? 'yes' : '**no**'} |`),
-  `| all | A, B: sum; B/A: geometric mean | | ${fmt(rows.reduce((n, r) => n + r.a, 0))} | ${fmt(rows.reduce((n, r) => n + r.b, 0))} | ${geomean.toFixed(3)} | ${allSame ? 'yes' : '**no**'} |`, '',
+  '| index | page | chars | A ms | B ms | B/A | identical |',
+  '| --- | --- | ---: | ---: | ---: | ---: | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.set} | ${r.page.name} | ${r.page.text.length.toLocaleString('en')} | ${fmt(r.a)} | ${fmt(r.b)} | ${r.ratio.toFixed(3)} | ${r.same ? 'yes' : '**no**'} |`,
+  ),
+  `| all | A, B: sum; B/A: geometric mean | | ${fmt(rows.reduce((n, r) => n + r.a, 0))} | ${fmt(rows.reduce((n, r) => n + r.b, 0))} | ${geomean.toFixed(3)} | ${allSame ? 'yes' : '**no**'} |`,
+  '',
   `ab: A=${sha} B=worktree B/A=${geomean.toFixed(3)} identical=${allSame ? 'yes' : 'no'}`,
 ];
 process.stdout.write(`${out.join('\n')}\n`);

@@ -15,18 +15,26 @@ const MARGIN_MS = 50;
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
 const loadBefore = os.loadavg()[0];
-const cost = await measurePageCost({ loads: LOADS, log: (s) => process.stderr.write(`bench-page-cost: ${s}\n`) });
+const cost = await measurePageCost({
+  loads: LOADS,
+  log: (s) => process.stderr.write(`bench-page-cost: ${s}\n`),
+});
 const rows = [
   ['longest task, whole load', 'longest'],
   ['longest task after DOMContentLoaded', 'longestAfterDcl'],
 ];
-out('## Browser: our share of a 10 MB page\'s cost (Chromium)');
+out("## Browser: our share of a 10 MB page's cost (Chromium)");
 out();
-out(`The hostile suite's 10 MB page (tests/fixtures/hostile/pages.ts), ${LOADS} loads each, bare and with the extension alternating, one run; long tasks from a \`longtask\` observer the page gets before its own scripts; 6 s after the load. Load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after (2 cores, shared).`);
+out(
+  `The hostile suite's 10 MB page (tests/fixtures/hostile/pages.ts), ${LOADS} loads each, bare and with the extension alternating, one run; long tasks from a \`longtask\` observer the page gets before its own scripts; 6 s after the load. Load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after (2 cores, shared).`,
+);
 out();
 out('| per load (ms) | bare | with Counterpoint |');
 out('| --- | --- | --- |');
-for (const [label, key] of rows) out(`| ${label} | ${cost.runs.bare.map((r) => r[key]).join(', ')} | ${cost.runs.extension.map((r) => r[key]).join(', ')} |`);
+for (const [label, key] of rows)
+  out(
+    `| ${label} | ${cost.runs.bare.map((r) => r[key]).join(', ')} | ${cost.runs.extension.map((r) => r[key]).join(', ')} |`,
+  );
 out();
 out('| median (ms) | bare | with Counterpoint | target: at most bare + 50 |');
 out('| --- | ---: | ---: | --- |');

@@ -8,7 +8,8 @@ import { BROWSERS, auditBrowser, blocking, markdownReport } from '../tests/e2e/l
 
 const only = process.argv.slice(2).filter((a) => BROWSERS.includes(a));
 const results = [];
-for (const name of only.length ? only : BROWSERS) results.push(await auditBrowser(name, { log: (l) => console.log(l) }));
+for (const name of only.length ? only : BROWSERS)
+  results.push(await auditBrowser(name, { log: (l) => console.log(l) }));
 writeFileSync('docs/accessibility.md', markdownReport(results));
 const json = process.argv.indexOf('--json');
 if (json > 0) writeFileSync(process.argv[json + 1], JSON.stringify(results, null, 2));

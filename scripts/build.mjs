@@ -18,7 +18,9 @@ import { preactWithoutInnerHtml } from './lib/preact-no-innerhtml.mjs';
 const BROWSERS = ['chrome', 'firefox'];
 const OUT = process.env.COUNTERPOINT_OUT || 'dist';
 const VERSION_SUFFIX = process.env.COUNTERPOINT_DATASET_VERSION_SUFFIX || '';
-const TEST_HOST_PERMISSIONS = (process.env.COUNTERPOINT_TEST_HOST_PERMISSIONS || '').split(',').filter(Boolean);
+const TEST_HOST_PERMISSIONS = (process.env.COUNTERPOINT_TEST_HOST_PERMISSIONS || '')
+  .split(',')
+  .filter(Boolean);
 const ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
@@ -32,7 +34,10 @@ const ENTRIES = {
 const SHADOW_MODE = process.env.COUNTERPOINT_E2E_OPEN_OVERLAY ? 'open' : 'closed';
 const floors = manifestFloors();
 /** No syntax newer than the oldest browsers the manifest admits (docs/packaging.md): ['chrome116', 'firefox140']. */
-export const TARGETS = [`chrome${floors.chromium}`, `firefox${Number.parseInt(floors.firefox, 10)}`];
+export const TARGETS = [
+  `chrome${floors.chromium}`,
+  `firefox${Number.parseInt(floors.firefox, 10)}`,
+];
 
 export function manifestFor(browser, source) {
   const m = structuredClone(source);
@@ -71,12 +76,21 @@ function writeStatic(browser) {
   const out = path.join(OUT, browser);
   mkdirSync(out, { recursive: true });
   const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
-  if (TEST_HOST_PERMISSIONS.length > 0) source.host_permissions = [...(source.host_permissions ?? []), ...TEST_HOST_PERMISSIONS];
-  writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, source), null, 2));
+  if (TEST_HOST_PERMISSIONS.length > 0)
+    source.host_permissions = [...(source.host_permissions ?? []), ...TEST_HOST_PERMISSIONS];
+  writeFileSync(
+    path.join(out, 'manifest.json'),
+    JSON.stringify(manifestFor(browser, source), null, 2),
+  );
   cpSync('extension', out, { recursive: true });
-  writeFileSync(path.join(out, 'content.css'), readFileSync('extension/css/content.css', 'utf8') + highlightCss(BUNDLED_LAYERS, HIGHLIGHT_SCOPE[browser]));
+  writeFileSync(
+    path.join(out, 'content.css'),
+    readFileSync('extension/css/content.css', 'utf8') +
+      highlightCss(BUNDLED_LAYERS, HIGHLIGHT_SCOPE[browser]),
+  );
   mkdirSync(path.join(out, 'icons'), { recursive: true });
-  for (const size of [16, 32, 48, 128]) cpSync(`icons/icon-${size}.png`, path.join(out, `icons/icon-${size}.png`));
+  for (const size of [16, 32, 48, 128])
+    cpSync(`icons/icon-${size}.png`, path.join(out, `icons/icon-${size}.png`));
 }
 
 async function main() {
@@ -86,13 +100,29 @@ async function main() {
   const contexts = [];
   for (const browser of BROWSERS) {
     writeStatic(browser);
-    const define = { __OVERLAY_SHADOW_MODE__: JSON.stringify(SHADOW_MODE), __HIGHLIGHT_SCOPE__: JSON.stringify(HIGHLIGHT_SCOPE[browser]) };
-    contexts.push(await context({
-      entryPoints: ENTRIES, outdir: path.join(OUT, browser), bundle: true, format: 'iife',
-      target: TARGETS, jsx: 'automatic', jsxImportSource: 'preact',
-      sourcemap, legalComments: 'none', logLevel: 'warning', define,
-      plugins: [preactWithoutInnerHtml(), ...(VERSION_SUFFIX ? [datasetVersionPlugin(VERSION_SUFFIX)] : [])],
-    }));
+    const define = {
+      __OVERLAY_SHADOW_MODE__: JSON.stringify(SHADOW_MODE),
+      __HIGHLIGHT_SCOPE__: JSON.stringify(HIGHLIGHT_SCOPE[browser]),
+    };
+    contexts.push(
+      await context({
+        entryPoints: ENTRIES,
+        outdir: path.join(OUT, browser),
+        bundle: true,
+        format: 'iife',
+        target: TARGETS,
+        jsx: 'automatic',
+        jsxImportSource: 'preact',
+        sourcemap,
+        legalComments: 'none',
+        logLevel: 'warning',
+        define,
+        plugins: [
+          preactWithoutInnerHtml(),
+          ...(VERSION_SUFFIX ? [datasetVersionPlugin(VERSION_SUFFIX)] : []),
+        ],
+      }),
+    );
   }
   await Promise.all(contexts.map((c) => c.rebuild()));
   if (watch) {
@@ -100,7 +130,9 @@ async function main() {
     console.log(`build: watching src/ (${OUT}/chrome, ${OUT}/firefox)`);
   } else {
     await Promise.all(contexts.map((c) => c.dispose()));
-    console.log(`build: ${OUT}/chrome, ${OUT}/firefox${VERSION_SUFFIX ? ` (dataset version +${VERSION_SUFFIX})` : ''}${SHADOW_MODE === 'open' ? ' (overlay shadow root open: browser suites)' : ''}`);
+    console.log(
+      `build: ${OUT}/chrome, ${OUT}/firefox${VERSION_SUFFIX ? ` (dataset version +${VERSION_SUFFIX})` : ''}${SHADOW_MODE === 'open' ? ' (overlay shadow root open: browser suites)' : ''}`,
+    );
   }
 }
 

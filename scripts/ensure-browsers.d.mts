@@ -1,6 +1,10 @@
 /** Types for ensure-browsers.mjs. */
 import type { BrowserKind } from './lib/find-browsers.mjs';
-export interface Found { file: string; from: string; version: string | null }
+export interface Found {
+  file: string;
+  from: string;
+  version: string | null;
+}
 export function parseVersion(text: string | null | undefined): string | null;
 export function compareVersions(a: string, b: string): number;
 export function ensureBrowsers(kinds: BrowserKind[]): Record<BrowserKind, Found>;

@@ -11,7 +11,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BROWSERS, findBrowser, installCommand, manifestFloors, notFoundMessage, systemFamily } from './lib/find-browsers.mjs';
+import {
+  BROWSERS,
+  findBrowser,
+  installCommand,
+  manifestFloors,
+  notFoundMessage,
+  systemFamily,
+} from './lib/find-browsers.mjs';
 
 /** "Mozilla Firefox 140.12.0esr" → "140.12.0esr"; "Chromium 150.0.7871.100 built on …" → "150.0.7871.100"; else null. */
 export function parseVersion(text) {
@@ -32,7 +39,13 @@ export function compareVersions(a, b) {
 /** What `file --version` says, or null where it says nothing (Windows GUI builds). */
 function browserVersion(file) {
   try {
-    return parseVersion(execFileSync(file, ['--version'], { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] }));
+    return parseVersion(
+      execFileSync(file, ['--version'], {
+        encoding: 'utf8',
+        timeout: 30_000,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
   } catch {
     return null;
   }
@@ -44,7 +57,9 @@ function aptPrefix() {
   if (process.platform !== 'linux' || !['debian', 'ubuntu'].includes(systemFamily())) return null;
   if (spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status !== 0) return null;
   if (process.getuid?.() === 0) return [];
-  return spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0 ? ['sudo', '-n'] : null;
+  return spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0
+    ? ['sudo', '-n']
+    : null;
 }
 
 function aptInstall(prefix, kinds) {
@@ -54,7 +69,10 @@ function aptInstall(prefix, kinds) {
   const run = (args) => {
     const [cmd, ...rest] = [...prefix, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args];
     const r = spawnSync(cmd, rest, { stdio: ['ignore', 'inherit', 'inherit'] });
-    if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status}); install by hand: ${installCommand(kinds)}`);
+    if (r.status !== 0)
+      throw new Error(
+        `apt-get ${args.join(' ')} failed (exit ${r.status}); install by hand: ${installCommand(kinds)}`,
+      );
   };
   run(['update']);
   run(['install', '-y', ...pkgs]);
@@ -79,7 +97,9 @@ export function ensureBrowsers(kinds) {
     const { file, from } = findBrowser(kind);
     const version = browserVersion(file);
     if (version && compareVersions(version, floors[kind]) < 0) {
-      throw new Error(`${BROWSERS[kind].label} ${version} (${file}) is older than the manifest admits (${floors[kind]}): install a newer one or point ${BROWSERS[kind].envVar} at one.`);
+      throw new Error(
+        `${BROWSERS[kind].label} ${version} (${file}) is older than the manifest admits (${floors[kind]}): install a newer one or point ${BROWSERS[kind].envVar} at one.`,
+      );
     }
     found[kind] = { file, from, version };
   }
@@ -89,7 +109,10 @@ export function ensureBrowsers(kinds) {
 /** "Chromium 150.0.7871.100 (<path>, from PATH); Firefox 140.12.0esr (<path>, from FIREFOX_BIN)" */
 export function describeBrowsers(found) {
   return Object.entries(found)
-    .map(([kind, b]) => `${kind === 'chromium' ? 'Chromium' : 'Firefox'} ${b.version ?? '(version unknown)'} (${b.file}, from ${b.from})`)
+    .map(
+      ([kind, b]) =>
+        `${kind === 'chromium' ? 'Chromium' : 'Firefox'} ${b.version ?? '(version unknown)'} (${b.file}, from ${b.from})`,
+    )
     .join('; ');
 }
 
@@ -100,7 +123,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kinds = args.length > 0 ? args : ['chromium', 'firefox'];
   try {
     const unknown = kinds.filter((k) => !BROWSERS[k]);
-    if (unknown.length > 0) throw new Error(`unknown browser ${unknown.join(', ')} (known: ${Object.keys(BROWSERS).join(', ')})`);
+    if (unknown.length > 0)
+      throw new Error(
+        `unknown browser ${unknown.join(', ')} (known: ${Object.keys(BROWSERS).join(', ')})`,
+      );
     const line = `browsers: ${describeBrowsers(ensureBrowsers(kinds))}`;
     console.log(line);
     if (report) writeFileSync(report, `${line}\n`);

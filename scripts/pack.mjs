@@ -40,9 +40,19 @@ export async function deterministicZip(files) {
     if (/\.(js|css|html)$/.test(name) && /sourceMappingURL=/.test(data.toString('utf8'))) {
       throw new Error(`pack: ${name} still refers to a source map`);
     }
-    zip.file(name, data, { date: ZIP_DATE, unixPermissions: 0o100644, createFolders: false, binary: true });
+    zip.file(name, data, {
+      date: ZIP_DATE,
+      unixPermissions: 0o100644,
+      createFolders: false,
+      binary: true,
+    });
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' });
+  return zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+    platform: 'UNIX',
+  });
 }
 
 const readDir = (dir) => new Map(listFiles(dir).map((f) => [f, readFileSync(path.join(dir, f))]));
@@ -77,7 +87,10 @@ async function listing(file) {
 async function main() {
   const version = JSON.parse(readFileSync('manifest.json', 'utf8')).version;
   // What ships: never the browser suites' open overlay, whatever the environment says.
-  execFileSync(process.execPath, ['scripts/build.mjs', '--no-sourcemap'], { stdio: 'inherit', env: { ...process.env, COUNTERPOINT_OUT: OUT, COUNTERPOINT_E2E_OPEN_OVERLAY: '' } });
+  execFileSync(process.execPath, ['scripts/build.mjs', '--no-sourcemap'], {
+    stdio: 'inherit',
+    env: { ...process.env, COUNTERPOINT_OUT: OUT, COUNTERPOINT_E2E_OPEN_OVERLAY: '' },
+  });
 
   const chromeZip = path.join(OUT, `counterpoint-chrome-${version}.zip`);
   writeFileSync(chromeZip, await deterministicZip(readDir(path.join(OUT, 'chrome'))));
@@ -85,10 +98,24 @@ async function main() {
   const firefoxName = `counterpoint-firefox-${version}.zip`;
   const firefoxZip = path.join(OUT, firefoxName);
   rmSync(firefoxZip, { force: true });
-  execFileSync('npx', [
-    'web-ext', 'build', '--source-dir', path.join(OUT, 'firefox'), '--artifacts-dir', OUT,
-    '--filename', firefoxName, '--overwrite-dest', '--no-config-discovery', '--ignore-files', '**/*.map',
-  ], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
+  execFileSync(
+    'npx',
+    [
+      'web-ext',
+      'build',
+      '--source-dir',
+      path.join(OUT, 'firefox'),
+      '--artifacts-dir',
+      OUT,
+      '--filename',
+      firefoxName,
+      '--overwrite-dest',
+      '--no-config-discovery',
+      '--ignore-files',
+      '**/*.map',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } },
+  );
   writeFileSync(firefoxZip, await deterministicZip(await readZip(firefoxZip)));
 
   console.log(`\npack: version ${version}\n`);

@@ -23,11 +23,18 @@ h1 { font-weight: normal; font-size: 30px; line-height: 1.25; margin: 12px 0 28p
 
 async function bundle(dir) {
   await build({
-    entryPoints: ['scripts/lib/preview-overlay.tsx'], outfile: path.join(dir, 'preview.js'), bundle: true, format: 'iife',
-    target: ['chrome121'], jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'warning',
+    entryPoints: ['scripts/lib/preview-overlay.tsx'],
+    outfile: path.join(dir, 'preview.js'),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome121'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'warning',
   });
-  const html = `<!doctype html><html><head><meta charset="utf-8"><title>Overlay preview</title><style>${PAGE_CSS}</style></head>`
-    + '<body><div id="page"></div><div id="overlay"></div><script src="preview.js"></script></body></html>';
+  const html =
+    `<!doctype html><html><head><meta charset="utf-8"><title>Overlay preview</title><style>${PAGE_CSS}</style></head>` +
+    '<body><div id="page"></div><div id="overlay"></div><script src="preview.js"></script></body></html>';
   writeFileSync(path.join(dir, 'index.html'), html);
   return pathToFileURL(path.join(dir, 'index.html')).href;
 }
@@ -35,7 +42,10 @@ async function bundle(dir) {
 async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cp-preview-'));
   mkdirSync('out', { recursive: true });
-  const browser = await chromium.launch({ executablePath: requireBrowser('chromium'), args: ['--no-sandbox'] });
+  const browser = await chromium.launch({
+    executablePath: requireBrowser('chromium'),
+    args: ['--no-sandbox'],
+  });
   try {
     const url = await bundle(dir);
     const page = await browser.newPage({ viewport: { width: 1600, height: 1300 } });

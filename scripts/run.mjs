@@ -14,9 +14,17 @@ const outdir = path.resolve('node_modules/.cache/counterpoint-run');
 mkdirSync(outdir, { recursive: true });
 const outfile = path.join(outdir, path.basename(entry).replace(/\.tsx?$/, '.mjs'));
 await build({
-  entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20',
-  packages: 'external', sourcemap: 'inline', logLevel: 'error',
-  jsx: 'automatic', jsxImportSource: 'preact',
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'inline',
+  logLevel: 'error',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
 });
 process.argv = [process.argv[0], entry, ...args];
 await import(pathToFileURL(outfile).href);

@@ -9,7 +9,6 @@ import { escapeHtml } from './lib/escape-html.mjs';
 
 const OUT = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'docs/screenshots';
 
-
 /** Just enough Markdown for our export: headings, blockquotes, lists, rules, paragraphs; strong, emphasis, links, escapes. */
 function inline(text) {
   const escapes = [];
@@ -29,7 +28,10 @@ function renderMarkdown(md) {
   // Blockquotes after "The review on this passage:" are the review's words, not the reader's quote.
   let review = false;
   const flushQuote = () => {
-    if (quote.length) html.push(`<blockquote${review ? ' class="review"' : ''}>${quote.map((p) => `<p>${p}</p>`).join('')}</blockquote>`);
+    if (quote.length)
+      html.push(
+        `<blockquote${review ? ' class="review"' : ''}>${quote.map((p) => `<p>${p}</p>`).join('')}</blockquote>`,
+      );
     quote = [];
   };
   for (const block of blocks) {
@@ -45,9 +47,14 @@ function renderMarkdown(md) {
       const level = block.match(/^#+/)[0].length;
       html.push(`<h${level}>${inline(block.slice(level + 1))}</h${level}>`);
     } else if (block.trim() === '---') html.push('<hr>');
-    else if (lines.every((l) => /^[-*] /.test(l))) html.push(`<ul>${lines.map((l) => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`);
+    else if (lines.every((l) => /^[-*] /.test(l)))
+      html.push(`<ul>${lines.map((l) => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`);
     else {
-      const kind = block.startsWith('— ') ? ' class="meta"' : /^#\S+( #\S+)*$/u.test(block) ? ' class="tags"' : '';
+      const kind = block.startsWith('— ')
+        ? ' class="meta"'
+        : /^#\S+( #\S+)*$/u.test(block)
+          ? ' class="tags"'
+          : '';
       html.push(`<p${kind}>${lines.map(inline).join('<br>')}</p>`);
     }
   }
@@ -91,7 +98,10 @@ try {
   await view.setContent(MARKDOWN_PAGE(renderMarkdown(file.text), file.filename));
   // The top of the file: title, the first chapters with the review's words under a highlight.
   const height = Math.min(1700, await view.evaluate(() => document.documentElement.scrollHeight));
-  await view.screenshot({ path: path.join(OUT, 'markdown-export.png'), clip: { x: 0, y: 0, width: 1000, height } });
+  await view.screenshot({
+    path: path.join(OUT, 'markdown-export.png'),
+    clip: { x: 0, y: 0, width: 1000, height },
+  });
   console.log(`screenshots: ${path.join(OUT, 'markdown-export.png')}`);
 } finally {
   await browser.context.close();

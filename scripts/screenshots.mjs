@@ -17,17 +17,29 @@ import { readingPages, shootReading, shootWelcomeFigure } from './lib/reading-sh
 
 const OUT = process.argv[2] ?? 'docs/screenshots';
 // The welcome page's figure ships with the extension; a run into another folder leaves it alone.
-const WELCOME_FIGURE = process.argv[2] ? path.join(OUT, 'welcome-overlay.png') : 'extension/img/welcome-overlay.png';
+const WELCOME_FIGURE = process.argv[2]
+  ? path.join(OUT, 'welcome-overlay.png')
+  : 'extension/img/welcome-overlay.png';
 
 async function shoot(browser, url, file, { passage = 1, reader = false } = {}) {
   const page = await browser.context.newPage();
   await page.goto(url);
-  await until('highlights', () => page.evaluate(() => CSS.highlights.get('counterpoint-passage')?.size > 0));
+  await until('highlights', () =>
+    page.evaluate(() => CSS.highlights.get('counterpoint-passage')?.size > 0),
+  );
   const lines = await page.evaluate(passageLinesInPage, passage);
   await page.mouse.click(lines[0].x + 20, lines[0].y + lines[0].height / 2);
   await until('a card', () => page.evaluate(cardInPage));
   if (reader) {
-    await page.evaluate(() => [...document.querySelector('counterpoint-overlay').shadowRoot.querySelectorAll('[role="dialog"] button')].find((b) => /whole section/i.test(b.textContent)).click());
+    await page.evaluate(() =>
+      [
+        ...document
+          .querySelector('counterpoint-overlay')
+          .shadowRoot.querySelectorAll('[role="dialog"] button'),
+      ]
+        .find((b) => /whole section/i.test(b.textContent))
+        .click(),
+    );
     await new Promise((r) => setTimeout(r, 300));
   }
   await new Promise((r) => setTimeout(r, 300));
@@ -40,7 +52,9 @@ async function shoot(browser, url, file, { passage = 1, reader = false } = {}) {
 async function shootSaving(browser, url) {
   const page = await browser.context.newPage();
   await page.goto(url);
-  await until('highlights', () => page.evaluate(() => CSS.highlights.get('counterpoint-passage')?.size > 0));
+  await until('highlights', () =>
+    page.evaluate(() => CSS.highlights.get('counterpoint-passage')?.size > 0),
+  );
   await page.evaluate(() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -57,10 +71,17 @@ async function shootSaving(browser, url) {
   await page.locator('counterpoint-overlay >> .cp-save-button').click();
   // The note editor is an extension frame in the overlay (editor.html): the page cannot read it.
   const editor = await editorFrame(page);
-  await typeInEditor(page, editor, 'textarea', 'Sukhanov admires the masses he condemns: compare the review, §VII.');
+  await typeInEditor(
+    page,
+    editor,
+    'textarea',
+    'Sukhanov admires the masses he condemns: compare the review, §VII.',
+  );
   await typeInEditor(page, editor, 'input[type="text"]', 'july, sources');
   await page.screenshot({ path: path.join(OUT, 'note-editor.png') });
-  console.log(`screenshots: ${path.join(OUT, 'save-button.png')}, ${path.join(OUT, 'note-editor.png')}`);
+  console.log(
+    `screenshots: ${path.join(OUT, 'save-button.png')}, ${path.join(OUT, 'note-editor.png')}`,
+  );
   await page.close();
 }
 
@@ -73,15 +94,32 @@ const server = await servePages({
 });
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-shots-'));
 // A build with the overlay's shadow root open, so the script can see the card it waits for.
-execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, COUNTERPOINT_OUT: tmp, COUNTERPOINT_E2E_OPEN_OVERLAY: '1' }, stdio: 'ignore' });
-const browser = await launchChromium({ extDir: path.join(tmp, 'chrome'), hosts: [TEST_HOST, fx.pages.MIRROR_HOST], viewport: { width: 1280, height: 860 } });
+execFileSync(process.execPath, ['scripts/build.mjs'], {
+  env: { ...process.env, COUNTERPOINT_OUT: tmp, COUNTERPOINT_E2E_OPEN_OVERLAY: '1' },
+  stdio: 'ignore',
+});
+const browser = await launchChromium({
+  extDir: path.join(tmp, 'chrome'),
+  hosts: [TEST_HOST, fx.pages.MIRROR_HOST],
+  viewport: { width: 1280, height: 860 },
+});
 try {
   mkdirSync(OUT, { recursive: true });
   await shoot(browser, server.url(TEST_HOST, fx.chapter.path), 'overlay-light.png');
-  await shoot(browser, server.url(fx.pages.MIRROR_HOST, fx.dark.path), 'overlay-dark.png', { passage: 2 });
-  await shoot(browser, server.url(TEST_HOST, fx.chapter.path), 'overlay-section-reader.png', { reader: true });
+  await shoot(browser, server.url(fx.pages.MIRROR_HOST, fx.dark.path), 'overlay-dark.png', {
+    passage: 2,
+  });
+  await shoot(browser, server.url(TEST_HOST, fx.chapter.path), 'overlay-section-reader.png', {
+    reader: true,
+  });
   await shootSaving(browser, server.url(TEST_HOST, fx.chapter.path));
-  await shootReading(browser, server, reading, { light: TEST_HOST, dark: fx.pages.MIRROR_HOST }, OUT);
+  await shootReading(
+    browser,
+    server,
+    reading,
+    { light: TEST_HOST, dark: fx.pages.MIRROR_HOST },
+    OUT,
+  );
   await shootWelcomeFigure(browser, server, reading, TEST_HOST, WELCOME_FIGURE);
 } finally {
   await browser.context.close();

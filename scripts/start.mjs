@@ -48,9 +48,14 @@ const demoModule = await loadDemoModule();
 const demo = demoModule.demoChapter(opts.chapter ?? demoModule.DEFAULT_DEMO_CHAPTER);
 const server = await servePages({ [demo.path]: demo.html });
 const url = server.url(TEST_HOST, demo.path);
-step(`serving ${demo.chapter.id} "${demo.chapter.title}" (reference passages ${demo.expectedPassageIds.join(', ')}) at ${url}`);
+step(
+  `serving ${demo.chapter.id} "${demo.chapter.title}" (reference passages ${demo.expectedPassageIds.join(', ')}) at ${url}`,
+);
 
-const { context, sw } = await launchChromium({ headless, viewport: headless ? { width: 1100, height: 800 } : null });
+const { context, sw } = await launchChromium({
+  headless,
+  viewport: headless ? { width: 1100, height: 800 } : null,
+});
 let closing = false;
 async function shutdown(code) {
   if (closing) return;
@@ -61,7 +66,7 @@ async function shutdown(code) {
 }
 
 try {
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   const started = Date.now();
   let report = null;
@@ -73,9 +78,13 @@ try {
   if (!report) throw new Error('the extension reported nothing for the page within 20 s');
 
   const passages = report.detections.filter((d) => d.passage !== null).length;
-  step(`Counterpoint found ${report.detections.length} detection(s): ${passages} reference passage(s), ${report.detections.length - passages} chapter opening(s)`);
+  step(
+    `Counterpoint found ${report.detections.length} detection(s): ${passages} reference passage(s), ${report.detections.length - passages} chapter opening(s)`,
+  );
   for (const d of report.detections) {
-    console.log(`  ${(d.passage ?? 'opening').padEnd(8)} ${String(d.chapter ?? '-').padEnd(6)} score ${d.score.toFixed(2)}  ${d.excerpt}`);
+    console.log(
+      `  ${(d.passage ?? 'opening').padEnd(8)} ${String(d.chapter ?? '-').padEnd(6)} score ${d.score.toFixed(2)}  ${d.excerpt}`,
+    );
   }
 
   if (headless) {

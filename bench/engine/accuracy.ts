@@ -38,8 +38,12 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 
 /** Characters of q covered by the union of the ranges. */
 function coverage(q: PlantedQuote, ranges: Report[]): number {
-  const parts = ranges.map((r) => [Math.max(r.start, q.start), Math.min(r.end, q.end)]).filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
-  let covered = 0, upTo = q.start;
+  const parts = ranges
+    .map((r) => [Math.max(r.start, q.start), Math.min(r.end, q.end)])
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
+  let covered = 0,
+    upTo = q.start;
   for (const [s, e] of parts) {
     covered += Math.max(0, e - Math.max(s, upTo));
     upTo = Math.max(upTo, e);
@@ -49,7 +53,8 @@ function coverage(q: PlantedQuote, ranges: Report[]): number {
 
 /** First index whose value exceeds x (values ascending). */
 function upperBound(values: Uint32Array, count: number, x: number): number {
-  let lo = 0, hi = count;
+  let lo = 0,
+    hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (values[mid] > x) hi = mid;
@@ -59,22 +64,44 @@ function upperBound(values: Uint32Array, count: number, x: number): number {
 }
 
 /** First engine word ending after `start`, last engine word starting before `end`. */
-function wordSpan(starts: Uint32Array, ends: Uint32Array, count: number, start: number, end: number): [number, number] {
+function wordSpan(
+  starts: Uint32Array,
+  ends: Uint32Array,
+  count: number,
+  start: number,
+  end: number,
+): [number, number] {
   return [upperBound(ends, count, start), upperBound(starts, count, end - 1) - 1];
 }
 
 export function emptyScore(): Score {
   const zero = () => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  return { found: zero(), total: zero(), reports: 0, correct: 0, unplanted: { web: 0, book: 0 }, fillerMB: { web: 0, book: 0 }, exactBounds: 0, bounds2: 0, misses: [], strays: [] };
+  return {
+    found: zero(),
+    total: zero(),
+    reports: 0,
+    correct: 0,
+    unplanted: { web: 0, book: 0 },
+    fillerMB: { web: 0, book: 0 },
+    exactBounds: 0,
+    bounds2: 0,
+    misses: [],
+    strays: [],
+  };
 }
 
 export function scorePage(s: Score, page: Page, reports: Report[]): void {
-  const correct = reports.filter((r) => page.quotes.some((q) => q.pid === r.pid && overlap(r, q) >= 0.5 * (r.end - r.start)));
+  const correct = reports.filter((r) =>
+    page.quotes.some((q) => q.pid === r.pid && overlap(r, q) >= 0.5 * (r.end - r.start)),
+  );
   s.reports += reports.length;
   s.correct += correct.length;
-  const strays = reports.filter((r) => !page.quotes.some((q) => q.pid === r.pid && overlap(r, q) > 0));
+  const strays = reports.filter(
+    (r) => !page.quotes.some((q) => q.pid === r.pid && overlap(r, q) > 0),
+  );
   s.unplanted[page.kind] += strays.length;
-  for (const r of strays) s.strays.push({ page: page.name, pid: r.pid, text: page.text.slice(r.start, r.end) });
+  for (const r of strays)
+    s.strays.push({ page: page.name, pid: r.pid, text: page.text.slice(r.start, r.end) });
   s.fillerMB[page.kind] += page.fillerChars / MB;
   const tok = tokenize(page.text);
   const ends = Uint32Array.from({ length: tok.count }, (_, i) => tokenEnd(tok, i));

@@ -37,10 +37,22 @@ function surface(tagged: string): string {
 
 /** One sample file → paragraphs → sentences → typeset tokens. */
 function parseSample(raw: string): string[][][] {
-  return raw.split(/\n\s*\n/).map((para) =>
-    para.split('\n').map((line) => line.trim().split(/\s+/).filter((t) => t.includes('/')).map(surface).filter((t) => t.length > 0))
-      .filter((sentence) => sentence.length > 0),
-  ).filter((para) => para.length > 0);
+  return raw
+    .split(/\n\s*\n/)
+    .map((para) =>
+      para
+        .split('\n')
+        .map((line) =>
+          line
+            .trim()
+            .split(/\s+/)
+            .filter((t) => t.includes('/'))
+            .map(surface)
+            .filter((t) => t.length > 0),
+        )
+        .filter((sentence) => sentence.length > 0),
+    )
+    .filter((para) => para.length > 0);
 }
 
 class BookWriter {
@@ -76,7 +88,9 @@ class BookWriter {
 
 export function loadBook(): Book {
   const dir = brownDir();
-  const files = readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^c[a-r]\d\d$/.test(f))
+    .sort();
   const w = new BookWriter();
   files.forEach((file, sample) => {
     for (const para of parseSample(readFileSync(path.join(dir, file), 'utf8'))) {

@@ -27,7 +27,11 @@ function timingPage(kind: 'web' | 'book', kb: number): PageSpec {
 
 function accuracyPages(kind: 'web' | 'book', count: number): PageSpec[] {
   return Array.from({ length: count }, (_, i) => ({
-    name: `acc-${kind}-${String(i + 1).padStart(2, '0')}`, kind, kb: 200, share: ACCURACY_SHARE, timing: false,
+    name: `acc-${kind}-${String(i + 1).padStart(2, '0')}`,
+    kind,
+    kb: 200,
+    share: ACCURACY_SHARE,
+    timing: false,
   }));
 }
 
@@ -41,7 +45,13 @@ export function allPages(): PageSpec[] {
   ];
 }
 
-const QUICK_PAGES = new Set(['web-200k', 'web-2m', 'book-200k', ...accuracyPages('web', 8).map((p) => p.name), ...accuracyPages('book', 4).map((p) => p.name)]);
+const QUICK_PAGES = new Set([
+  'web-200k',
+  'web-2m',
+  'book-200k',
+  ...accuracyPages('web', 8).map((p) => p.name),
+  ...accuracyPages('book', 4).map((p) => p.name),
+]);
 
 export function parseArgs(argv: string[]): BenchConfig {
   const quick = argv.includes('--quick');

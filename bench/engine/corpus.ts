@@ -38,8 +38,16 @@ export function generateCorpus(cfg: BenchConfig): Corpus {
   const root = makeRng(cfg.seed);
   const book = loadBook();
   const { passages, fillerSentences } = choosePassages(book, root.fork('passages'), MAX_N);
-  const entries: IndexEntry[] = passages.map((p) => ({ id: p.id, kind: 'passage', chapter: `S${p.sample}`, hashes: fingerprint(p.text) }));
-  const sources: Record<'web' | 'book', SentenceSource> = { web: webSentences(root.fork('web')), book: bookSentences(book, fillerSentences) };
+  const entries: IndexEntry[] = passages.map((p) => ({
+    id: p.id,
+    kind: 'passage',
+    chapter: `S${p.sample}`,
+    hashes: fingerprint(p.text),
+  }));
+  const sources: Record<'web' | 'book', SentenceSource> = {
+    web: webSentences(root.fork('web')),
+    book: bookSentences(book, fillerSentences),
+  };
   const startOf = { web: sentenceIndexer(sources.web), book: sentenceIndexer(sources.book) };
   const offset = { web: 0, book: 0 };
   const wanted = new Set(cfg.pages.map((p) => p.name));
@@ -54,5 +62,13 @@ export function generateCorpus(cfg: BenchConfig): Corpus {
     const ctx = { rng, randomWord: wordPicker(book, rng.fork('words')), spelling };
     pages.push(buildPage(spec, sources[spec.kind], start, passages.slice(0, PLANTED_N), ctx));
   }
-  return { passages, entries, pages, spelling, bookChars: book.text.length, bookWords: book.words, ms: performance.now() - t0 };
+  return {
+    passages,
+    entries,
+    pages,
+    spelling,
+    bookChars: book.text.length,
+    bookWords: book.words,
+    ms: performance.now() - t0,
+  };
 }

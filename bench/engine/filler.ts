@@ -22,7 +22,9 @@ export function webSentences(rng: Rng): SentenceSource {
   const builds = path.join(path.dirname(require.resolve('nlp-corpus')), '../../builds');
   const all: string[] = [];
   for (let i = 0; existsSync(path.join(builds, `doc-${i}.json`)); i++) {
-    for (const s of JSON.parse(readFileSync(path.join(builds, `doc-${i}.json`), 'utf8')) as unknown[]) {
+    for (const s of JSON.parse(
+      readFileSync(path.join(builds, `doc-${i}.json`), 'utf8'),
+    ) as unknown[]) {
       if (typeof s === 'string' && s.trim().length > 0) all.push(s.trim());
     }
   }
@@ -53,13 +55,21 @@ export function bookSentences(book: Book, fillerSentences: number[]): SentenceSo
     count: fillerSentences.length,
     sentence(i) {
       const s = fillerSentences[i];
-      return book.text.slice(book.tokStart[book.sentStart[s]], book.tokEnd[book.sentStart[s + 1] - 1]);
+      return book.text.slice(
+        book.tokStart[book.sentStart[s]],
+        book.tokEnd[book.sentStart[s + 1] - 1],
+      );
     },
   };
 }
 
 /** About `chars` characters of consecutive sentences from sentence `start`, 3–8 per paragraph. */
-export function fillerParagraphs(src: SentenceSource, rng: Rng, chars: number, start: number): string[] {
+export function fillerParagraphs(
+  src: SentenceSource,
+  rng: Rng,
+  chars: number,
+  start: number,
+): string[] {
   const paragraphs: string[] = [];
   let i = start % src.count;
   let total = 0;

@@ -3,7 +3,9 @@
 /** The first `left` columns are left-aligned (labels), the rest right-aligned (numbers). */
 export function table(headers: string[], rows: (string | number)[][], left = 1): string {
   const sep = headers.map((_, i) => (i < left ? '---' : '---:'));
-  return [headers, sep, ...rows.map((r) => r.map(String))].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  return [headers, sep, ...rows.map((r) => r.map(String))]
+    .map((r) => `| ${r.join(' | ')} |`)
+    .join('\n');
 }
 
 /** 0.42 / 3.1 / 27 / 1.3 s: two significant digits below 10 ms, seconds above 1 s. */

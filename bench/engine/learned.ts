@@ -26,7 +26,13 @@ export interface LearnedResult {
   entries: number;
   rebuildMs: number;
   memoryBytes: number;
-  pages: { name: string; floorMs: number; detectMs: number; ratio: number; learnedMatches: number }[];
+  pages: {
+    name: string;
+    floorMs: number;
+    detectMs: number;
+    ratio: number;
+    learnedMatches: number;
+  }[];
 }
 
 /** The book's paragraphs, grouped into CHAPTERS chapters of about LEARNED_WORDS / CHAPTERS words. */
@@ -39,7 +45,11 @@ function syntheticChapters(book: Book): LearnedChapter[] {
     lines.push(para);
     words += para.split(' ').length;
     if (words < perChapter) continue;
-    const r = learnedRecord(`ch${String(records.length + 1).padStart(2, '0')}`, lines.join('\n'), 0);
+    const r = learnedRecord(
+      `ch${String(records.length + 1).padStart(2, '0')}`,
+      lines.join('\n'),
+      0,
+    );
     if (typeof r !== 'string') records.push(r);
     lines = [];
     words = 0;
@@ -48,7 +58,8 @@ function syntheticChapters(book: Book): LearnedChapter[] {
   return records;
 }
 
-const typedBytes = (index: PassageIndex) => Object.values(index).reduce((n: number, v) => n + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0);
+const typedBytes = (index: PassageIndex) =>
+  Object.values(index).reduce((n: number, v) => n + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0);
 
 function rebuild(records: LearnedChapter[], curated: IndexEntry[]): PassageIndex {
   return buildIndex([...curated, ...records.flatMap(chunksOf).map((c) => c.entry)]);
@@ -61,7 +72,12 @@ function timed(fn: () => void): number {
   return performance.now() - t0;
 }
 
-export function measureLearned(book: Book, curated: IndexEntry[], pages: Page[], reps: number): LearnedResult {
+export function measureLearned(
+  book: Book,
+  curated: IndexEntry[],
+  pages: Page[],
+  reps: number,
+): LearnedResult {
   const records = syntheticChapters(book);
   const rebuildMs = median(Array.from({ length: 5 }, () => timed(() => rebuild(records, curated))));
   const index = rebuild(records, curated);
@@ -74,12 +90,17 @@ export function measureLearned(book: Book, curated: IndexEntry[], pages: Page[],
       engine.push(timed(() => detect(index, page.text)));
     }
     const learnedMatches = detect(index, page.text).filter((m) => m.entry >= learnedFrom).length;
-    const floorMs = median(floor), detectMs = median(engine);
+    const floorMs = median(floor),
+      detectMs = median(engine);
     return { name: page.name, floorMs, detectMs, ratio: detectMs / floorMs, learnedMatches };
   });
   return {
-    words: records.reduce((n, r) => n + r.words, 0), chapters: records.length, entries: index.ids.length,
-    rebuildMs, memoryBytes: typedBytes(index), pages: perPage,
+    words: records.reduce((n, r) => n + r.words, 0),
+    chapters: records.length,
+    entries: index.ids.length,
+    rebuildMs,
+    memoryBytes: typedBytes(index),
+    pages: perPage,
   };
 }
 
@@ -88,19 +109,28 @@ export function learnedFailures(r: LearnedResult): string[] {
   if (!(r.rebuildMs <= 300)) out.push(`learned rebuild ${r.rebuildMs.toFixed(0)} ms > 300 ms`);
   const worst = Math.max(...r.pages.map((p) => p.ratio));
   if (!(worst <= 8)) out.push(`learned detection ${worst.toFixed(2)}× floor > 8×`);
-  if (!(r.memoryBytes <= 16 * 2 ** 20)) out.push(`learned index ${(r.memoryBytes / 2 ** 20).toFixed(1)} MB > 16 MB`);
+  if (!(r.memoryBytes <= 16 * 2 ** 20))
+    out.push(`learned index ${(r.memoryBytes / 2 ** 20).toFixed(1)} MB > 16 MB`);
   return out;
 }
 
 export function learnedSection(r: LearnedResult): string {
-  const rows = r.pages.map((p) => `| ${p.name} | ${p.floorMs.toFixed(2)} | ${p.detectMs.toFixed(2)} | ${p.ratio.toFixed(2)} | ${p.learnedMatches} |`);
+  const rows = r.pages.map(
+    (p) =>
+      `| ${p.name} | ${p.floorMs.toFixed(2)} | ${p.detectMs.toFixed(2)} | ${p.ratio.toFixed(2)} | ${p.learnedMatches} |`,
+  );
   return [
     `### Book-sized learned set (issue 9)\n`,
     `${r.words.toLocaleString('en')} words of the Brown corpus as ${r.chapters} learned chapters (fingerprints and paragraph starts, as the background stores them), chunked into the index beside the bundled curated entries: ${r.entries.toLocaleString('en')} entries.\n`,
-    `| quantity | value | target |`, `| --- | ---: | ---: |`,
+    `| quantity | value | target |`,
+    `| --- | ---: | ---: |`,
     `| index rebuild from stored records (decode, chunk, build), median of 5 | ${r.rebuildMs.toFixed(0)} ms | ≤ 300 ms |`,
-    `| index memory (typed arrays) | ${(r.memoryBytes / 2 ** 20).toFixed(1)} MB | ≤ 16 MB |`, '',
-    `| page | floor ms | detect() ms | ×floor (target ≤ 8) | learned matches |`, `| --- | ---: | ---: | ---: | ---: |`, ...rows, '',
+    `| index memory (typed arrays) | ${(r.memoryBytes / 2 ** 20).toFixed(1)} MB | ≤ 16 MB |`,
+    '',
+    `| page | floor ms | detect() ms | ×floor (target ≤ 8) | learned matches |`,
+    `| --- | ---: | ---: | ---: | ---: |`,
+    ...rows,
+    '',
   ].join('\n');
 }
 

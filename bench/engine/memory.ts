@@ -23,7 +23,10 @@ function used(): number {
 }
 
 function typedBytes(index: PassageIndex): number {
-  return Object.values(index).reduce((n: number, v) => n + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0);
+  return Object.values(index).reduce(
+    (n: number, v) => n + (ArrayBuffer.isView(v) ? v.byteLength : 0),
+    0,
+  );
 }
 
 function timeIt(fn: () => void, reps: number): number {
@@ -54,12 +57,25 @@ async function retained(subset: IndexEntry[]): Promise<{ bytes: number; index: P
   return { bytes: used() - before, index };
 }
 
-export async function measureBuilds(entries: IndexEntry[], texts: string[], ns: number[], reps = 5): Promise<BuildStats[]> {
+export async function measureBuilds(
+  entries: IndexEntry[],
+  texts: string[],
+  ns: number[],
+  reps = 5,
+): Promise<BuildStats[]> {
   const out: BuildStats[] = [];
   for (const n of ns) {
     const subset = entries.slice(0, n);
     const { bytes, index } = await retained(subset);
-    out.push({ n, buildMs: 0, fingerprintMs: 0, retainedBytes: bytes, typedBytes: typedBytes(index), postings: index.postings.length, slots: index.keys.length });
+    out.push({
+      n,
+      buildMs: 0,
+      fingerprintMs: 0,
+      retainedBytes: bytes,
+      typedBytes: typedBytes(index),
+      postings: index.postings.length,
+      slots: index.keys.length,
+    });
   }
   buildIndex(entries.slice(0, ns[ns.length - 1])); // JIT warm-up for the timed builds
   for (const b of out) {

@@ -6,14 +6,25 @@
 // a length-stratified sample and scaled to N (approximate figure, marked †).
 
 import search from 'approx-string-match';
-import { buildIndex, detect, detectInTokens, tokenize, type IndexEntry, type PassageIndex, type Tokens } from '../../src/engine';
+import {
+  buildIndex,
+  detect,
+  detectInTokens,
+  tokenize,
+  type IndexEntry,
+  type PassageIndex,
+  type Tokens,
+} from '../../src/engine';
 import { normalise, toOriginal } from './normalise';
 
 export type MethodKey = 'floor' | 'tokenize' | 'engine' | 'match' | 'naive' | 'asm';
 export const METHOD_LABELS: Record<MethodKey, string> = {
-  floor: 'floor: charCodeAt FNV-1a', tokenize: 'tokenize()', engine: '**engine detect()**',
+  floor: 'floor: charCodeAt FNV-1a',
+  tokenize: 'tokenize()',
+  engine: '**engine detect()**',
   match: 'detectInTokens(), pre-tokenised',
-  naive: 'naive indexOf', asm: 'approx-string-match †',
+  naive: 'naive indexOf',
+  asm: 'approx-string-match †',
 };
 
 export interface Report {
@@ -41,15 +52,25 @@ export interface Prepared {
 }
 
 export function prepare(entries: IndexEntry[], texts: string[], n: number): Prepared {
-  return { n, index: buildIndex(entries.slice(0, n)), patterns: texts.slice(0, n).map((t) => normalise(t).text), samples: new Map() };
+  return {
+    n,
+    index: buildIndex(entries.slice(0, n)),
+    patterns: texts.slice(0, n).map((t) => normalise(t).text),
+    samples: new Map(),
+  };
 }
 
 /** k pids spread evenly over the length-sorted patterns, so the sample's total length tracks the set's. */
 function asmSample(p: Prepared, k: number): number[] {
   let s = p.samples.get(k);
   if (!s) {
-    const byLength = p.patterns.map((_, pid) => pid).sort((a, b) => p.patterns[a].length - p.patterns[b].length);
-    s = Array.from({ length: k }, (_, i) => byLength[Math.floor(((i + 0.5) * byLength.length) / k)]);
+    const byLength = p.patterns
+      .map((_, pid) => pid)
+      .sort((a, b) => p.patterns[a].length - p.patterns[b].length);
+    s = Array.from(
+      { length: k },
+      (_, i) => byLength[Math.floor(((i + 0.5) * byLength.length) / k)],
+    );
     p.samples.set(k, s);
   }
   return s;
@@ -63,7 +84,10 @@ export function naiveReports(p: Prepared, page: string): Report[] {
     for (let at = text.indexOf(pat); at >= 0; at = text.indexOf(pat, at + 1)) {
       const end = at + pat.length;
       // Word-boundary check: a pattern must not start or end inside a word.
-      if ((at === 0 || text.charCodeAt(at - 1) === 32) && (end === text.length || text.charCodeAt(end) === 32)) {
+      if (
+        (at === 0 || text.charCodeAt(at - 1) === 32) &&
+        (end === text.length || text.charCodeAt(end) === 32)
+      ) {
         const [s, e] = toOriginal(norm, at, end);
         out.push({ pid, start: s, end: e });
       }

@@ -17,7 +17,8 @@ function buildFold(): Uint16Array {
     const f = String.fromCharCode(c).toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
     fold[c] = f.length === 1 && /[\p{L}\p{N}]/u.test(f) ? Math.max(f.charCodeAt(0), 2) : SEP;
   }
-  for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x27, 0x2019, 0x2018]) fold[c] = IGNORE;
+  for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x27, 0x2019, 0x2018])
+    fold[c] = IGNORE;
   return fold;
 }
 
@@ -36,8 +37,12 @@ const decoder = new TextDecoder('utf-16le');
 export function normalise(src: string): Normalised {
   const out = new Uint16Array(src.length + 1);
   let cap = (src.length >> 3) + 16;
-  let normStart = new Uint32Array(cap), origStart = new Uint32Array(cap), origEnd = new Uint32Array(cap);
-  let len = 0, count = 0, inWord = false;
+  let normStart = new Uint32Array(cap),
+    origStart = new Uint32Array(cap),
+    origEnd = new Uint32Array(cap);
+  let len = 0,
+    count = 0,
+    inWord = false;
   for (let i = 0; i < src.length; i++) {
     const f = FOLD[src.charCodeAt(i)];
     if (f === IGNORE) continue;
@@ -67,7 +72,8 @@ export function normalise(src: string): Normalised {
 
 /** Word index containing normalised offset `pos` (the last word starting at or before it). */
 function wordAtNorm(n: Normalised, pos: number): number {
-  let lo = 0, hi = n.count - 1;
+  let lo = 0,
+    hi = n.count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (n.normStart[mid] <= pos) lo = mid;

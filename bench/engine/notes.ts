@@ -19,10 +19,21 @@ const NOTES: [string, string][] = [
   ['`**` × 10,000', '**'.repeat(CHARS / 2)],
   ['backtick × 20,000', '`'.repeat(CHARS)],
   ['10,000 `[` then 10,000 `]`', `${'['.repeat(CHARS / 2)}${']'.repeat(CHARS / 2)}`],
-  ['ordinary note, 20,000 chars', 'Compare with the **July days**: *timing*, not will; see [the review](https://example.org/r). '.repeat(220).slice(0, CHARS)],
+  [
+    'ordinary note, 20,000 chars',
+    'Compare with the **July days**: *timing*, not will; see [the review](https://example.org/r). '
+      .repeat(220)
+      .slice(0, CHARS),
+  ],
 ];
 
-export interface NoteTiming { name: string; chars: number; ms: number; scanMs: number; stepsPerChar: number }
+export interface NoteTiming {
+  name: string;
+  chars: number;
+  ms: number;
+  scanMs: number;
+  stepsPerChar: number;
+}
 
 function timed(run: () => void): number {
   gc();
@@ -33,14 +44,22 @@ function timed(run: () => void): number {
 
 export function measureNotes(reps: number): NoteTiming[] {
   const { document } = new JSDOM('<!doctype html><body></body>').window;
-  const renderOnce = (note: string) => timed(() => render(h(NoteText, { note }), document.createElement('div')));
+  const renderOnce = (note: string) =>
+    timed(() => render(h(NoteText, { note }), document.createElement('div')));
   const scanOnce = (note: string) => timed(() => parseInline(note));
   return NOTES.map(([name, note]) => {
     for (let i = 0; i < 3; i++) renderOnce(note);
     const meter = { steps: 0 };
     parseInline(note, meter);
-    const times = (f: (note: string) => number) => median(Array.from({ length: reps }, () => f(note)));
-    return { name, chars: note.length, ms: times(renderOnce), scanMs: times(scanOnce), stepsPerChar: meter.steps / note.length };
+    const times = (f: (note: string) => number) =>
+      median(Array.from({ length: reps }, () => f(note)));
+    return {
+      name,
+      chars: note.length,
+      ms: times(renderOnce),
+      scanMs: times(scanOnce),
+      stepsPerChar: meter.steps / note.length,
+    };
   });
 }
 
@@ -48,7 +67,16 @@ export function notesSection(timings: NoteTiming[]): string {
   return section(
     'Note rendering (library page)',
     'NoteText into a jsdom document, median ms per render; the inline scan alone, median ms; its steps per character (constant when the scan is linear).',
-    table(['note', 'chars', 'ms per render', 'scan ms', 'steps per char'], timings.map((t) => [t.name, t.chars.toLocaleString('en-US'), ms(t.ms), ms(t.scanMs), t.stepsPerChar.toFixed(2)])),
+    table(
+      ['note', 'chars', 'ms per render', 'scan ms', 'steps per char'],
+      timings.map((t) => [
+        t.name,
+        t.chars.toLocaleString('en-US'),
+        ms(t.ms),
+        ms(t.scanMs),
+        t.stepsPerChar.toFixed(2),
+      ]),
+    ),
   );
 }
 

@@ -35,10 +35,14 @@ export interface Page extends PageSpec {
 type Segment = { text: string; quote?: number };
 
 /** Draws quotes until the page's share is reached; categories come from shuffled decks, so counts stay even. */
-function drawQuotes(budget: number, planted: Passage[], ctx: QuoteContext): { cat: Category; pid: number; text: string }[] {
+function drawQuotes(
+  budget: number,
+  planted: Passage[],
+  ctx: QuoteContext,
+): { cat: Category; pid: number; text: string }[] {
   const out: { cat: Category; pid: number; text: string }[] = [];
   let deck: Category[] = [];
-  for (let chars = 0; chars < budget || out.length === 0; ) {
+  for (let chars = 0; chars < budget || out.length === 0;) {
     if (deck.length === 0) deck = ctx.rng.shuffle([...CATEGORIES]);
     const cat = deck.pop()!;
     for (let tries = 0; tries < 100; tries++) {
@@ -74,13 +78,21 @@ function insert(paras: Segment[][], qi: number, text: string, rng: Rng): void {
   para.splice(seg, 1, { text: before }, { text, quote: qi }, { text: after });
 }
 
-export function buildPage(spec: PageSpec, filler: SentenceSource, fillerStart: number, planted: Passage[], ctx: QuoteContext): Page {
+export function buildPage(
+  spec: PageSpec,
+  filler: SentenceSource,
+  fillerStart: number,
+  planted: Passage[],
+  ctx: QuoteContext,
+): Page {
   const { rng } = ctx;
   const chars = spec.kb * 1024;
   const share = spec.share[0] + rng.next() * (spec.share[1] - spec.share[0]);
   const drawn = drawQuotes(chars * share, planted, ctx);
   const quoteChars = drawn.reduce((n, q) => n + q.text.length, 0);
-  const paras: Segment[][] = fillerParagraphs(filler, rng, chars - quoteChars, fillerStart).map((text) => [{ text }]);
+  const paras: Segment[][] = fillerParagraphs(filler, rng, chars - quoteChars, fillerStart).map(
+    (text) => [{ text }],
+  );
   drawn.forEach((q, qi) => insert(paras, qi, q.text, rng));
   const quotes: PlantedQuote[] = [];
   const parts: string[] = [];
@@ -89,7 +101,13 @@ export function buildPage(spec: PageSpec, filler: SentenceSource, fillerStart: n
     if (n > 0) parts.push('\n\n');
     length += n > 0 ? 2 : 0;
     for (const seg of para) {
-      if (seg.quote !== undefined) quotes.push({ pid: drawn[seg.quote].pid, cat: drawn[seg.quote].cat, start: length, end: length + seg.text.length });
+      if (seg.quote !== undefined)
+        quotes.push({
+          pid: drawn[seg.quote].pid,
+          cat: drawn[seg.quote].cat,
+          start: length,
+          end: length + seg.text.length,
+        });
       parts.push(seg.text);
       length += seg.text.length;
     }

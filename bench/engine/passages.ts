@@ -38,7 +38,8 @@ function spanEnd(book: Book, s: number, target: number): number {
       if (sent >= book.sentSample.length || book.sentSample[sent] !== sample) break;
       // A sentence end within ±25 % of the target length is preferred to a mid-sentence cut.
       const diff = Math.abs(words - target);
-      if (words >= MIN_WORDS && words <= MAX_WORDS && diff <= target * 0.25 && diff < bestDiff) [bestEnd, bestDiff] = [t, diff];
+      if (words >= MIN_WORDS && words <= MAX_WORDS && diff <= target * 0.25 && diff < bestDiff)
+        [bestEnd, bestDiff] = [t, diff];
     }
     if (words === target && bestEnd < 0 && words >= MIN_WORDS) bestEnd = t;
     words += book.isWord[t];
@@ -54,9 +55,14 @@ function overlapsUsed(used: Uint8Array, a: number, b: number): boolean {
 function makePassage(book: Book, pid: number, sample: number, a: number, b: number): Passage {
   const base = book.tokStart[a];
   const p: Passage = {
-    pid, id: `P${String(pid).padStart(4, '0')}`, sample,
+    pid,
+    id: `P${String(pid).padStart(4, '0')}`,
+    sample,
     text: book.text.slice(base, book.tokEnd[b - 1]),
-    tokStart: [], tokEnd: [], isWord: [], words: 0,
+    tokStart: [],
+    tokEnd: [],
+    isWord: [],
+    words: 0,
   };
   for (let t = a; t < b; t++) {
     p.tokStart.push(book.tokStart[t] - base);

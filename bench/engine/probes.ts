@@ -23,7 +23,11 @@ const PROBES: [string, string, string][] = [
   ['Greek look-alikes', 'on top', 'οn tοp'],
   ['in-word dots', 'the masses rose', 'the ma.s.ses rose'],
   ['Tsar / Czar / Tzar', 'the tsar and the tsarist', 'the Czar and the Tzarist'],
-  ['-our + -hood / -ly / -al', 'neighborhood neighborly behavioral', 'neighbourhood neighbourly behavioural'],
+  [
+    '-our + -hood / -ly / -al',
+    'neighborhood neighborly behavioral',
+    'neighbourhood neighbourly behavioural',
+  ],
   ['-re plurals, -ll- forms', 'theaters centered traveler', 'theatres centred traveller'],
 ];
 
@@ -47,7 +51,11 @@ export function probesSection(): string {
     const b = fingerprint(page);
     const same = a.length === b.length && a.every((h, i) => h === b[i]);
     const lost = differing(a, b);
-    return [what, excerpt(page, 80), same ? 'yes' : `**no** (${lost} of ${a.length} book words unmatched)`];
+    return [
+      what,
+      excerpt(page, 80),
+      same ? 'yes' : `**no** (${lost} of ${a.length} book words unmatched)`,
+    ];
   });
   return section(
     'Word-level probes (not part of recall)',

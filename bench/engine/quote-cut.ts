@@ -27,7 +27,9 @@ function drawPieces(total: number, rng: Rng): [number, number][] | null {
   let at = start;
   for (let g = 0; g <= gaps; g++) {
     const last = g === gaps;
-    const len = last ? rng.int(MIN_PIECE, Math.max(MIN_PIECE, total - at)) : rng.int(MIN_PIECE, MIN_PIECE + 12);
+    const len = last
+      ? rng.int(MIN_PIECE, Math.max(MIN_PIECE, total - at))
+      : rng.int(MIN_PIECE, MIN_PIECE + 12);
     pieces.push([at, at + len - 1]);
     at += len + (last ? 0 : rng.int(2, 15));
   }
@@ -41,11 +43,13 @@ export function omission(p: Passage, rng: Rng): string | null {
   for (let attempt = 0; attempt < 200; attempt++) {
     const pieces = drawPieces(words.length, rng);
     if (!pieces) continue;
-    return pieces.map(([a, b]) => sliceWords(p, words, a, b)).reduce((out, piece) => {
-      const mark = rng.pick(OMISSION_MARKS);
-      // "word... next" and "word ... next" are both common.
-      return out + (mark !== '[...]' && rng.chance(0.3) ? '' : ' ') + mark + ' ' + piece;
-    });
+    return pieces
+      .map(([a, b]) => sliceWords(p, words, a, b))
+      .reduce((out, piece) => {
+        const mark = rng.pick(OMISSION_MARKS);
+        // "word... next" and "word ... next" are both common.
+        return out + (mark !== '[...]' && rng.chance(0.3) ? '' : ' ') + mark + ' ' + piece;
+      });
   }
   return null;
 }

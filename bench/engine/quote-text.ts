@@ -33,15 +33,25 @@ export function rebuild(p: Passage, edits: Map<number, WordEdit>): string {
 }
 
 /** Apply fn to up to `count` distinct random items of list that pass `ok`. */
-export function someOf<T>(list: T[], count: number, ok: (x: T) => boolean, next: () => number): T[] {
+export function someOf<T>(
+  list: T[],
+  count: number,
+  ok: (x: T) => boolean,
+  next: () => number,
+): T[] {
   const pool = list.filter(ok);
   const chosen: T[] = [];
-  while (chosen.length < count && pool.length > 0) chosen.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
+  while (chosen.length < count && pool.length > 0)
+    chosen.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
   return chosen;
 }
 
 /** Replace matches of a global regex inside randomly chosen words (letter runs) of s. */
-export function editWords(s: string, pick: (words: RegExpMatchArray[]) => RegExpMatchArray[], fn: (w: string) => string): string {
+export function editWords(
+  s: string,
+  pick: (words: RegExpMatchArray[]) => RegExpMatchArray[],
+  fn: (w: string) => string,
+): string {
   const words = [...s.matchAll(/\p{L}+/gu)];
   const chosen = new Set(pick(words).map((m) => m.index!));
   let out = '';

@@ -27,10 +27,14 @@ const caseChange: Transform = (s, rng) => {
 
 /** Soft hyphens (U+00AD) or zero-width spaces (U+200B) inside 1–3 long words. */
 const invisibles: Transform = (s, rng) =>
-  editWords(s, (ws) => someOf(ws, rng.int(1, 3), (m) => m[0].length >= 7, rng.next), (w) => {
-    const at = rng.int(2, w.length - 3);
-    return w.slice(0, at) + rng.pick(['\u00ad', '\u200b']) + w.slice(at);
-  });
+  editWords(
+    s,
+    (ws) => someOf(ws, rng.int(1, 3), (m) => m[0].length >= 7, rng.next),
+    (w) => {
+      const at = rng.int(2, w.length - 3);
+      return w.slice(0, at) + rng.pick(['\u00ad', '\u200b']) + w.slice(at);
+    },
+  );
 
 const TRANSFORMS: Transform[] = [straightQuotes, dashes, whitespace, caseChange, invisibles];
 

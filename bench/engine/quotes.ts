@@ -10,15 +10,30 @@ import type { Rng } from './rng';
 import type { SpellingChange } from './spelling';
 
 export const CATEGORIES = [
-  'exact', 'typo', 'partial', 'omission', 'edited',
-  'hyphenation', 'footnote', 'ligature', 'cyrillic', 'obfuscation',
+  'exact',
+  'typo',
+  'partial',
+  'omission',
+  'edited',
+  'hyphenation',
+  'footnote',
+  'ligature',
+  'cyrillic',
+  'obfuscation',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const CATEGORY_LABELS: Record<Category, string> = {
-  exact: 'exact', typo: 'typographic', partial: 'partial ≥12 w', omission: 'partial + omission',
-  edited: '2–3-word edits', hyphenation: 'line-end hyphen', footnote: 'footnote [n]',
-  ligature: 'ligature ﬁ', cyrillic: 'Cyrillic look-alikes', obfuscation: 'in-word dots',
+  exact: 'exact',
+  typo: 'typographic',
+  partial: 'partial ≥12 w',
+  omission: 'partial + omission',
+  edited: '2–3-word edits',
+  hyphenation: 'line-end hyphen',
+  footnote: 'footnote [n]',
+  ligature: 'ligature ﬁ',
+  cyrillic: 'Cyrillic look-alikes',
+  obfuscation: 'in-word dots',
 };
 
 export interface QuoteContext {
@@ -31,15 +46,25 @@ export interface QuoteContext {
 export function makeQuote(cat: Category, p: Passage, ctx: QuoteContext): string | null {
   const { rng } = ctx;
   switch (cat) {
-    case 'exact': return p.text;
-    case 'typo': return typographic(p.text, rng, ctx.spelling);
-    case 'partial': return partial(p, rng);
-    case 'omission': return omission(p, rng);
-    case 'edited': return edited(p, rng, ctx.randomWord);
-    case 'hyphenation': return hyphenated(p.text, rng);
-    case 'footnote': return footnotes(p.text, rng);
-    case 'ligature': return ligatures(p.text);
-    case 'cyrillic': return cyrillic(p.text, rng);
-    case 'obfuscation': return obfuscated(p.text, rng);
+    case 'exact':
+      return p.text;
+    case 'typo':
+      return typographic(p.text, rng, ctx.spelling);
+    case 'partial':
+      return partial(p, rng);
+    case 'omission':
+      return omission(p, rng);
+    case 'edited':
+      return edited(p, rng, ctx.randomWord);
+    case 'hyphenation':
+      return hyphenated(p.text, rng);
+    case 'footnote':
+      return footnotes(p.text, rng);
+    case 'ligature':
+      return ligatures(p.text);
+    case 'cyrillic':
+      return cyrillic(p.text, rng);
+    case 'obfuscation':
+      return obfuscated(p.text, rng);
   }
 }

@@ -7,10 +7,16 @@ import { ms, ratio, section, table } from './format';
 import type { Timing } from './timing';
 
 export class Timings {
-  constructor(readonly all: Timing[], readonly pages: string[]) {}
+  constructor(
+    readonly all: Timing[],
+    readonly pages: string[],
+  ) {}
 
   get(page: string, key: MethodKey, n = 0): number {
-    const t = this.all.find((x) => x.page === page && x.key === key && x.n === (key === 'floor' || key === 'tokenize' ? 0 : n));
+    const t = this.all.find(
+      (x) =>
+        x.page === page && x.key === key && x.n === (key === 'floor' || key === 'tokenize' ? 0 : n),
+    );
     return t ? t.median : NaN;
   }
 
@@ -30,21 +36,46 @@ function methodTable(t: Timings, n: number): string {
   const keys: MethodKey[] = ['floor', 'tokenize', 'engine', 'match', 'naive', 'asm'];
   const rows = keys.map((key) => [
     METHOD_LABELS[key],
-    ...t.pages.map((p) => (Number.isFinite(t.get(p, key, n)) ? `${ms(t.get(p, key, n))} (${ratio(t.xFloor(p, key, n))})` : '–')),
+    ...t.pages.map((p) =>
+      Number.isFinite(t.get(p, key, n))
+        ? `${ms(t.get(p, key, n))} (${ratio(t.xFloor(p, key, n))})`
+        : '–',
+    ),
   ]);
   return `**N = ${n.toLocaleString('en-US')}** — median ms (×floor)\n\n${table(['method', ...t.pages], rows)}`;
 }
 
 function engineTable(t: Timings, ns: number[]): string {
-  const mbps = (p: string, n: number) => (t.all.find((x) => x.page === p)!.pageChars / 1024 / 1024) / (t.get(p, 'engine', n) / 1000);
+  const mbps = (p: string, n: number) =>
+    t.all.find((x) => x.page === p)!.pageChars / 1024 / 1024 / (t.get(p, 'engine', n) / 1000);
   const rows = [
-    ...ns.map((n) => [`engine ×floor, N=${n}`, ...t.pages.map((p) => ratio(t.xFloor(p, 'engine', n), 2))]),
-    ...ns.map((n) => [`engine ÷ tokenize, N=${n}`, ...t.pages.map((p) => ratio(t.get(p, 'engine', n) / t.get(p, 'tokenize'), 2))]),
+    ...ns.map((n) => [
+      `engine ×floor, N=${n}`,
+      ...t.pages.map((p) => ratio(t.xFloor(p, 'engine', n), 2)),
+    ]),
+    ...ns.map((n) => [
+      `engine ÷ tokenize, N=${n}`,
+      ...t.pages.map((p) => ratio(t.get(p, 'engine', n) / t.get(p, 'tokenize'), 2)),
+    ]),
     ['tokenize ×floor', ...t.pages.map((p) => ratio(t.xFloor(p, 'tokenize'), 2))],
-    ['engine N=5,000 ÷ N=100', ...t.pages.map((p) => ratio(t.get(p, 'engine', 5000) / t.get(p, 'engine', 100), 2))],
+    [
+      'engine N=5,000 ÷ N=100',
+      ...t.pages.map((p) => ratio(t.get(p, 'engine', 5000) / t.get(p, 'engine', 100), 2)),
+    ],
     ...ns.map((n) => [`engine MB/s, N=${n}`, ...t.pages.map((p) => ratio(mbps(p, n), 0))]),
-    ['floor MB/s', ...t.pages.map((p) => ratio((t.all.find((x) => x.page === p)!.pageChars / 1024 / 1024) / (t.get(p, 'floor') / 1000), 0))],
-    ['floor median ÷ fastest sample (noise check)', ...t.pages.map((p) => ratio(t.floorSpread(p), 2))],
+    [
+      'floor MB/s',
+      ...t.pages.map((p) =>
+        ratio(
+          t.all.find((x) => x.page === p)!.pageChars / 1024 / 1024 / (t.get(p, 'floor') / 1000),
+          0,
+        ),
+      ),
+    ],
+    [
+      'floor median ÷ fastest sample (noise check)',
+      ...t.pages.map((p) => ratio(t.floorSpread(p), 2)),
+    ],
   ];
   return `**Engine ratios** (medians from the same run)\n\n${table(['quantity', ...t.pages], rows)}`;
 }
@@ -53,7 +84,9 @@ function speedupTable(t: Timings, ns: number[]): string {
   const rows = (['engine', 'naive'] as MethodKey[]).map((key) => [
     METHOD_LABELS[key],
     ns.map((n) => n.toLocaleString('en-US')).join(' / '),
-    ...t.pages.map((p) => `${ns.map((n) => ratio(t.get(p, 'asm', n) / t.get(p, key, n), 0)).join(' / ')}×`),
+    ...t.pages.map(
+      (p) => `${ns.map((n) => ratio(t.get(p, 'asm', n) / t.get(p, key, n), 0)).join(' / ')}×`,
+    ),
   ]);
   return `**Speed-up over approx-string-match †** (asm median ÷ method median)\n\n${table(['method', 'N', ...t.pages], rows)}`;
 }
@@ -61,7 +94,8 @@ function speedupTable(t: Timings, ns: number[]): string {
 export function timingSection(t: Timings, ns: number[], asmNote: string): string {
   return section(
     'Match time per page',
-    'Each time covers the whole path from the raw page string to the result. † approx-string-match: ' + asmNote,
+    'Each time covers the whole path from the raw page string to the result. † approx-string-match: ' +
+      asmNote,
     ...ns.map((n) => methodTable(t, n)),
     engineTable(t, ns),
     speedupTable(t, ns),

@@ -11,16 +11,22 @@ export function engineRevision(): string {
   const dir = path.resolve('src/engine');
   const h = createHash('sha1');
   // Files in subfolders too (src/engine/anchor): paths relative to src/engine, sorted.
-  const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name))).sort();
+  const files = (
+    readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]
+  )
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)))
+    .sort();
   for (const f of files) h.update(f).update(readFileSync(path.join(dir, f)));
   let head = 'no git';
   try {
-    const git = (args: string) => execSync(`git ${args}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    head = git('rev-parse --short HEAD') + (git('status --porcelain src/engine') ? ' + uncommitted changes' : '');
+    const git = (args: string) =>
+      execSync(`git ${args}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    head =
+      git('rev-parse --short HEAD') +
+      (git('status --porcelain src/engine') ? ' + uncommitted changes' : '');
   } catch {
     // not a checkout: the source hash alone identifies the engine
   }
   return `engine at ${head}, src/engine sha1 ${h.digest('hex').slice(0, 10)}`;
 }
-

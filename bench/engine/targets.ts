@@ -34,6 +34,8 @@ export function failures(h: Headline): string[] {
 }
 
 export function summaryLine(h: Headline): string {
-  return `bench: match/floor=${h.matchFloor.toFixed(2)} (N=5000) n5000/n100=${h.n5000n100.toFixed(2)} ` +
-    `vs-approx-string-match(N=1000)=${Math.round(h.vsAsm)}× recall=${h.recall.toFixed(2)}% unrelated-matches=${h.unrelated}`;
+  return (
+    `bench: match/floor=${h.matchFloor.toFixed(2)} (N=5000) n5000/n100=${h.n5000n100.toFixed(2)} ` +
+    `vs-approx-string-match(N=1000)=${Math.round(h.vsAsm)}× recall=${h.recall.toFixed(2)}% unrelated-matches=${h.unrelated}`
+  );
 }

@@ -44,7 +44,10 @@ function nsFor(cfg: BenchConfig, page: string): number[] {
  */
 function tasksFor(ns: number[]): Task[] {
   const perN: MethodKey[] = ['engine', 'match', 'naive', 'asm'];
-  const groups = ns.map((n, g) => [...(g > 0 ? [{ key: 'floor' as const, n: 0 }] : []), ...perN.map((key) => ({ key, n }))]);
+  const groups = ns.map((n, g) => [
+    ...(g > 0 ? [{ key: 'floor' as const, n: 0 }] : []),
+    ...perN.map((key) => ({ key, n })),
+  ]);
   return [{ key: 'floor', n: 0 }, { key: 'tokenize', n: 0 }, ...groups.flat()];
 }
 
@@ -53,7 +56,13 @@ function pool(tasks: Task[], ms: number[][], page: Page): Timing[] {
   const out = new Map<string, Timing>();
   tasks.forEach((t, i) => {
     const key = `${t.key}:${t.n}`;
-    const entry = out.get(key) ?? { ...t, page: page.name, pageChars: page.text.length, ms: [], median: 0 };
+    const entry = out.get(key) ?? {
+      ...t,
+      page: page.name,
+      pageChars: page.text.length,
+      ms: [],
+      median: 0,
+    };
     entry.ms.push(...ms[i]);
     out.set(key, entry);
   });
@@ -66,12 +75,22 @@ function run(task: Task, prepared: Map<number, Prepared>, page: Page, cfg: Bench
   return timeOnce(task.key, p, page.text, cfg.asmSample(page.text.length));
 }
 
-export function warmUp(page: Page, prepared: Map<number, Prepared>, cfg: BenchConfig, rounds = 3): void {
+export function warmUp(
+  page: Page,
+  prepared: Map<number, Prepared>,
+  cfg: BenchConfig,
+  rounds = 3,
+): void {
   const tasks = tasksFor([...prepared.keys()]);
   for (let r = 0; r < rounds; r++) for (const t of tasks) run(t, prepared, page, cfg);
 }
 
-export function timePage(page: Page, prepared: Map<number, Prepared>, cfg: BenchConfig, log: (s: string) => void): Timing[] {
+export function timePage(
+  page: Page,
+  prepared: Map<number, Prepared>,
+  cfg: BenchConfig,
+  log: (s: string) => void,
+): Timing[] {
   const tasks = tasksFor(nsFor(cfg, page.name));
   const ms = tasks.map(() => [] as number[]);
   for (let rep = 0; rep < cfg.reps; rep++) {
@@ -80,7 +99,9 @@ export function timePage(page: Page, prepared: Map<number, Prepared>, cfg: Bench
       const i = (k + rep) % tasks.length;
       ms[i].push(run(tasks[i], prepared, page, cfg));
     }
-    log(`  ${page.name} rep ${rep + 1}/${cfg.reps}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    log(
+      `  ${page.name} rep ${rep + 1}/${cfg.reps}: ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
   }
   return pool(tasks, ms, page);
 }

@@ -57,7 +57,8 @@ export interface BenchPage {
 const normaliseSpace = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 /** Page wording of a reference passage: scraper damage repaired, PDF line-break hyphens joined, one space between words. */
-const pageWording = (text: string) => normaliseSpace(cleanReferenceText(text).replace(/(\p{L})-\n(\p{L})/gu, '$1$2'));
+const pageWording = (text: string) =>
+  normaliseSpace(cleanReferenceText(text).replace(/(\p{L})-\n(\p{L})/gu, '$1$2'));
 
 function shuffle<T>(r: () => number, items: T[]): T[] {
   const a = [...items];
@@ -82,15 +83,20 @@ const engineIndex = () => (cachedIndex ??= buildIndex(bundledEntries()));
  */
 export function plantablePassages(): { id: string; text: string }[] {
   const index = engineIndex();
-  return readPassages().map((p) => ({ id: p.id, text: pageWording(p.text) })).filter((p) => {
-    const found = detect(index, p.text);
-    return found.length === 1 && found[0].passage === p.id;
-  });
+  return readPassages()
+    .map((p) => ({ id: p.id, text: pageWording(p.text) }))
+    .filter((p) => {
+      const found = detect(index, p.text);
+      return found.length === 1 && found[0].passage === p.id;
+    });
 }
 
 /** Unrelated sentences, docs in a seeded order, each doc's sentences in order (paragraph-like runs). */
 function* fillerSentences(r: () => number): Generator<string> {
-  const docs = shuffle(r, Array.from({ length: 100 }, (_, i) => i));
+  const docs = shuffle(
+    r,
+    Array.from({ length: 100 }, (_, i) => i),
+  );
   for (const doc of docs) {
     for (const s of unrelatedSentences(doc)) {
       const t = normaliseSpace(s);
@@ -110,8 +116,13 @@ interface Markup {
 /** Inline markup on one paragraph's words (escaped): maybe an <em>, a glossary link, a footnote marker, a <br>. */
 function marked(text: string, m: Markup, opts: { br: boolean }): string {
   const words = escapeHtml(text).split(' ');
-  const em = m.r() < 0.7, link = m.r() < 0.6, note = m.r() < 0.35;
-  let didEm = false, didLink = false, didNote = false, didBr = false;
+  const em = m.r() < 0.7,
+    link = m.r() < 0.6,
+    note = m.r() < 0.35;
+  let didEm = false,
+    didLink = false,
+    didNote = false,
+    didBr = false;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let w = words[i];
@@ -131,7 +142,14 @@ function marked(text: string, m: Markup, opts: { br: boolean }): string {
       w = `${w}<sup class="anote"><a id="f${n}" href="#n${n}">[${n}]</a></sup>`;
       m.footnotes.push(m.noteText());
       didNote = true;
-    } else if (opts.br && !didBr && i >= 8 && i < words.length - 8 && /[.;:]$/.test(w) && m.r() < 0.15) {
+    } else if (
+      opts.br &&
+      !didBr &&
+      i >= 8 &&
+      i < words.length - 8 &&
+      /[.;:]$/.test(w) &&
+      m.r() < 0.15
+    ) {
       w = `${w}<br>\n`;
       didBr = true;
     }
@@ -170,24 +188,37 @@ export function benchPage(spec: BenchPageSpec, seed = BENCH_SEED): BenchPage {
   if (candidates.length === 0) throw new Error('bench-pages: no plantable reference passage');
   // Passages in shuffled decks, so none repeats before all have been used.
   const planted: { id: string; text: string }[] = [];
-  while (planted.length < spec.planted) planted.push(...shuffle(r, candidates).slice(0, spec.planted - planted.length));
+  while (planted.length < spec.planted)
+    planted.push(...shuffle(r, candidates).slice(0, spec.planted - planted.length));
 
   const filler = fillerSentences(r);
   const m: Markup = { footnotes: [], r, noteText: () => filler.next().value! };
   const body: string[] = [
     '<p class="nav"><a href="../index.htm">Trotsky Internet Archive</a> | <a href="../../../index.htm">Marxists Internet Archive</a></p>\n<hr>',
-    '<p class="title">Benchmark page</p>', '<h1>Collected Notes and Reports</h1>', '<h3>A long page of unrelated text</h3>', '<hr>',
+    '<p class="title">Benchmark page</p>',
+    '<h1>Collected Notes and Reports</h1>',
+    '<h3>A long page of unrelated text</h3>',
+    '<hr>',
   ];
-  const texts: string[] = ['Trotsky Internet Archive | Marxists Internet Archive', 'Benchmark page', 'Collected Notes and Reports', 'A long page of unrelated text'];
+  const texts: string[] = [
+    'Trotsky Internet Archive | Marxists Internet Archive',
+    'Benchmark page',
+    'Collected Notes and Reports',
+    'A long page of unrelated text',
+  ];
   let textChars = texts.reduce((n, t) => n + t.length + 1, 0);
   // The notes at the end count towards the page's length as their markers are placed.
   let notesCounted = 0;
   const countNotes = () => {
-    for (; notesCounted < m.footnotes.length; notesCounted++) textChars += `${notesCounted + 1}. `.length + m.footnotes[notesCounted].length + 1;
+    for (; notesCounted < m.footnotes.length; notesCounted++)
+      textChars += `${notesCounted + 1}. `.length + m.footnotes[notesCounted].length + 1;
   };
   // Planted paragraph k goes in after (k + 0.5) / planted of the filler.
   const plantAt = planted.map((_, k) => Math.floor(((k + 0.5) / planted.length) * spec.textChars));
-  let next = 0, paragraphs = 0, section = 0, sinceHeading = 0;
+  let next = 0,
+    paragraphs = 0,
+    section = 0,
+    sinceHeading = 0;
   const plantedIds: string[] = [];
   while (textChars < spec.textChars || next < planted.length) {
     if (next < planted.length && textChars >= plantAt[next]) {
@@ -202,7 +233,12 @@ export function benchPage(spec: BenchPageSpec, seed = BENCH_SEED): BenchPage {
     }
     if (sinceHeading >= 12 + Math.floor(r() * 10)) {
       section++;
-      const words = filler.next().value!.split(' ').slice(0, 3 + Math.floor(r() * 4)).join(' ').replace(/[,;:.]$/, '');
+      const words = filler
+        .next()
+        .value!.split(' ')
+        .slice(0, 3 + Math.floor(r() * 4))
+        .join(' ')
+        .replace(/[,;:.]$/, '');
       body.push(`<h2>Section ${section}<br>\n${escapeHtml(words)}</h2>`);
       texts.push(`Section ${section}`, words);
       textChars += `Section ${section}`.length + words.length + 2;
@@ -221,10 +257,14 @@ export function benchPage(spec: BenchPageSpec, seed = BENCH_SEED): BenchPage {
   }
   body.push('<hr>', '<h4>Notes</h4>');
   m.footnotes.forEach((note, i) => {
-    body.push(`<p class="note"><a id="n${i + 1}" href="#f${i + 1}">${i + 1}.</a> ${escapeHtml(note)}</p>`);
+    body.push(
+      `<p class="note"><a id="n${i + 1}" href="#f${i + 1}">${i + 1}.</a> ${escapeHtml(note)}</p>`,
+    );
     texts.push(`${i + 1}. ${note}`);
   });
-  body.push('<hr>\n<p class="footer">Benchmark page assembled at run time<br>\nfor the Counterpoint extension. | <a href="../index.htm">Index</a></p>');
+  body.push(
+    '<hr>\n<p class="footer">Benchmark page assembled at run time<br>\nfor the Counterpoint extension. | <a href="../index.htm">Index</a></p>',
+  );
   texts.push('Benchmark page assembled at run time', 'for the Counterpoint extension. | Index');
 
   const html = pageHtml('Collected Notes and Reports', body.join('\n'));
@@ -244,7 +284,9 @@ export function benchPage(spec: BenchPageSpec, seed = BENCH_SEED): BenchPage {
 
 /** The engine in Node on the page text: every planted passage found as often as planted, nothing else. */
 function nodeCheck(text: string, plantedIds: string[]): BenchPage['nodeCheck'] {
-  const found = detect(engineIndex(), text).filter((m) => m.passage !== null).map((m) => m.passage!);
+  const found = detect(engineIndex(), text)
+    .filter((m) => m.passage !== null)
+    .map((m) => m.passage!);
   const want = new Map<string, number>();
   for (const id of plantedIds) want.set(id, (want.get(id) ?? 0) + 1);
   const unexpected: string[] = [];

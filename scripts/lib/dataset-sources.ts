@@ -9,7 +9,11 @@ import { readChapters, readOpenings, readPassages, readReview } from './referenc
 const json = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
 export function freshFingerprints(): FingerprintFile {
-  return buildFingerprintFile(readPassages(), readOpenings(), new Set(readChapters().map((c) => c.id)));
+  return buildFingerprintFile(
+    readPassages(),
+    readOpenings(),
+    new Set(readChapters().map((c) => c.id)),
+  );
 }
 
 /** Sources as committed, with fingerprints either as committed or rebuilt from ../shared. */

@@ -58,9 +58,11 @@ const FILLER = [
   '[Editor’s note: the section break below follows the layout of the first edition. Nothing of the author’s text is reproduced in these bracketed notes.]',
 ];
 
-const CLOSING_NOTE = '[End of the excerpt: the rest of the chapter is not reproduced on this demonstration page. See the printed edition for the full text and the author’s notes.]';
+const CLOSING_NOTE =
+  '[End of the excerpt: the rest of the chapter is not reproduced on this demonstration page. See the printed edition for the full text and the author’s notes.]';
 
-const PATH_OF = (url: string | null, id: string) => (url ? new URL(url).pathname : `/archive/trotsky/1930/hrr/${id}.htm`);
+const PATH_OF = (url: string | null, id: string) =>
+  url ? new URL(url).pathname : `/archive/trotsky/1930/hrr/${id}.htm`;
 
 export const normaliseSpace = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
@@ -71,12 +73,16 @@ export const normaliseSpace = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim
 function findByWords(hay: string, needle: string): { index: number; text: string } | null {
   const words = needle.match(/[\p{L}\p{N}]+/gu);
   if (!words) return null;
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu').exec(hay);
+  const m = new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  ).exec(hay);
   if (!m) return null;
   // Keep the passage's own leading/trailing punctuation where the page has it too.
   const lead = needle.match(/^[^\p{L}\p{N}]*/u)![0];
   const trail = needle.match(/[^\p{L}\p{N}]*$/u)![0];
-  const start = hay.slice(m.index - lead.length, m.index) === lead ? m.index - lead.length : m.index;
+  const start =
+    hay.slice(m.index - lead.length, m.index) === lead ? m.index - lead.length : m.index;
   const end = m.index + m[0].length;
   const stop = hay.slice(end, end + trail.length) === trail ? end + trail.length : end;
   return { index: start, text: hay.slice(start, stop) };
@@ -116,7 +122,14 @@ function marked(text: string, state: MarkupState, footnotes: string[]): string {
     if (!state.em && i >= 4 && isPlainWord(w)) {
       w = `<em>${w}</em>`;
       state.em = true;
-    } else if (!state.link && !startsSentence && isName(w) && /^\p{Ll}+$/u.test(prev) && !/^(the|of)$/.test(prev) && !/^\p{Lu}/u.test(words[i + 1] ?? '')) {
+    } else if (
+      !state.link &&
+      !startsSentence &&
+      isName(w) &&
+      /^\p{Ll}+$/u.test(prev) &&
+      !/^(the|of)$/.test(prev) &&
+      !/^\p{Lu}/u.test(words[i + 1] ?? '')
+    ) {
       const name = w.match(/^\p{L}+/u)![0];
       const slug = name.toLowerCase();
       w = `<a href="../../../../glossary/people/${slug[0]}/${slug}.htm#${slug}">${name}</a>${w.slice(name.length)}`;
@@ -125,7 +138,9 @@ function marked(text: string, state: MarkupState, footnotes: string[]): string {
     if (!state.footnote && i >= 3 && i < words.length - 3 && /\.$/.test(w)) {
       const n = footnotes.length + 1;
       w = `${w}<sup class="anote"><a id="f${n}" href="#n${n}">[${n}]</a></sup>`;
-      footnotes.push('Dates here follow the Old Style calendar used in Russia at the time (editorial note for this demonstration page).');
+      footnotes.push(
+        'Dates here follow the Old Style calendar used in Russia at the time (editorial note for this demonstration page).',
+      );
       state.footnote = true;
     }
     out.push(w);
@@ -139,11 +154,13 @@ function marked(text: string, state: MarkupState, footnotes: string[]): string {
 }
 
 function heading(chapter: ChapterEntry): string {
-  const volume = chapter.volume ? `<h3>${escapeHtml(chapter.volume_title ?? `Volume ${chapter.volume}`)}</h3>\n` : '';
+  const volume = chapter.volume
+    ? `<h3>${escapeHtml(chapter.volume_title ?? `Volume ${chapter.volume}`)}</h3>\n`
+    : '';
   const number = chapter.number !== null ? `Chapter ${chapter.number}<br>\n` : '';
   return `<p class="title">Leon Trotsky</p>
 <h1>The History of the Russian Revolution</h1>
-${volume}<h2>${number}${escapeHtml(chapter.title ?? "")}</h2>`;
+${volume}<h2>${number}${escapeHtml(chapter.title ?? '')}</h2>`;
 }
 
 function page(title: string, body: string): string {
@@ -176,26 +193,38 @@ export function demoChapter(chapterId: string = DEFAULT_DEMO_CHAPTER): DemoChapt
   if (!chapter) throw new Error(`demo-chapter: no chapter "${chapterId}" in chapters.json`);
   const opening = readOpenings().find((o) => o.chapter === chapterId) ?? null;
   const refPassages = readPassages().filter((p) => p.chapter === chapterId);
-  if (!opening && refPassages.length === 0) throw new Error(`demo-chapter: chapter "${chapterId}" has neither an opening nor passages`);
+  if (!opening && refPassages.length === 0)
+    throw new Error(`demo-chapter: chapter "${chapterId}" has neither an opening nor passages`);
 
   const openingParas = opening
-    ? (opening.text_to_last_full_sentence || opening.text).split(/\n\s*\n/).map(pageWording).filter((p) => p.length > 0)
+    ? (opening.text_to_last_full_sentence || opening.text)
+        .split(/\n\s*\n/)
+        .map(pageWording)
+        .filter((p) => p.length > 0)
     : [];
   const openingText = opening ? openingParas.join(' ') : null;
   const placed = refPassages.map((p) => {
     const own = pageWording(p.text);
     const at = openingText === null ? null : findByWords(openingText, own);
-    return { passage: { id: p.id, text: at ? at.text : own, inOpening: at !== null }, at: at ? at.index : Number.MAX_SAFE_INTEGER };
+    return {
+      passage: { id: p.id, text: at ? at.text : own, inOpening: at !== null },
+      at: at ? at.index : Number.MAX_SAFE_INTEGER,
+    };
   });
   // Page order: passages inside the opening by position there, then the others in corpus order.
   const order = (p: DemoPassage) => placed.find((q) => q.passage === p)!.at;
   const passages = placed.map((q) => q.passage);
-  const inPageOrder = passages.map((p, i) => ({ p, i })).sort((a, b) => order(a.p) - order(b.p) || a.i - b.i).map(({ p }) => p);
+  const inPageOrder = passages
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => order(a.p) - order(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 
   const state: MarkupState = { em: false, link: false, footnote: false, nbsp: false };
   const footnotes: string[] = [];
   const body: string[] = [NAV, heading(chapter), '<hr>'];
-  openingParas.forEach((para, i) => body.push(`<p${i === 0 ? ' class="fst"' : ''}>${marked(para, state, footnotes)}</p>`));
+  openingParas.forEach((para, i) =>
+    body.push(`<p${i === 0 ? ' class="fst"' : ''}>${marked(para, state, footnotes)}</p>`),
+  );
   let filler = 0;
   for (const p of inPageOrder.filter((q) => !q.inOpening)) {
     body.push(`<p class="note">${escapeHtml(FILLER[filler++ % FILLER.length])}</p>`);
@@ -203,8 +232,14 @@ export function demoChapter(chapterId: string = DEFAULT_DEMO_CHAPTER): DemoChapt
   }
   body.push(`<p class="note">${escapeHtml(CLOSING_NOTE)}</p>`);
   body.push('<hr>', '<h4>Notes</h4>');
-  footnotes.forEach((note, i) => body.push(`<p class="note"><a id="n${i + 1}" href="#f${i + 1}">${i + 1}.</a> ${escapeHtml(note)}</p>`));
-  body.push(`<hr>\n<p class="footer">Demonstration page assembled from a local reference corpus<br>\nfor testing the Counterpoint extension. | <a href="index.htm">Contents</a></p>`);
+  footnotes.forEach((note, i) =>
+    body.push(
+      `<p class="note"><a id="n${i + 1}" href="#f${i + 1}">${i + 1}.</a> ${escapeHtml(note)}</p>`,
+    ),
+  );
+  body.push(
+    `<hr>\n<p class="footer">Demonstration page assembled from a local reference corpus<br>\nfor testing the Counterpoint extension. | <a href="index.htm">Contents</a></p>`,
+  );
 
   return {
     html: page(`History of the Russian Revolution — ${chapter.title}`, body.join('\n')),
@@ -224,7 +259,15 @@ export function negativePage(): { html: string; path: string } {
     'The table of errata is kept as a plain text file beside the chapters. Corrections made after the first upload are dated, and older versions remain available on request from the archive volunteers.',
     'Questions about the transcription, the glossary entries or the chronology may be sent to the archive through its contact page. Please give the chapter number and the paragraph you are asking about.',
   ];
-  const body = [NAV, '<p class="title">Marxists Internet Archive</p>', '<h1>Transcription Notes</h1>', '<hr>',
-    ...paras.map((p, i) => `<p${i === 0 ? ' class="fst"' : ''}>${escapeHtml(p)}</p>`)];
-  return { html: page('Transcription notes', body.join('\n')), path: '/archive/trotsky/1930/hrr/notes.htm' };
+  const body = [
+    NAV,
+    '<p class="title">Marxists Internet Archive</p>',
+    '<h1>Transcription Notes</h1>',
+    '<hr>',
+    ...paras.map((p, i) => `<p${i === 0 ? ' class="fst"' : ''}>${escapeHtml(p)}</p>`),
+  ];
+  return {
+    html: page('Transcription notes', body.join('\n')),
+    path: '/archive/trotsky/1930/hrr/notes.htm',
+  };
 }

@@ -24,7 +24,12 @@ export const BROWSERS = {
       ['PROGRAMFILES(X86)', 'Google\\Chrome\\Application\\chrome.exe'],
       ['LOCALAPPDATA', 'Google\\Chrome\\Application\\chrome.exe'],
     ],
-    packages: { debian: 'chromium', ubuntu: 'chromium-browser', brew: 'chromium', winget: 'Google.Chrome' },
+    packages: {
+      debian: 'chromium',
+      ubuntu: 'chromium-browser',
+      brew: 'chromium',
+      winget: 'Google.Chrome',
+    },
   },
   firefox: {
     label: 'Firefox',
@@ -35,13 +40,23 @@ export const BROWSERS = {
       ['PROGRAMFILES', 'Mozilla Firefox\\firefox.exe'],
       ['PROGRAMFILES(X86)', 'Mozilla Firefox\\firefox.exe'],
     ],
-    packages: { debian: 'firefox-esr', ubuntu: 'firefox', brew: 'firefox', winget: 'Mozilla.Firefox' },
+    packages: {
+      debian: 'firefox-esr',
+      ubuntu: 'firefox',
+      brew: 'firefox',
+      winget: 'Mozilla.Firefox',
+    },
   },
 };
 
 /** The oldest version of each browser the manifest admits, as a string ("116", "140.0"). */
-export function manifestFloors(manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'))) {
-  return { chromium: manifest.minimum_chrome_version, firefox: manifest.browser_specific_settings.gecko.strict_min_version };
+export function manifestFloors(
+  manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')),
+) {
+  return {
+    chromium: manifest.minimum_chrome_version,
+    firefox: manifest.browser_specific_settings.gecko.strict_min_version,
+  };
 }
 
 /** True for a file this process may run. */
@@ -78,7 +93,8 @@ export function candidates(kind, { env = process.env, platform = process.platfor
     }
   }
   if (platform === 'win32') {
-    for (const [root, rest] of b.win32) if (env[root]) out.push({ file: path.win32.join(env[root], rest), from: 'Windows' });
+    for (const [root, rest] of b.win32)
+      if (env[root]) out.push({ file: path.win32.join(env[root], rest), from: 'Windows' });
   }
   return out;
 }
@@ -88,7 +104,10 @@ export function candidates(kind, { env = process.env, platform = process.platfor
  * A variable that names no runnable file is an error, not a reason to look elsewhere:
  * the reader asked for that browser.
  */
-export function findBrowser(kind, { env = process.env, platform = process.platform, isExecutable = isExecutableFile } = {}) {
+export function findBrowser(
+  kind,
+  { env = process.env, platform = process.platform, isExecutable = isExecutableFile } = {},
+) {
   const b = BROWSERS[kind];
   if (env[b.envVar] && !isExecutable(env[b.envVar])) {
     throw new Error(`${b.envVar}=${env[b.envVar]} is not a program this user can run`);
@@ -108,7 +127,13 @@ export function systemFamily({ platform = process.platform, osRelease = readOsRe
 function readOsRelease() {
   try {
     const text = readFileSync('/etc/os-release', 'utf8');
-    return Object.fromEntries(text.split('\n').map((l) => l.match(/^(\w+)=("?)(.*)\2$/)).filter(Boolean).map((m) => [m[1], m[3]]));
+    return Object.fromEntries(
+      text
+        .split('\n')
+        .map((l) => l.match(/^(\w+)=("?)(.*)\2$/))
+        .filter(Boolean)
+        .map((m) => [m[1], m[3]]),
+    );
   } catch {
     return {};
   }
@@ -118,16 +143,24 @@ function readOsRelease() {
 export function installCommand(kinds, family = systemFamily()) {
   const pkgs = (key) => kinds.map((k) => BROWSERS[k].packages[key]).join(' ');
   switch (family) {
-    case 'debian': case 'ubuntu': return `sudo apt-get install ${pkgs(family)}`;
-    case 'darwin': return `brew install --cask ${pkgs('brew')}`;
-    case 'win32': return kinds.map((k) => `winget install ${BROWSERS[k].packages.winget}`).join(' && ');
-    default: return `install ${kinds.map((k) => BROWSERS[k].label).join(' and ')} with your system's package manager`;
+    case 'debian':
+    case 'ubuntu':
+      return `sudo apt-get install ${pkgs(family)}`;
+    case 'darwin':
+      return `brew install --cask ${pkgs('brew')}`;
+    case 'win32':
+      return kinds.map((k) => `winget install ${BROWSERS[k].packages.winget}`).join(' && ');
+    default:
+      return `install ${kinds.map((k) => BROWSERS[k].label).join(' and ')} with your system's package manager`;
   }
 }
 
 /** One message for browsers that were not found: what was looked for, and how to install them. */
 export function notFoundMessage(kinds, opts = {}) {
-  const looked = kinds.map((k) => `${BROWSERS[k].label} (${BROWSERS[k].envVar}, then ${BROWSERS[k].names.join(', ')} on PATH, then the usual macOS and Windows locations)`);
+  const looked = kinds.map(
+    (k) =>
+      `${BROWSERS[k].label} (${BROWSERS[k].envVar}, then ${BROWSERS[k].names.join(', ')} on PATH, then the usual macOS and Windows locations)`,
+  );
   return `No ${looked.join('; no ')} was found. Install: ${installCommand(kinds, opts.family)} — or point ${kinds.map((k) => BROWSERS[k].envVar).join(' / ')} at the browser.`;
 }
 

@@ -8,8 +8,18 @@ import path from 'node:path';
 /** The module `entry` (a path from the repository root) exports. */
 export async function importTs(entry, options = {}) {
   const result = await build({
-    entryPoints: [path.resolve(entry)], bundle: true, platform: 'node', format: 'esm', target: 'node20',
-    write: false, logLevel: 'error', jsx: 'automatic', jsxImportSource: 'preact', ...options,
+    entryPoints: [path.resolve(entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'error',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    ...options,
   });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+  return import(
+    `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
+  );
 }

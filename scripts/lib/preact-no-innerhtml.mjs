@@ -10,13 +10,22 @@
 import { readFileSync } from 'node:fs';
 
 /** `h?(l||y&&(h.__html==y.__html||h.__html==t.innerHTML)||(t.innerHTML=h.__html),r.__k=[])` in preact 11's diffElementNodes. */
-const INNER_HTML_BRANCH = /(\w+)\?\((\w+)\|\|(\w+)&&\(\1\.__html==\3\.__html\|\|\1\.__html==(\w+)\.innerHTML\)\|\|\(\4\.innerHTML=\1\.__html\),(\w+)\.__k=\[\]\)/;
+const INNER_HTML_BRANCH =
+  /(\w+)\?\((\w+)\|\|(\w+)&&\(\1\.__html==\3\.__html\|\|\1\.__html==(\w+)\.innerHTML\)\|\|\(\4\.innerHTML=\1\.__html\),(\w+)\.__k=\[\]\)/;
 
 /** Preact's source with the innerHTML branch replaced; throws when the branch is not found. */
 export function stripInnerHtml(source) {
-  if (!INNER_HTML_BRANCH.test(source)) throw new Error('preact-no-innerhtml: the innerHTML branch was not found in preact (has preact changed?)');
-  const out = source.replace(INNER_HTML_BRANCH, (_m, html, hydrating, _old, el, vnode) => `${html}?(${hydrating}||(${el}.textContent=""),${vnode}.__k=[])`);
-  if (/\.innerHTML\s*=[^=]/.test(out)) throw new Error('preact-no-innerhtml: an innerHTML assignment is left in preact');
+  if (!INNER_HTML_BRANCH.test(source))
+    throw new Error(
+      'preact-no-innerhtml: the innerHTML branch was not found in preact (has preact changed?)',
+    );
+  const out = source.replace(
+    INNER_HTML_BRANCH,
+    (_m, html, hydrating, _old, el, vnode) =>
+      `${html}?(${hydrating}||(${el}.textContent=""),${vnode}.__k=[])`,
+  );
+  if (/\.innerHTML\s*=[^=]/.test(out))
+    throw new Error('preact-no-innerhtml: an innerHTML assignment is left in preact');
   return out;
 }
 
@@ -24,10 +33,13 @@ export function preactWithoutInnerHtml() {
   return {
     name: 'preact-no-innerhtml',
     setup(build) {
-      build.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, (args) => ({
-        contents: stripInnerHtml(readFileSync(args.path, 'utf8')),
-        loader: 'js',
-      }));
+      build.onLoad(
+        { filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/ },
+        (args) => ({
+          contents: stripInnerHtml(readFileSync(args.path, 'utf8')),
+          loader: 'js',
+        }),
+      );
     },
   };
 }

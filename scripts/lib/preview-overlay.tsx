@@ -8,12 +8,21 @@ import type { ChapterSection } from '../../src/shared/messages';
 import dataset from '../../src/data/dataset.json';
 import messages from '../../extension/_locales/en/messages.json';
 import {
-  BucketBar, ChapterBanner, chapterLine, CritiqueCard, MarginMarkers, OVERLAY_CSS, SectionReader, type Marker, type Theme,
+  BucketBar,
+  ChapterBanner,
+  chapterLine,
+  CritiqueCard,
+  MarginMarkers,
+  OVERLAY_CSS,
+  SectionReader,
+  type Marker,
+  type Theme,
 } from '../../src/ui/overlay';
 
 type Message = { message: string; placeholders?: Record<string, { content: string }> };
 const data = dataset as unknown as Dataset;
-const theme: Theme = new URLSearchParams(location.search).get('theme') === 'dark' ? 'dark' : 'light';
+const theme: Theme =
+  new URLSearchParams(location.search).get('theme') === 'dark' ? 'dark' : 'light';
 
 /** chrome.i18n.getMessage over the bundled messages.json. */
 function t(key: string, subs: string[] = []): string {
@@ -47,7 +56,11 @@ function Page() {
     <article class="book">
       <p class="running">Editorial note · Placeholder chapter</p>
       <h1>On Reading a Long History Online</h1>
-      {PROSE.map((p, i) => <p key={i} class="para">{p}</p>)}
+      {PROSE.map((p, i) => (
+        <p key={i} class="para">
+          {p}
+        </p>
+      ))}
     </article>
   );
 }
@@ -55,9 +68,36 @@ function Page() {
 function markers(): Marker[] {
   const colour = (id: string) => byId(data.layers, id).color[theme];
   return [
-    { key: 'VI-04', top: 268, left: 62, color: colour('critique'), icon: '✕', label: t('overlayMarkerLabel', ['Formulating the mood', '3']), active: true, count: 3 },
-    { key: 'VII-02', top: 430, left: 62, color: colour('tribute'), icon: '✓', label: t('overlayMarkerLabelOne', ['A movement from below']), active: false, count: 1 },
-    { key: 'VI-03', top: 600, left: 62, color: colour('theme:discipline-timing'), icon: '⏱', label: t('overlayMarkerLabel', ['Factory committees', '2']), active: false, count: 2 },
+    {
+      key: 'VI-04',
+      top: 268,
+      left: 62,
+      color: colour('critique'),
+      icon: '✕',
+      label: t('overlayMarkerLabel', ['Formulating the mood', '3']),
+      active: true,
+      count: 3,
+    },
+    {
+      key: 'VII-02',
+      top: 430,
+      left: 62,
+      color: colour('tribute'),
+      icon: '✓',
+      label: t('overlayMarkerLabelOne', ['A movement from below']),
+      active: false,
+      count: 1,
+    },
+    {
+      key: 'VI-03',
+      top: 600,
+      left: 62,
+      color: colour('theme:discipline-timing'),
+      icon: '⏱',
+      label: t('overlayMarkerLabel', ['Factory committees', '2']),
+      active: false,
+      count: 2,
+    },
   ];
 }
 
@@ -68,27 +108,98 @@ function Overlay() {
   const slander = byId(data.passages, 'VII-09');
   const noop = () => undefined;
   const buckets = [0.06, 0.21, 0.34, 0.52, 0.71, 0.88].map((fraction, i) => ({
-    key: `b${i}`, fraction, color: byId(data.layers, i % 2 ? 'tribute' : 'critique').color[theme], label: `Passage ${i + 1}`,
+    key: `b${i}`,
+    fraction,
+    color: byId(data.layers, i % 2 ? 'tribute' : 'critique').color[theme],
+    label: `Passage ${i + 1}`,
   }));
   return (
     <>
-      <div class="slot banner"><ChapterBanner chapter={chapter} sections={chapter.sections.map(sectionOf)} theme={theme} t={t} onDismiss={noop} onOpenSection={noop} onMinimise={noop} /></div>
-      <div class="slot banner2"><ChapterBanner chapter={front} sections={[]} theme={theme} t={t} onDismiss={noop} onOpenSection={noop} /></div>
-      <MarginMarkers markers={markers()} theme={theme} t={t} onActivate={noop} onFocusMarker={noop} onBlurMarker={noop} />
+      <div class="slot banner">
+        <ChapterBanner
+          chapter={chapter}
+          sections={chapter.sections.map(sectionOf)}
+          theme={theme}
+          t={t}
+          onDismiss={noop}
+          onOpenSection={noop}
+          onMinimise={noop}
+        />
+      </div>
+      <div class="slot banner2">
+        <ChapterBanner
+          chapter={front}
+          sections={[]}
+          theme={theme}
+          t={t}
+          onDismiss={noop}
+          onOpenSection={noop}
+        />
+      </div>
+      <MarginMarkers
+        markers={markers()}
+        theme={theme}
+        t={t}
+        onActivate={noop}
+        onFocusMarker={noop}
+        onBlurMarker={noop}
+      />
       <div class="slot card">
-        <CritiqueCard id="cp-card-VI-04" passageId="VI-04" passageLabel={passage.label} chapterTitle={chapterLine(chapter, t)}
-          paragraphs={paragraphsOf(passage.paragraphs)} quoteChecks={data.quoteChecks.filter((q) => q.nearestPassages.includes(passage.id))}
-          layers={data.layers} review={data.review} theme={theme} t={t} page={1} onPage={noop} onClose={noop} onReadSection={noop} />
+        <CritiqueCard
+          id="cp-card-VI-04"
+          passageId="VI-04"
+          passageLabel={passage.label}
+          chapterTitle={chapterLine(chapter, t)}
+          paragraphs={paragraphsOf(passage.paragraphs)}
+          quoteChecks={data.quoteChecks.filter((q) => q.nearestPassages.includes(passage.id))}
+          layers={data.layers}
+          review={data.review}
+          theme={theme}
+          t={t}
+          page={1}
+          onPage={noop}
+          onClose={noop}
+          onReadSection={noop}
+        />
       </div>
       <div class="slot card2">
-        <CritiqueCard id="cp-card-VII-09" passageId="VII-09" passageLabel={slander.label} chapterTitle={chapterLine(byId(data.chapters, 'ch35'), t)}
-          paragraphs={[]} quoteChecks={data.quoteChecks.filter((q) => q.nearestPassages.includes(slander.id))}
-          layers={data.layers} review={data.review} theme={theme} t={t} page={0} onPage={noop} onClose={noop} onReadSection={noop} />
+        <CritiqueCard
+          id="cp-card-VII-09"
+          passageId="VII-09"
+          passageLabel={slander.label}
+          chapterTitle={chapterLine(byId(data.chapters, 'ch35'), t)}
+          paragraphs={[]}
+          quoteChecks={data.quoteChecks.filter((q) => q.nearestPassages.includes(slander.id))}
+          layers={data.layers}
+          review={data.review}
+          theme={theme}
+          t={t}
+          page={0}
+          onPage={noop}
+          onClose={noop}
+          onReadSection={noop}
+        />
       </div>
       <div class="slot reader">
-        <SectionReader section={sectionOf('VI')} review={data.review} theme={theme} t={t} onClose={noop} highlightParagraphs={passage.paragraphs} />
+        <SectionReader
+          section={sectionOf('VI')}
+          review={data.review}
+          theme={theme}
+          t={t}
+          onClose={noop}
+          highlightParagraphs={passage.paragraphs}
+        />
       </div>
-      <BucketBar buckets={buckets} above={1} below={4} theme={theme} t={t} onJump={noop} onPrev={noop} onNext={noop} />
+      <BucketBar
+        buckets={buckets}
+        above={1}
+        below={4}
+        theme={theme}
+        t={t}
+        onJump={noop}
+        onPrev={noop}
+        onNext={noop}
+      />
     </>
   );
 }

@@ -11,29 +11,39 @@ const DARK_STYLE = '<style>html,body{background:#16181d;color:#d9d6cf}a{color:#8
 
 /** Page map entries for `chapters` (demo chapters): light on `lightHost`, dark on `darkHost`. */
 export function readingPages(chapters, lightHost, darkHost) {
-  return Object.fromEntries(chapters.flatMap((c) => [
-    [lightHost + c.path, c.html],
-    [darkHost + c.path, c.html.replace('</head>', `${DARK_STYLE}</head>`)],
-  ]));
+  return Object.fromEntries(
+    chapters.flatMap((c) => [
+      [lightHost + c.path, c.html],
+      [darkHost + c.path, c.html.replace('</head>', `${DARK_STYLE}</head>`)],
+    ]),
+  );
 }
 
 async function setThemesOnPage(sw, on) {
   await sw.evaluate(async (value) => {
     const { settings = {} } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...settings, appearance: { ...settings.appearance, themesOnPage: value } } });
+    await chrome.storage.local.set({
+      settings: { ...settings, appearance: { ...settings.appearance, themesOnPage: value } },
+    });
   }, on);
 }
 
 async function openChapter(browser, url) {
   const page = await browser.context.newPage();
   await page.goto(url);
-  await until('highlights', () => page.evaluate(() => CSS.highlights.get('counterpoint-passage')?.size > 0));
+  await until('highlights', () =>
+    page.evaluate(() => CSS.highlights.get('counterpoint-passage')?.size > 0),
+  );
   return page;
 }
 
 /** A `size` crop that starts just left of the card and just above the passage's first line. */
 function cropAround(card, firstLine, size) {
-  return { x: Math.max(0, card.x - 16), y: Math.max(0, Math.min(card.y, firstLine.y) - 16), ...size };
+  return {
+    x: Math.max(0, card.x - 16),
+    y: Math.max(0, Math.min(card.y, firstLine.y) - 16),
+    ...size,
+  };
 }
 
 /**
@@ -54,7 +64,15 @@ async function shootCard(browser, url, chapter, id, file, out, crop) {
 
 /** The welcome page's figure (extension/img/welcome-overlay.png, 776×512): the ch26 answers card. */
 export async function shootWelcomeFigure(browser, server, { ch26 }, host, file) {
-  await shootCard(browser, server.url(host, ch26.path), ch26, 'VII-02', path.basename(file), path.dirname(file), { width: 776, height: 512 });
+  await shootCard(
+    browser,
+    server.url(host, ch26.path),
+    ch26,
+    'VII-02',
+    path.basename(file),
+    path.dirname(file),
+    { width: 776, height: 512 },
+  );
 }
 
 /** The page at rest, scrolled to passage `id`, no card open. */
@@ -69,7 +87,10 @@ async function shootAtRest(browser, url, chapter, id, file, out) {
 }
 
 export async function shootReading(browser, server, { ch16, ch26 }, hosts, out) {
-  for (const [theme, host] of [['light', hosts.light], ['dark', hosts.dark]]) {
+  for (const [theme, host] of [
+    ['light', hosts.light],
+    ['dark', hosts.dark],
+  ]) {
     const url = (c) => server.url(host, c.path);
     await shootCard(browser, url(ch16), ch16, 'V-01', `ch16-grouped-${theme}.png`, out);
     await shootCard(browser, url(ch26), ch26, 'VII-02', `ch26-answers-${theme}.png`, out);

@@ -31,7 +31,9 @@ export interface OpeningFull extends ReferenceOpening {
 export function sharedDir(): string {
   const dir = process.env.COUNTERPOINT_SHARED ?? path.resolve(process.cwd(), '../shared');
   if (!existsSync(path.join(dir, 'reference/hrr/passages.jsonl'))) {
-    throw new Error(`reference corpus not found at ${dir}/reference/hrr (run from the project root, or set COUNTERPOINT_SHARED)`);
+    throw new Error(
+      `reference corpus not found at ${dir}/reference/hrr (run from the project root, or set COUNTERPOINT_SHARED)`,
+    );
   }
   return dir;
 }
@@ -39,10 +41,15 @@ export function sharedDir(): string {
 const hrr = (file: string) => path.join(sharedDir(), 'reference/hrr', file);
 
 function readJsonl<T>(file: string): T[] {
-  return readFileSync(hrr(file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(hrr(file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 export const readPassages = () => readJsonl<ReferencePassageFull>('passages.jsonl');
 export const readOpenings = () => readJsonl<OpeningFull>('openings.jsonl');
-export const readChapters = (): ChapterEntry[] => JSON.parse(readFileSync(hrr('chapters.json'), 'utf8')).entries;
-export const readReview = (): string => readFileSync(path.join(sharedDir(), 'seed/000_e0f99fb9208d0624.txt'), 'utf8');
+export const readChapters = (): ChapterEntry[] =>
+  JSON.parse(readFileSync(hrr('chapters.json'), 'utf8')).entries;
+export const readReview = (): string =>
+  readFileSync(path.join(sharedDir(), 'seed/000_e0f99fb9208d0624.txt'), 'utf8');

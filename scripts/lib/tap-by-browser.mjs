@@ -28,7 +28,7 @@ export function countByBrowser(tap) {
     const depth = result[1].length / 4;
     const path = [...names.slice(0, depth), result[3]];
     const browser = path.map((n) => BROWSER.exec(n)?.[1]).find(Boolean);
-    const key = browser === 'chrome' ? 'chromium' : browser ?? 'other';
+    const key = browser === 'chrome' ? 'chromium' : (browser ?? 'other');
     counts[key] ??= { passed: 0, failed: 0, skipped: 0 };
     if (result[4]) counts[key].skipped += 1;
     else if (result[2]) counts[key].failed += 1;
@@ -39,12 +39,22 @@ export function countByBrowser(tap) {
 
 /** "chromium 101 passed; firefox 97 passed, 1 skipped; other 5 passed" */
 export function describeCounts(counts) {
-  return Object.entries(counts).map(([browser, c]) => `${browser} ${c.passed} passed`
-    + (c.failed ? `, ${c.failed} failed` : '') + (c.skipped ? `, ${c.skipped} skipped` : '')).join('; ');
+  return Object.entries(counts)
+    .map(
+      ([browser, c]) =>
+        `${browser} ${c.passed} passed` +
+        (c.failed ? `, ${c.failed} failed` : '') +
+        (c.skipped ? `, ${c.skipped} skipped` : ''),
+    )
+    .join('; ');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let tap = '';
-  try { tap = readFileSync(process.argv[2], 'utf8'); } catch { /* no browser run: nothing to count */ }
+  try {
+    tap = readFileSync(process.argv[2], 'utf8');
+  } catch {
+    /* no browser run: nothing to count */
+  }
   console.log(`browser cases: ${describeCounts(countByBrowser(tap)) || 'none ran'}`);
 }

@@ -8,7 +8,8 @@ import { uniqueById } from './critique-repo';
 import type { Db } from './db';
 
 /** Paragraphs grouped by review section; sections in order of their first paragraph, each in review order. */
-const bySection = (paragraphs: ReviewParagraph[]): ChapterSection[] => groupBySection(paragraphs, () => 0);
+const bySection = (paragraphs: ReviewParagraph[]): ChapterSection[] =>
+  groupBySection(paragraphs, () => 0);
 
 /**
  * The chapter record and the paragraphs placed on the chapter or on one of

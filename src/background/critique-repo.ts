@@ -31,9 +31,14 @@ export async function critiquesFor(db: Db, passageIds: readonly string[]): Promi
   ]);
   const checks = uniqueById(checked.flat());
   const quoting = await Promise.all(checks.map((q) => paragraphs.get(q.paragraph)));
-  const found = inReviewOrder(uniqueById([...placed.flat(), ...quoting.filter((p) => p !== undefined)]));
+  const found = inReviewOrder(
+    uniqueById([...placed.flat(), ...quoting.filter((p) => p !== undefined)]),
+  );
   const rank = new Map(found.map((p, i) => [p.id, i]));
-  const quoteChecks = checks.sort((a, b) => (rank.get(a.paragraph) ?? 0) - (rank.get(b.paragraph) ?? 0) || a.id.localeCompare(b.id));
+  const quoteChecks = checks.sort(
+    (a, b) =>
+      (rank.get(a.paragraph) ?? 0) - (rank.get(b.paragraph) ?? 0) || a.id.localeCompare(b.id),
+  );
   return { paragraphs: found, quoteChecks };
 }
 
@@ -51,5 +56,7 @@ export async function allLayers(db: Db): Promise<LayerRecord[]> {
 export async function passageSummaries(db: Db, ids: readonly string[]): Promise<PassageSummary[]> {
   const tx = db.transaction('passages');
   const found = await Promise.all([...new Set(ids)].map((id) => tx.store.get(id)));
-  return found.filter((p) => p !== undefined).map((p) => ({ id: p.id, label: p.label, chapter: p.chapter }));
+  return found
+    .filter((p) => p !== undefined)
+    .map((p) => ({ id: p.id, label: p.label, chapter: p.chapter }));
 }

@@ -2,8 +2,20 @@
 // connection. A content script's IndexedDB would belong to the page's origin,
 // so the store lives here, in the extension origin (ARCHITECTURE.md §1).
 
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { ChapterRecord, LayerRecord, PassageRecord, QuoteCheck, ReviewParagraph } from '../shared/dataset';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
+import type {
+  ChapterRecord,
+  LayerRecord,
+  PassageRecord,
+  QuoteCheck,
+  ReviewParagraph,
+} from '../shared/dataset';
 import type { Highlight } from '../shared/highlights';
 import type { LearnedChapter } from '../shared/learned';
 
@@ -28,19 +40,29 @@ export interface PackMeta {
  * records written by earlier versions may lack the rest (highlights-repo.ts
  * normalises them on read, never rewrites them behind the reader's back).
  */
-export type StoredHighlight = Partial<Highlight> & Pick<Highlight, 'id' | 'url' | 'chapter' | 'passage' | 'created'>;
+export type StoredHighlight = Partial<Highlight> &
+  Pick<Highlight, 'id' | 'url' | 'chapter' | 'passage' | 'created'>;
 
 export interface CounterpointDB extends DBSchema {
   meta: { key: string; value: DatasetMeta | PackMeta };
   paragraphs: {
     key: string;
     value: ReviewParagraph;
-    indexes: { 'by-passage': string; 'by-chapter': string; 'by-layer': string; 'by-section': string };
+    indexes: {
+      'by-passage': string;
+      'by-chapter': string;
+      'by-layer': string;
+      'by-section': string;
+    };
   };
   passages: { key: string; value: PassageRecord; indexes: { 'by-chapter': string } };
   chapters: { key: string; value: ChapterRecord };
   layers: { key: string; value: LayerRecord };
-  quoteChecks: { key: string; value: QuoteCheck; indexes: { 'by-paragraph': string; 'by-passage': string } };
+  quoteChecks: {
+    key: string;
+    value: QuoteCheck;
+    indexes: { 'by-paragraph': string; 'by-passage': string };
+  };
   /** Version 2: chapters learned from the reader's pages (fingerprints only), by chapter id. */
   learned: { key: string; value: LearnedChapter };
   highlights: {
@@ -54,7 +76,13 @@ export type Db = IDBPDatabase<CounterpointDB>;
 type UpgradeTx = IDBPTransaction<CounterpointDB, StoreNames<CounterpointDB>[], 'versionchange'>;
 
 /** The stores seeding replaces wholesale (records without a `pack` field). */
-export const CRITIQUE_STORES = ['paragraphs', 'passages', 'chapters', 'layers', 'quoteChecks'] as const;
+export const CRITIQUE_STORES = [
+  'paragraphs',
+  'passages',
+  'chapters',
+  'layers',
+  'quoteChecks',
+] as const;
 
 /** Version 1: the critique stores, meta and the (empty) highlights store. */
 function createV1(db: Db): void {
@@ -94,7 +122,9 @@ export function getDb(): Promise<Db> {
     // A newer version of the extension wants to upgrade: step aside, reopen on next use.
     blocking: () => void closeDb(),
     // The browser closed the connection (storage cleared, disk error): reopen on next use.
-    terminated: () => { opening = null; },
+    terminated: () => {
+      opening = null;
+    },
   }).catch((e: unknown) => {
     opening = null;
     throw e;

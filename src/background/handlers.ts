@@ -17,7 +17,13 @@ import { chapterView, reviewSection } from './chapter-repo';
 import { allLayers, critiquesFor } from './critique-repo';
 import { detectionIndex } from './index-cache';
 import { detectWithLearned } from './learned-detect';
-import { exportLearned, forgetLearned, importLearned, learnFromPage, listLearned } from './learned-repo';
+import {
+  exportLearned,
+  forgetLearned,
+  importLearned,
+  learnFromPage,
+  listLearned,
+} from './learned-repo';
 import { recogniseChapter } from '../data/recognise';
 import { overlayData, critiqueChanged } from './overlay-data';
 import { readyDb, seeded } from './seed';
@@ -32,7 +38,9 @@ import { claimedPage, fromContent } from './sender-page';
 async function learnAfterAnswering(page: PageIdentity, text: string): Promise<void> {
   let outcome: LearnReport;
   try {
-    outcome = (await readSettings()).learning ? await learnFromPage(await readyDb(), page, text) : { learned: false, reason: 'learning is off' };
+    outcome = (await readSettings()).learning
+      ? await learnFromPage(await readyDb(), page, text)
+      : { learned: false, reason: 'learning is off' };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     console.warn('counterpoint: learning from', page.url.slice(0, 200), 'failed:', message);
@@ -54,10 +62,10 @@ async function changingDataset<T>(change: () => Promise<T>): Promise<T> {
 }
 
 export const handlers: Handlers = {
-
   async detectText(sender, text, thresholds, learnAs) {
     const matches = detectWithLearned(await detectionIndex(), text, thresholds);
-    if (learnAs) void learnAfterAnswering({ ...learnAs, url: fromContent(sender, 'detectText').url }, text);
+    if (learnAs)
+      void learnAfterAnswering({ ...learnAs, url: fromContent(sender, 'detectText').url }, text);
     return matches;
   },
 
@@ -71,7 +79,10 @@ export const handlers: Handlers = {
 
   async reportDetections(sender, report) {
     const { tabId, frameId } = fromContent(sender, 'reportDetections');
-    await storeFrameReport(tabId, frameId, { ...report, url: claimedPage(sender, 'reportDetections', report.url) });
+    await storeFrameReport(tabId, frameId, {
+      ...report,
+      url: claimedPage(sender, 'reportDetections', report.url),
+    });
   },
 
   async recogniseChapter(sender, page) {
@@ -94,7 +105,6 @@ export const handlers: Handlers = {
 
   getLayers: async () => allLayers(await readyDb()),
 
-
   getReviewOutline: async () => reviewOutline(await readyDb()),
 
   searchReview: async (_sender, query) => searchReview(await readyDb(), query),
@@ -110,18 +120,24 @@ export const handlers: Handlers = {
     const tabId = await lastScannedTab();
     if (tabId === null) return null;
     const [report, settings] = await Promise.all([tabReport(tabId), readSettings()]);
-    const ask = (t: typeof wanted) => askTab(tabId, { command: 'preview-detections', thresholds: t });
-    const [current, previewed] = await Promise.all([ask({ minWords: settings.minWords, minIdentity: settings.minIdentity }), ask(wanted)]);
+    const ask = (t: typeof wanted) =>
+      askTab(tabId, { command: 'preview-detections', thresholds: t });
+    const [current, previewed] = await Promise.all([
+      ask({ minWords: settings.minWords, minIdentity: settings.minIdentity }),
+      ask(wanted),
+    ]);
     if (!report || !current || !previewed) return null;
     const preview: ThresholdPreview = { url: report.url, title: report.title, current, previewed };
     return preview;
   },
 
-  importPack: async (_sender, pack) => changingDataset(async () => importPack(await readyDb(), pack)),
+  importPack: async (_sender, pack) =>
+    changingDataset(async () => importPack(await readyDb(), pack)),
 
   listPacks: async () => listPacks(await readyDb()),
 
-  removePack: async (_sender, packId) => changingDataset(async () => removePack(await readyDb(), packId)),
+  removePack: async (_sender, packId) =>
+    changingDataset(async () => removePack(await readyDb(), packId)),
 
   resetDataset: async () => changingDataset(async () => resetDataset(await readyDb())),
 

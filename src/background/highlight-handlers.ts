@@ -11,8 +11,23 @@ import { closeEditor, editorView, openEditor, saveNote } from './note-editor';
 import { RateLimit } from './save-limit';
 import { claimedPage, fromContent } from './sender-page';
 
-type HighlightHandlers = Pick<Handlers, 'openNoteEditor' | 'noteEditorDraft' | 'saveNote' | 'closeNoteEditor' | 'highlightsForPage' | 'reportAnchoring' | 'listHighlights' | 'updateHighlight' |
-  'deleteHighlight' | 'restoreHighlight' | 'exportHighlights' | 'importHighlights' | 'openHighlight' | 'takePendingHighlight'>;
+type HighlightHandlers = Pick<
+  Handlers,
+  | 'openNoteEditor'
+  | 'noteEditorDraft'
+  | 'saveNote'
+  | 'closeNoteEditor'
+  | 'highlightsForPage'
+  | 'reportAnchoring'
+  | 'listHighlights'
+  | 'updateHighlight'
+  | 'deleteHighlight'
+  | 'restoreHighlight'
+  | 'exportHighlights'
+  | 'importHighlights'
+  | 'openHighlight'
+  | 'takePendingHighlight'
+>;
 
 const pendingKey = (tabId: number) => `pending:${tabId}`;
 /** Editors a tab may open in a minute: a reader opens a few; a loop would fill storage.session. */
@@ -37,31 +52,39 @@ export const highlightHandlers: HighlightHandlers = {
   async openNoteEditor(sender, draft) {
     const { tabId } = fromContent(sender, 'openNoteEditor');
     claimedPage(sender, 'openNoteEditor', draft.url);
-    if (!openings.take(tabId)) throw new Error('refused: too many note editors opened in this tab in a minute');
+    if (!openings.take(tabId))
+      throw new Error('refused: too many note editors opened in this tab in a minute');
     return openEditor(tabId, draft);
   },
 
   noteEditorDraft: (sender, token) => editorView(sender, token),
 
-  saveNote: async (sender, token, note, tags) => saveNote(await readyDb(), sender, token, note, tags),
+  saveNote: async (sender, token, note, tags) =>
+    saveNote(await readyDb(), sender, token, note, tags),
 
   closeNoteEditor: (sender, token) => closeEditor(sender, token),
 
-  highlightsForPage: async (sender, url) => repo.highlightsForPage(await readyDb(), claimedPage(sender, 'highlightsForPage', url)),
+  highlightsForPage: async (sender, url) =>
+    repo.highlightsForPage(await readyDb(), claimedPage(sender, 'highlightsForPage', url)),
 
-  reportAnchoring: async (sender, url, results) => repo.recordAnchoring(await readyDb(), claimedPage(sender, 'reportAnchoring', url), results),
+  reportAnchoring: async (sender, url, results) =>
+    repo.recordAnchoring(await readyDb(), claimedPage(sender, 'reportAnchoring', url), results),
 
   listHighlights: async () => repo.listHighlights(await readyDb()),
 
-  updateHighlight: async (_s, id, edit) => changing(async () => repo.updateHighlight(await readyDb(), id, edit)),
+  updateHighlight: async (_s, id, edit) =>
+    changing(async () => repo.updateHighlight(await readyDb(), id, edit)),
 
-  deleteHighlight: async (_s, id) => changing(async () => repo.deleteHighlight(await readyDb(), id)),
+  deleteHighlight: async (_s, id) =>
+    changing(async () => repo.deleteHighlight(await readyDb(), id)),
 
-  restoreHighlight: async (_s, highlight) => changing(async () => repo.restoreHighlight(await readyDb(), highlight)),
+  restoreHighlight: async (_s, highlight) =>
+    changing(async () => repo.restoreHighlight(await readyDb(), highlight)),
 
   exportHighlights: async (_s, format) => exportHighlights(await readyDb(), format),
 
-  importHighlights: async (_s, format, text) => changing(async () => importHighlights(await readyDb(), format, text)),
+  importHighlights: async (_s, format, text) =>
+    changing(async () => importHighlights(await readyDb(), format, text)),
 
   async openHighlight(_s, id) {
     const all = await repo.listHighlights(await readyDb());

@@ -15,10 +15,13 @@ type HighlightStore = IDBPObjectStore<CounterpointDB, ['highlights'], 'highlight
 const STRICT = { durability: 'strict' } as const;
 
 const text = (v: unknown, fallback = '') => (typeof v === 'string' ? v : fallback);
-const fieldsOf = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? v as Record<string, unknown> : {});
-const offset = (v: unknown) => (Number.isSafeInteger(v) && (v as number) >= 0 ? v as number : null);
+const fieldsOf = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+const offset = (v: unknown) =>
+  Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : null;
 /** A chapter or passage id as the contract takes one (1–64 characters), else none. */
-const idOrNull = (v: unknown) => (typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH ? v : null);
+const idOrNull = (v: unknown) =>
+  typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH ? v : null;
 
 /**
  * A stored record as a Highlight, whatever version wrote it and whatever it holds: a field of
@@ -35,11 +38,27 @@ export function normaliseHighlight(r: StoredHighlight): Highlight {
   const end = offset(position.end);
   const created = timeOr(r.created, UNKNOWN_TIME);
   return {
-    id: r.id, url, title: text(r.title, url), chapter: idOrNull(r.chapter), passage: idOrNull(r.passage),
-    quote: { type: 'TextQuoteSelector', exact, prefix: text(quote.prefix), suffix: text(quote.suffix) },
-    position: { type: 'TextPositionSelector', ...(start !== null && end !== null && end > start ? { start, end } : { start: 0, end: [...exact].length }) },
-    note: text(r.note), tags: Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string') : [],
-    created, updated: timeOr(r.updated, created),
+    id: r.id,
+    url,
+    title: text(r.title, url),
+    chapter: idOrNull(r.chapter),
+    passage: idOrNull(r.passage),
+    quote: {
+      type: 'TextQuoteSelector',
+      exact,
+      prefix: text(quote.prefix),
+      suffix: text(quote.suffix),
+    },
+    position: {
+      type: 'TextPositionSelector',
+      ...(start !== null && end !== null && end > start
+        ? { start, end }
+        : { start: 0, end: [...exact].length }),
+    },
+    note: text(r.note),
+    tags: Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string') : [],
+    created,
+    updated: timeOr(r.updated, created),
     status: r.status === 'uncertain' || r.status === 'orphaned' ? r.status : 'anchored',
     checked: timeOr(r.checked, created),
   };
@@ -54,7 +73,10 @@ class RefusedError extends Error {
 export function writeFailure(e: unknown): Error {
   if (e instanceof RefusedError) return e;
   const name = e instanceof DOMException || e instanceof Error ? e.name : '';
-  if (name === 'QuotaExceededError') return new Error('not saved: the browser has no room left for Counterpoint\'s data (disk full or storage quota reached)');
+  if (name === 'QuotaExceededError')
+    return new Error(
+      "not saved: the browser has no room left for Counterpoint's data (disk full or storage quota reached)",
+    );
   return new Error(`not saved: ${e instanceof Error ? e.message : String(e)}`);
 }
 
@@ -73,7 +95,10 @@ async function write<T>(db: Db, work: (store: HighlightStore) => Promise<T>): Pr
 }
 
 /** Queues a put per record; when one throws (a full disk), the requests already queued are left handled: they fail as the transaction aborts. */
-export function putAll<R>(store: { put(record: R): Promise<unknown> }, records: Iterable<R>): Promise<unknown[]> {
+export function putAll<R>(
+  store: { put(record: R): Promise<unknown> },
+  records: Iterable<R>,
+): Promise<unknown[]> {
   const pending: Promise<unknown>[] = [];
   try {
     for (const r of records) pending.push(store.put(r));
@@ -102,13 +127,29 @@ export function newId(): string {
  * Saves a draft. `samePage`: an id already stored must be a record of the draft's page (a content
  * script writes on its own page only; checked in the write's transaction).
  */
-export async function saveHighlight(db: Db, draft: HighlightDraft, now = Date.now(), { samePage = false } = {}): Promise<Highlight> {
+export async function saveHighlight(
+  db: Db,
+  draft: HighlightDraft,
+  now = Date.now(),
+  { samePage = false } = {},
+): Promise<Highlight> {
   const { id = newId(), ...fields } = draft;
   return write(db, async (store) => {
     // Its id already stored: a second try of a save whose answer was lost. The same record, its creation kept.
     const earlier = await store.get(id);
-    if (samePage && earlier && earlier.url !== pageKey(fields.url)) throw new RefusedError('refused: saveHighlight cannot write over a highlight of another page');
-    const record: Highlight = { ...fields, url: pageKey(fields.url), id, created: earlier?.created ?? now, updated: now, status: 'anchored', checked: now };
+    if (samePage && earlier && earlier.url !== pageKey(fields.url))
+      throw new RefusedError(
+        'refused: saveHighlight cannot write over a highlight of another page',
+      );
+    const record: Highlight = {
+      ...fields,
+      url: pageKey(fields.url),
+      id,
+      created: earlier?.created ?? now,
+      updated: now,
+      status: 'anchored',
+      checked: now,
+    };
     await store.put(record);
     return record;
   });
@@ -120,7 +161,9 @@ export async function highlightsForPage(db: Db, url: string): Promise<Highlight[
 }
 
 export async function listHighlights(db: Db): Promise<Highlight[]> {
-  return (await db.getAll('highlights')).map(normaliseHighlight).sort((a, b) => b.created - a.created || a.id.localeCompare(b.id));
+  return (await db.getAll('highlights'))
+    .map(normaliseHighlight)
+    .sort((a, b) => b.created - a.created || a.id.localeCompare(b.id));
 }
 
 async function mustGet(db: Db, id: string): Promise<Highlight> {
@@ -129,7 +172,12 @@ async function mustGet(db: Db, id: string): Promise<Highlight> {
   return normaliseHighlight(r);
 }
 
-export async function updateHighlight(db: Db, id: string, edit: HighlightEdit, now = Date.now()): Promise<Highlight> {
+export async function updateHighlight(
+  db: Db,
+  id: string,
+  edit: HighlightEdit,
+  now = Date.now(),
+): Promise<Highlight> {
   const next = { ...(await mustGet(db, id)), ...edit, updated: now };
   await write(db, (store) => store.put(next));
   return next;
@@ -146,9 +194,21 @@ export async function restoreHighlight(db: Db, highlight: Highlight): Promise<vo
 }
 
 /** Records what the last visit found; only changed records are written. */
-export async function recordAnchoring(db: Db, url: string, results: { id: string; status: AnchorStatus }[], now = Date.now()): Promise<void> {
+export async function recordAnchoring(
+  db: Db,
+  url: string,
+  results: { id: string; status: AnchorStatus }[],
+  now = Date.now(),
+): Promise<void> {
   const byId = new Map(results.map((r) => [r.id, r.status]));
-  const changed = (await highlightsForPage(db, url)).filter((h) => byId.has(h.id) && byId.get(h.id) !== h.status);
+  const changed = (await highlightsForPage(db, url)).filter(
+    (h) => byId.has(h.id) && byId.get(h.id) !== h.status,
+  );
   if (changed.length === 0) return;
-  await write(db, (store) => putAll(store, changed.map((h) => ({ ...h, status: byId.get(h.id)!, checked: now }))));
+  await write(db, (store) =>
+    putAll(
+      store,
+      changed.map((h) => ({ ...h, status: byId.get(h.id)!, checked: now })),
+    ),
+  );
 }

@@ -25,13 +25,21 @@ export function learnedChanged(): void {
   learnedRevision++;
 }
 
-const toEntry = (p: PassageRecord): IndexEntry => ({ id: p.id, kind: p.kind, chapter: p.chapter, hashes: base64ToU32(p.hashes) });
+const toEntry = (p: PassageRecord): IndexEntry => ({
+  id: p.id,
+  kind: p.kind,
+  chapter: p.chapter,
+  hashes: base64ToU32(p.hashes),
+});
 
 async function buildFromStore(db: Db): Promise<DetectionIndex> {
   const [passages, learned] = await Promise.all([db.getAll('passages'), db.getAll('learned')]);
   const chunks = learned.filter((l) => l.tokeniser === TOKENISER_VERSION).flatMap(chunksOf);
   const entries = [...passages.map(toEntry), ...chunks.map((c) => c.entry)];
-  return { index: buildIndex(entries), learned: new Map(chunks.map((c, i) => [passages.length + i, c])) };
+  return {
+    index: buildIndex(entries),
+    learned: new Map(chunks.map((c, i) => [passages.length + i, c])),
+  };
 }
 
 export async function passageIndex(): Promise<PassageIndex> {

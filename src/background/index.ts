@@ -18,13 +18,19 @@ import { forgetTab } from './tab-reports';
 
 const SAVE_MENU = 'save-highlight';
 
-const logFailure = (what: string) => (e: unknown) => console.error(`counterpoint: ${what} failed`, e);
+const logFailure = (what: string) => (e: unknown) =>
+  console.error(`counterpoint: ${what} failed`, e);
 
 handleBackgroundMessages(handlers);
 onTabRemoved((tabId) => void forgetTab(tabId));
 onCommand((name, tabId) => void runCommand(name, tabId).catch(logFailure(`command ${name}`)));
-onSelectionMenu(SAVE_MENU, (tabId, frameId) => void sendTabCommand(tabId, { command: 'save-selection' }, frameId));
-onSettingsChanged((settings) => void syncSiteScripts(settings).catch(logFailure('site registration')));
+onSelectionMenu(
+  SAVE_MENU,
+  (tabId, frameId) => void sendTabCommand(tabId, { command: 'save-selection' }, frameId),
+);
+onSettingsChanged(
+  (settings) => void syncSiteScripts(settings).catch(logFailure('site registration')),
+);
 // Load a new bundled dataset as soon as it arrives, not on the first page that needs it.
 onInstalled((reason) => {
   if (reason === 'install' || reason === 'update') ensureSeeded().catch(logFailure('seeding'));

@@ -7,7 +7,11 @@ import type { TextMatch } from '../shared/messages';
 import type { DetectionIndex } from './index-cache';
 import { paragraphOf } from '../data/learned-chunks';
 
-export function detectWithLearned({ index, learned }: DetectionIndex, text: string, options: DetectOptions): TextMatch[] {
+export function detectWithLearned(
+  { index, learned }: DetectionIndex,
+  text: string,
+  options: DetectOptions,
+): TextMatch[] {
   const matches = detect(index, text, options);
   const curated = matches.filter((m) => !learned.has(m.entry));
   const out: TextMatch[] = [];

@@ -12,7 +12,11 @@ import { chapterToLearn, learnedRecord, replaces } from '../data/learning';
 
 const STRICT = { durability: 'strict' } as const;
 
-export async function learnFromPage(db: Db, page: PageIdentity, text: string): Promise<LearnReport> {
+export async function learnFromPage(
+  db: Db,
+  page: PageIdentity,
+  text: string,
+): Promise<LearnReport> {
   const chapters: ChapterRecord[] = await db.getAll('chapters');
   const chapter = chapterToLearn(chapters, page, text, await passageIndex());
   if (typeof chapter === 'string') return { learned: false, reason: chapter };
@@ -26,12 +30,15 @@ export async function learnFromPage(db: Db, page: PageIdentity, text: string): P
   return verdict;
 }
 
-const whole = (v: unknown) => (Number.isSafeInteger(v) && (v as number) >= 0 ? v as number : 0);
+const whole = (v: unknown) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : 0);
 
 /** The summaries the options page lists; a record an older version stored with a bad date or count is listed as unknown, never dropped. */
 export async function listLearned(db: Db): Promise<LearnedSummary[]> {
   return (await db.getAll('learned')).map(({ chapter, words, paragraphs, learnedAt }) => ({
-    chapter, words: whole(words), paragraphs: whole(paragraphs), learnedAt: timeOr(learnedAt, UNKNOWN_TIME),
+    chapter,
+    words: whole(words),
+    paragraphs: whole(paragraphs),
+    learnedAt: timeOr(learnedAt, UNKNOWN_TIME),
   }));
 }
 

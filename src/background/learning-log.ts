@@ -13,9 +13,11 @@ let writes: Promise<void> = Promise.resolve();
 
 /** Adds an outcome; writes one at a time, so two pages learned together both stay. */
 export function logLearning(outcome: LearningOutcome): Promise<void> {
-  writes = writes.then(async () => {
-    const log = (await getSessionValue<LearningOutcome[]>(LEARNING_LOG_KEY)) ?? [];
-    await setSessionValue(LEARNING_LOG_KEY, [outcome, ...log].slice(0, KEEP));
-  }).catch(() => undefined);
+  writes = writes
+    .then(async () => {
+      const log = (await getSessionValue<LearningOutcome[]>(LEARNING_LOG_KEY)) ?? [];
+      await setSessionValue(LEARNING_LOG_KEY, [outcome, ...log].slice(0, KEEP));
+    })
+    .catch(() => undefined);
   return writes;
 }

@@ -23,7 +23,10 @@ const keyOf = (token: string) => `editor:${token}`;
 /** Keeps a draft for the editor frame of `tabId`; the frame's token. */
 export async function openEditor(tabId: number, draft: HighlightDraft): Promise<string> {
   const token = crypto.randomUUID();
-  await setSessionValue(keyOf(token), { tabId, draft: { ...draft, note: '', tags: [] } } satisfies Waiting);
+  await setSessionValue(keyOf(token), {
+    tabId,
+    draft: { ...draft, note: '', tags: [] },
+  } satisfies Waiting);
   return token;
 }
 
@@ -31,20 +34,33 @@ export async function openEditor(tabId: number, draft: HighlightDraft): Promise<
 async function waiting(sender: SenderInfo, token: string, method: string): Promise<Waiting> {
   const found = await getSessionValue<Waiting>(keyOf(token));
   if (!found) throw new Error(`not saved: this editor has expired; select the passage again`);
-  if (sender.tabId !== found.tabId) throw new Error(`refused: ${method} comes from the editor in its own tab`);
+  if (sender.tabId !== found.tabId)
+    throw new Error(`refused: ${method} comes from the editor in its own tab`);
   return found;
 }
 
 /** What the editor shows: the quote and the page's title. */
-export async function editorView(sender: SenderInfo, token: string): Promise<{ quote: string; title: string; id: string }> {
+export async function editorView(
+  sender: SenderInfo,
+  token: string,
+): Promise<{ quote: string; title: string; id: string }> {
   const { draft } = await waiting(sender, token, 'noteEditorDraft');
   return { quote: draft.quote.exact, title: draft.title, id: draft.id ?? '' };
 }
 
 /** Saves the draft with the reader's note; again with the same token, the same record (a retry). */
-export async function saveNote(db: Db, sender: SenderInfo, token: string, note: string, tags: string[]): Promise<Highlight> {
+export async function saveNote(
+  db: Db,
+  sender: SenderInfo,
+  token: string,
+  note: string,
+  tags: string[],
+): Promise<Highlight> {
   const { tabId, draft } = await waiting(sender, token, 'saveNote');
-  if (!saves.take(tabId)) throw new Error(`not saved: more than ${SAVES_PER_MINUTE} saves from this tab in a minute; try again in a moment`);
+  if (!saves.take(tabId))
+    throw new Error(
+      `not saved: more than ${SAVES_PER_MINUTE} saves from this tab in a minute; try again in a moment`,
+    );
   return repo.saveHighlight(db, { ...draft, note, tags }, Date.now(), { samePage: true });
 }
 

@@ -17,14 +17,24 @@ export function critiqueChanged(): void {
 }
 
 async function read(db: Db, ids: string[]): Promise<OverlayData> {
-  const [critiques, passages, layers] = await Promise.all([critiquesFor(db, ids), passageSummaries(db, ids), allLayers(db)]);
+  const [critiques, passages, layers] = await Promise.all([
+    critiquesFor(db, ids),
+    passageSummaries(db, ids),
+    allLayers(db),
+  ]);
   const chapterIds = [...new Set(passages.map((p) => p.chapter).filter((c) => c !== null))];
-  const chapters = (await Promise.all(chapterIds.map((id) => db.get('chapters', id)))).filter((c) => c !== undefined);
+  const chapters = (await Promise.all(chapterIds.map((id) => db.get('chapters', id)))).filter(
+    (c) => c !== undefined,
+  );
   return { critiques, passages, chapters, layers, review: BUNDLED_DATASET.review };
 }
 
 /** The overlay data for the given passages, or (null) for every indexed passage, cached. */
-export async function overlayData(db: Db, version: string, ids: string[] | null): Promise<OverlayData> {
+export async function overlayData(
+  db: Db,
+  version: string,
+  ids: string[] | null,
+): Promise<OverlayData> {
   if (ids !== null) return read(db, ids);
   if (forAll?.version !== version) {
     const entry = { version, data: db.getAllKeys('passages').then((all) => read(db, all)) };

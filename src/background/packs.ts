@@ -28,29 +28,49 @@ function refuse(issues: string[]): never {
 /** Collects issues; one past the limit is enough to say "and more", so it refuses there. */
 function issueList(): { issues: string[]; add: (issue: string) => void } {
   const issues: string[] = [];
-  return { issues, add: (issue) => { issues.push(issue); if (issues.length > MAX_LISTED_ISSUES) refuse(issues); } };
+  return {
+    issues,
+    add: (issue) => {
+      issues.push(issue);
+      if (issues.length > MAX_LISTED_ISSUES) refuse(issues);
+    },
+  };
 }
 
 /** Every passage, chapter and layer a pack's paragraphs name must exist (its own layers count). */
 async function unknownReferences(db: Db, pack: Pack): Promise<string[]> {
-  const [passages, chapters, layers] = await Promise.all([db.getAllKeys('passages'), db.getAllKeys('chapters'), db.getAll('layers')]);
-  const known = { passages: new Set(passages), chapters: new Set(chapters), layers: new Set(pack.layers.map((l) => l.id)) };
+  const [passages, chapters, layers] = await Promise.all([
+    db.getAllKeys('passages'),
+    db.getAllKeys('chapters'),
+    db.getAll('layers'),
+  ]);
+  const known = {
+    passages: new Set(passages),
+    chapters: new Set(chapters),
+    layers: new Set(pack.layers.map((l) => l.id)),
+  };
   const { issues, add } = issueList();
   const ids = new Set<string>();
   for (const [i, p] of pack.paragraphs.entries()) {
     if (ids.has(p.id)) add(`paragraphs.${i}.id: ${p.id} appears twice`);
     ids.add(p.id);
-    for (const id of p.passages) if (!known.passages.has(id)) add(`paragraphs.${i}.passages: no passage ${id}`);
-    for (const id of p.chapters) if (!known.chapters.has(id)) add(`paragraphs.${i}.chapters: no chapter ${id}`);
-    if (!known.layers.has(p.layer)) add(`paragraphs.${i}.layer: ${p.layer} is not one of the pack's layers`);
+    for (const id of p.passages)
+      if (!known.passages.has(id)) add(`paragraphs.${i}.passages: no passage ${id}`);
+    for (const id of p.chapters)
+      if (!known.chapters.has(id)) add(`paragraphs.${i}.chapters: no chapter ${id}`);
+    if (!known.layers.has(p.layer))
+      add(`paragraphs.${i}.layer: ${p.layer} is not one of the pack's layers`);
   }
   const bundledLayers = new Set(BUNDLED_DATASET.layers.map((l) => l.id));
   // A layer id held by another pack would be overwritten, and taken away with this pack later.
-  const otherPacks = new Map(layers.filter((l) => l.pack !== undefined && l.pack !== pack.id).map((l) => [l.id, l.pack]));
+  const otherPacks = new Map(
+    layers.filter((l) => l.pack !== undefined && l.pack !== pack.id).map((l) => [l.id, l.pack]),
+  );
   const layerIds = new Set<string>();
   for (const l of pack.layers) {
     if (bundledLayers.has(l.id)) add(`layers: ${l.id} is a bundled layer's id`);
-    else if (otherPacks.has(l.id)) add(`layers: ${l.id} is a layer of the pack ${otherPacks.get(l.id)}`);
+    else if (otherPacks.has(l.id))
+      add(`layers: ${l.id} is a layer of the pack ${otherPacks.get(l.id)}`);
     if (layerIds.has(l.id)) add(`layers: ${l.id} appears twice`);
     layerIds.add(l.id);
   }
@@ -60,8 +80,17 @@ async function unknownReferences(db: Db, pack: Pack): Promise<string[]> {
 function records(pack: Pack): { layers: LayerRecord[]; paragraphs: ReviewParagraph[] } {
   const layers = pack.layers.map((l, i) => ({ ...l, order: PACK_ORDER_BASE + i, pack: pack.id }));
   const paragraphs = pack.paragraphs.map((p, order) => ({
-    id: `${pack.id}/${p.id}`, section: `pack:${pack.id}`, sectionHeading: pack.name, order: PACK_ORDER_BASE + order, text: p.text,
-    stance: p.stance, themes: p.themes, passages: p.passages, chapters: p.chapters, layers: [p.layer], pack: pack.id,
+    id: `${pack.id}/${p.id}`,
+    section: `pack:${pack.id}`,
+    sectionHeading: pack.name,
+    order: PACK_ORDER_BASE + order,
+    text: p.text,
+    stance: p.stance,
+    themes: p.themes,
+    passages: p.passages,
+    chapters: p.chapters,
+    layers: [p.layer],
+    pack: pack.id,
   }));
   return { layers, paragraphs };
 }
@@ -86,7 +115,12 @@ export async function importPack(db: Db, input: unknown): Promise<PackSummary> {
   const issues = await unknownReferences(db, pack);
   if (issues.length > 0) refuse(issues);
   const { layers, paragraphs } = records(pack);
-  const meta: PackMeta = { id: pack.id, name: pack.name, attribution: pack.attribution, importedAt: Date.now() };
+  const meta: PackMeta = {
+    id: pack.id,
+    name: pack.name,
+    attribution: pack.attribution,
+    importedAt: Date.now(),
+  };
   const tx: PackTx = db.transaction([...PACK_STORES], 'readwrite', { durability: 'strict' });
   await deletePack(tx, pack.id); // a re-import replaces the pack
   await Promise.all([
@@ -95,17 +129,32 @@ export async function importPack(db: Db, input: unknown): Promise<PackSummary> {
     tx.objectStore('meta').put(meta, metaKey(pack.id)),
     tx.done,
   ]);
-  return { id: pack.id, name: pack.name, attribution: pack.attribution, layers, paragraphs: paragraphs.length };
+  return {
+    id: pack.id,
+    name: pack.name,
+    attribution: pack.attribution,
+    layers,
+    paragraphs: paragraphs.length,
+  };
 }
 
 export async function listPacks(db: Db): Promise<PackSummary[]> {
   const tx = db.transaction([...PACK_STORES]);
-  const [metas, layers, paragraphs] = await Promise.all([tx.objectStore('meta').getAll(), tx.objectStore('layers').getAll(), tx.objectStore('paragraphs').getAll()]);
-  return metas.filter((m): m is PackMeta => 'importedAt' in m).sort((a, b) => a.importedAt - b.importedAt).map((m) => ({
-    id: m.id, name: m.name, attribution: m.attribution,
-    layers: layers.filter((l) => l.pack === m.id).sort((a, b) => a.order - b.order),
-    paragraphs: paragraphs.filter((p) => p.pack === m.id).length,
-  }));
+  const [metas, layers, paragraphs] = await Promise.all([
+    tx.objectStore('meta').getAll(),
+    tx.objectStore('layers').getAll(),
+    tx.objectStore('paragraphs').getAll(),
+  ]);
+  return metas
+    .filter((m): m is PackMeta => 'importedAt' in m)
+    .sort((a, b) => a.importedAt - b.importedAt)
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      attribution: m.attribution,
+      layers: layers.filter((l) => l.pack === m.id).sort((a, b) => a.order - b.order),
+      paragraphs: paragraphs.filter((p) => p.pack === m.id).length,
+    }));
 }
 
 export async function removePack(db: Db, packId: string): Promise<void> {

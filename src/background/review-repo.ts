@@ -10,14 +10,26 @@ const MAX_SEARCH_RESULTS = 50;
 
 /** Lower case without accents or punctuation, so "Lenin’s" finds "lenins" and "Lenin's". */
 function foldForSearch(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export async function reviewOutline(db: Db): Promise<ReviewOutline> {
-  const paragraphs = inReviewOrder((await db.getAll('paragraphs')).filter((p) => p.pack === undefined));
+  const paragraphs = inReviewOrder(
+    (await db.getAll('paragraphs')).filter((p) => p.pack === undefined),
+  );
   const sections = new Map<string, { section: string; heading: string; paragraphs: number }>();
   for (const p of paragraphs) {
-    const s = sections.get(p.section) ?? sections.set(p.section, { section: p.section, heading: p.sectionHeading, paragraphs: 0 }).get(p.section)!;
+    const s =
+      sections.get(p.section) ??
+      sections
+        .set(p.section, { section: p.section, heading: p.sectionHeading, paragraphs: 0 })
+        .get(p.section)!;
     s.paragraphs++;
   }
   return { review: BUNDLED_DATASET.review, sections: [...sections.values()] };

@@ -24,7 +24,13 @@ async function bundledIds(tx: SeedTx, name: CritiqueStore): Promise<string[]> {
 }
 
 /** Queues the deletes and puts of one store; the requests run inside `tx`. */
-function queueReplace<N extends CritiqueStore>(tx: SeedTx, name: N, stale: string[], records: CounterpointDB[N]['value'][], pending: Promise<unknown>[]): void {
+function queueReplace<N extends CritiqueStore>(
+  tx: SeedTx,
+  name: N,
+  stale: string[],
+  records: CounterpointDB[N]['value'][],
+  pending: Promise<unknown>[],
+): void {
   const store = tx.objectStore(name);
   for (const id of stale) pending.push(store.delete(id));
   for (const record of records) pending.push(store.put(record));
@@ -46,7 +52,9 @@ export async function writeDataset(db: Db, dataset: Dataset): Promise<void> {
     queueReplace(tx, 'chapters', stale[2], dataset.chapters, pending);
     queueReplace(tx, 'layers', stale[3], dataset.layers, pending);
     queueReplace(tx, 'quoteChecks', stale[4], dataset.quoteChecks, pending);
-    pending.push(tx.objectStore('meta').put({ version: dataset.version, seededAt: Date.now() }, 'dataset'));
+    pending.push(
+      tx.objectStore('meta').put({ version: dataset.version, seededAt: Date.now() }, 'dataset'),
+    );
     await Promise.all(pending);
   } catch (e) {
     // A put that throws synchronously (no key, uncloneable value) does not abort

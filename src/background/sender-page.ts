@@ -46,6 +46,7 @@ export function mayName(senderUrl: string, claimed: string): boolean {
 /** `claimed`, the sender's current page URL, once held to the sender's origin; throws otherwise. */
 export function claimedPage(sender: SenderInfo, method: string, claimed: string): string {
   const { url } = fromContent(sender, method);
-  if (!mayName(url, claimed)) throw new Error(`refused: ${method} names a page outside the sender's origin`);
+  if (!mayName(url, claimed))
+    throw new Error(`refused: ${method} names a page outside the sender's origin`);
   return claimed;
 }

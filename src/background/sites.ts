@@ -8,6 +8,8 @@ import { builtInHost } from './site-state';
 
 export async function syncSiteScripts(settings?: Settings): Promise<void> {
   const s = settings ?? (await readSettings());
-  const wanted = Object.entries(s.sites).filter(([host, on]) => on && !builtInHost(host)).map(([host]) => host);
+  const wanted = Object.entries(s.sites)
+    .filter(([host, on]) => on && !builtInHost(host))
+    .map(([host]) => host);
   await registerSiteScripts(await permittedHosts(wanted));
 }

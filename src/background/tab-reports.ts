@@ -4,7 +4,12 @@
 // report at the same time and each update is a read-modify-write.
 
 import type { PageReport } from '../shared/messages';
-import { getSessionValue, removeSessionValue, setBadgeCount, setSessionValue } from '../platform/tabs';
+import {
+  getSessionValue,
+  removeSessionValue,
+  setBadgeCount,
+  setSessionValue,
+} from '../platform/tabs';
 
 const reportKey = (tabId: number) => `report:${tabId}`;
 const framesKey = (tabId: number) => `frames:${tabId}`;
@@ -16,22 +21,35 @@ const queues = new Map<number, Promise<unknown>>();
 
 function serialised<T>(tabId: number, task: () => Promise<T>): Promise<T> {
   const run = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
-  queues.set(tabId, run.catch(() => undefined));
+  queues.set(
+    tabId,
+    run.catch(() => undefined),
+  );
   return run;
 }
 
 function merged(frames: FrameReports): PageReport | null {
   const top = frames['0'];
   if (!top) return null;
-  const others = Object.keys(frames).filter((k) => k !== '0').sort((a, b) => Number(a) - Number(b));
-  return { ...top, detections: [...top.detections, ...others.flatMap((k) => frames[k].detections)] };
+  const others = Object.keys(frames)
+    .filter((k) => k !== '0')
+    .sort((a, b) => Number(a) - Number(b));
+  return {
+    ...top,
+    detections: [...top.detections, ...others.flatMap((k) => frames[k].detections)],
+  };
 }
 
 /** Stores a frame's report; a new top-frame page drops the previous page's frames. */
-export function storeFrameReport(tabId: number, frameId: number, report: PageReport): Promise<PageReport | null> {
+export function storeFrameReport(
+  tabId: number,
+  frameId: number,
+  report: PageReport,
+): Promise<PageReport | null> {
   return serialised(tabId, async () => {
     const previous = (await getSessionValue<FrameReports>(framesKey(tabId))) ?? {};
-    const newPage = frameId === 0 && previous['0'] !== undefined && previous['0'].url !== report.url;
+    const newPage =
+      frameId === 0 && previous['0'] !== undefined && previous['0'].url !== report.url;
     const frames: FrameReports = newPage ? {} : previous;
     frames[String(frameId)] = report;
     const tab = merged(frames);
@@ -54,6 +72,7 @@ export function forgetTab(tabId: number): Promise<void> {
   return serialised(tabId, async () => {
     await removeSessionValue(reportKey(tabId));
     await removeSessionValue(framesKey(tabId));
-    if ((await getSessionValue<number>(LAST_SCANNED)) === tabId) await removeSessionValue(LAST_SCANNED);
+    if ((await getSessionValue<number>(LAST_SCANNED)) === tabId)
+      await removeSessionValue(LAST_SCANNED);
   }).finally(() => queues.delete(tabId));
 }

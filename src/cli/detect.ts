@@ -27,14 +27,24 @@ function main(files: string[]): number {
     try {
       raw = readFileSync(file, 'utf8');
     } catch (e) {
-      process.stderr.write(`detect: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      process.stderr.write(
+        `detect: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+      );
       status = 2;
       continue;
     }
     const text = pageText(file, raw);
     for (const m of detect(index, text)) {
       const score = Math.round(m.score * 1000) / 1000;
-      const line = { file, passage: m.passage, chapter: m.chapter, start: m.start, end: m.end, text: text.slice(m.start, m.end), score };
+      const line = {
+        file,
+        passage: m.passage,
+        chapter: m.chapter,
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        score,
+      };
       process.stdout.write(JSON.stringify(line) + '\n');
     }
   }

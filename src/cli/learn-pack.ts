@@ -20,20 +20,33 @@ export interface SavedPage {
 
 /** The page's own address, when it kept one (canonical link, og:url, or the "saved from" comment browsers write). */
 function savedUrl(doc: Document, html: string): string | null {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const canonical =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   return canonical ?? /saved from url=\(\d+\)(\S+)/.exec(html)?.[1] ?? null;
 }
 
 /** The chapter of a saved page: its address, else a heading naming the title, else its opening found nearly whole. */
-export function chapterOfPage(chapters: readonly ChapterRecord[], doc: Document, html: string, text: string, index: PassageIndex): ChapterRecord | null {
+export function chapterOfPage(
+  chapters: readonly ChapterRecord[],
+  doc: Document,
+  html: string,
+  text: string,
+  index: PassageIndex,
+): ChapterRecord | null {
   const url = savedUrl(doc, html);
   const byUrl = url ? chapters.find((c) => urlMatchesChapter(c, url)) : undefined;
   if (byUrl) return byUrl;
-  const names = [doc.title, ...[...doc.querySelectorAll('h1, h2, h3')].slice(0, 5).map((h) => h.textContent ?? '')];
+  const names = [
+    doc.title,
+    ...[...doc.querySelectorAll('h1, h2, h3')].slice(0, 5).map((h) => h.textContent ?? ''),
+  ];
   const byHeading = chapters.find((c) => headingNamesChapter(c, names));
   if (byHeading) return byHeading;
-  const opening = detect(index, text).find((m) => index.kinds[m.entry] === 'opening' && m.coverage >= OPENING_COVERAGE);
-  return opening ? chapters.find((c) => c.id === opening.chapter) ?? null : null;
+  const opening = detect(index, text).find(
+    (m) => index.kinds[m.entry] === 'opening' && m.coverage >= OPENING_COVERAGE,
+  );
+  return opening ? (chapters.find((c) => c.id === opening.chapter) ?? null) : null;
 }
 
 export interface LearnOutcome {
@@ -42,7 +55,11 @@ export interface LearnOutcome {
   notes: { file: string; chapter: string | null; note: string }[];
 }
 
-export function learnPages(pages: readonly SavedPage[], chapters: readonly ChapterRecord[], now = Date.now()): LearnOutcome {
+export function learnPages(
+  pages: readonly SavedPage[],
+  chapters: readonly ChapterRecord[],
+  now = Date.now(),
+): LearnOutcome {
   const index = buildIndex(bundledEntries());
   const byChapter = new Map<string, LearnedChapter>();
   const notes: LearnOutcome['notes'] = [];
@@ -51,7 +68,11 @@ export function learnPages(pages: readonly SavedPage[], chapters: readonly Chapt
     const text = extractPageText(document.body).text;
     const chapter = chapterOfPage(chapters, document, html, text, index);
     if (!chapter) {
-      notes.push({ file, chapter: null, note: 'no chapter of the History recognised (address, heading or opening)' });
+      notes.push({
+        file,
+        chapter: null,
+        note: 'no chapter of the History recognised (address, heading or opening)',
+      });
       continue;
     }
     const record = learnedRecord(chapter.id, text, now);
@@ -62,7 +83,14 @@ export function learnPages(pages: readonly SavedPage[], chapters: readonly Chapt
     const kept = byChapter.get(chapter.id);
     // Two copies of one chapter: the longer one is kept.
     if (!kept || record.words > kept.words) byChapter.set(chapter.id, record);
-    notes.push({ file, chapter: chapter.id, note: `${record.words} words, ${record.paragraphs} paragraphs` });
+    notes.push({
+      file,
+      chapter: chapter.id,
+      note: `${record.words} words, ${record.paragraphs} paragraphs`,
+    });
   }
-  return { pack: { format: 'counterpoint-learned', version: 1, chapters: [...byChapter.values()] }, notes };
+  return {
+    pack: { format: 'counterpoint-learned', version: 1, chapters: [...byChapter.values()] },
+    notes,
+  };
 }

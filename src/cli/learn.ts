@@ -22,12 +22,15 @@ function main(args: string[]): number {
     try {
       pages.push({ file, html: readFileSync(file, 'utf8') });
     } catch (e) {
-      process.stderr.write(`data:learn: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      process.stderr.write(
+        `data:learn: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+      );
       return 2;
     }
   }
   const { pack, notes } = learnPages(pages, (dataset as unknown as Dataset).chapters);
-  for (const n of notes) process.stderr.write(`data:learn: ${n.file}: ${n.chapter ?? '-'}: ${n.note}\n`);
+  for (const n of notes)
+    process.stderr.write(`data:learn: ${n.file}: ${n.chapter ?? '-'}: ${n.note}\n`);
   const json = JSON.stringify(pack);
   if (out) writeFileSync(out, json + '\n');
   else process.stdout.write(json + '\n');

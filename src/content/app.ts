@@ -22,7 +22,6 @@ import type { Translate } from '../ui/overlay/types';
 /** Share of a chapter's opening that must be on the page for the page to be that chapter. */
 const OPENING_COVERAGE = 0.8;
 
-
 export interface AppState {
   settings: Settings;
   theme: 'light' | 'dark';
@@ -37,7 +36,8 @@ export interface AppState {
   bannerDismissed: boolean;
   saveButton: { top: number; left: number } | null;
   /** The note editor: its view and the draft it saves. */
-  editor: (EditorView & { token: string; draft: HighlightDraft; range: Range; start: number }) | null;
+  editor:
+    (EditorView & { token: string; draft: HighlightDraft; range: Range; start: number }) | null;
 }
 
 export class ContentApp {
@@ -61,12 +61,26 @@ export class ContentApp {
   private scanning: Promise<void> | null = null;
   private rescanWanted = false;
 
-  constructor(readonly doc: Document, settings: Settings, t: Translate) {
+  constructor(
+    readonly doc: Document,
+    settings: Settings,
+    t: Translate,
+  ) {
     this.state = {
       // 'auto' reads the page's background at the first scan, not here: a style read as the parser
       // finishes would pull the browser's own style pass of a long page into our task.
-      settings, theme: settings.appearance.palette === 'auto' ? 'light' : settings.appearance.palette, found: [], data: null, chapter: null, chapterSections: [],
-      active: null, hovered: null, reader: null, bannerDismissed: false, saveButton: null, editor: null,
+      settings,
+      theme: settings.appearance.palette === 'auto' ? 'light' : settings.appearance.palette,
+      found: [],
+      data: null,
+      chapter: null,
+      chapterSections: [],
+      active: null,
+      hovered: null,
+      reader: null,
+      bannerDismissed: false,
+      saveButton: null,
+      editor: null,
     };
     this.mine = new MyHighlights(doc);
     this.geometry = new GeometryCache(doc.defaultView!);
@@ -105,13 +119,16 @@ export class ContentApp {
     if (JSON.stringify(next.appearance.layers) !== JSON.stringify(previous.appearance.layers)) {
       void sendToBackground('applyStyles').catch(() => undefined);
     }
-    if (next.minWords !== previous.minWords || next.minIdentity !== previous.minIdentity) this.requestScan();
+    if (next.minWords !== previous.minWords || next.minIdentity !== previous.minIdentity)
+      this.requestScan();
     else this.onChange();
   }
 
   /** The palette: the reader's choice, else the page's own background. */
   private themeFor(settings: Settings): 'light' | 'dark' {
-    return settings.appearance.palette === 'auto' ? pageTheme(this.doc) : settings.appearance.palette;
+    return settings.appearance.palette === 'auto'
+      ? pageTheme(this.doc)
+      : settings.appearance.palette;
   }
 
   /** Scans now, or once more after the scan in progress (changes arrive while scanning). */
@@ -121,7 +138,9 @@ export class ContentApp {
       return;
     }
     this.scanning = this.scan()
-      .catch((e: unknown) => console.warn('Counterpoint: scan failed:', e instanceof Error ? e.message : e))
+      .catch((e: unknown) =>
+        console.warn('Counterpoint: scan failed:', e instanceof Error ? e.message : e),
+      )
       .finally(() => {
         this.scanning = null;
         if (this.rescanWanted) {
@@ -139,13 +158,20 @@ export class ContentApp {
     // scan (and again on a new URL), so a scan waits for the background only for its detectText;
     // and the first scan starts when the page is idle, not during its first layout and paint.
     if (!this.state.data || urlChanged) {
-      [this.state.data, this.chapterByPage] = await Promise.all([this.loadData(), this.recogniseByPage(), whenIdle()]);
+      [this.state.data, this.chapterByPage] = await Promise.all([
+        this.loadData(),
+        this.recogniseByPage(),
+        whenIdle(),
+      ]);
     }
     performance.mark('counterpoint:scan-start');
-    const result = await scanRoot(this.doc.body, (w, whole) => this.detectWindow(w, { minWords, minIdentity }, whole ? this.learnAs(w) : null));
+    const result = await scanRoot(this.doc.body, (w, whole) =>
+      this.detectWindow(w, { minWords, minIdentity }, whole ? this.learnAs(w) : null),
+    );
     this.lastScan = result;
     Object.assign(this.state, { found: result.found, theme: this.themeFor(this.state.settings) });
-    if (this.state.active && !result.found.some((f) => f.key === this.state.active!.key)) this.state.active = null;
+    if (this.state.active && !result.found.some((f) => f.key === this.state.active!.key))
+      this.state.active = null;
     this.geometry.invalidate();
     this.onPaintHighlights();
     performance.measure('counterpoint:scan-to-paint', 'counterpoint:scan-start');
@@ -153,15 +179,24 @@ export class ContentApp {
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.onChange();
     await this.anchorMine(result);
-    const chapter = this.chapterByPage ?? (await this.chapterByOpening(result)) ?? (await this.chapterByLearned(result));
+    const chapter =
+      this.chapterByPage ??
+      (await this.chapterByOpening(result)) ??
+      (await this.chapterByLearned(result));
     if (await this.setChapter(chapter)) this.onChange();
     await sendToBackground('reportDetections', {
-      url: this.doc.location.href, title: this.doc.title.slice(0, 1000), chapter: chapter?.id ?? null,
+      url: this.doc.location.href,
+      title: this.doc.title.slice(0, 1000),
+      chapter: chapter?.id ?? null,
       detections: result.found.map((f) => toDetection(result.page, f.match)),
     });
   }
 
-  private detectWindow(window: string, thresholds: DetectionThresholds, learnAs: PageTraits | null = null): Promise<TextMatch[]> {
+  private detectWindow(
+    window: string,
+    thresholds: DetectionThresholds,
+    learnAs: PageTraits | null = null,
+  ): Promise<TextMatch[]> {
     return sendToBackground('detectText', window, thresholds, learnAs);
   }
 
@@ -179,7 +214,9 @@ export class ContentApp {
 
   /** The passages the last scan's text holds with other thresholds (the options page's preview); nothing is painted. */
   async previewDetections(thresholds: DetectionThresholds): Promise<string[]> {
-    const matches = await detectInSegments(this.lastScan?.page.pieces ?? '', (w) => this.detectWindow(w, thresholds));
+    const matches = await detectInSegments(this.lastScan?.page.pieces ?? '', (w) =>
+      this.detectWindow(w, thresholds),
+    );
     return matches.map((m) => m.passage).filter((p): p is string => p !== null);
   }
 
@@ -197,7 +234,8 @@ export class ContentApp {
   private async chapterByLearned(result: ScanResult): Promise<ChapterRecord | null> {
     const words = new Map<string, number>();
     for (const f of result.found) {
-      if (f.match.paragraph !== undefined && f.match.chapter) words.set(f.match.chapter, (words.get(f.match.chapter) ?? 0) + f.match.matchedWords);
+      if (f.match.paragraph !== undefined && f.match.chapter)
+        words.set(f.match.chapter, (words.get(f.match.chapter) ?? 0) + f.match.matchedWords);
     }
     const top = [...words].sort((a, b) => b[1] - a[1])[0];
     if (!top) return null;
@@ -219,7 +257,10 @@ export class ContentApp {
   }
 
   private recogniseByPage(): Promise<ChapterRecord | null> {
-    return sendToBackground('recogniseChapter', { url: this.doc.location.href, ...pageTraits(this.doc) });
+    return sendToBackground('recogniseChapter', {
+      url: this.doc.location.href,
+      ...pageTraits(this.doc),
+    });
   }
 
   /**
@@ -227,7 +268,12 @@ export class ContentApp {
    * quotation that merely overlaps an opening does not make the page that chapter.
    */
   private async chapterByOpening(result: ScanResult): Promise<ChapterRecord | null> {
-    const opening = result.found.find((f) => f.match.passage === null && f.match.chapter !== null && f.match.coverage >= OPENING_COVERAGE);
+    const opening = result.found.find(
+      (f) =>
+        f.match.passage === null &&
+        f.match.chapter !== null &&
+        f.match.coverage >= OPENING_COVERAGE,
+    );
     if (!opening) return null;
     if (opening.match.chapter === this.state.chapter?.id) return this.state.chapter;
     return (await sendToBackground('getChapterView', opening.match.chapter!))?.chapter ?? null;

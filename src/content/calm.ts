@@ -27,5 +27,8 @@ export function paintedLayers(layers: readonly LayerRecord[], expanded: boolean)
 
 /** Layers in display order, except that Trotsky answering leads: it tints and marks the passage. */
 export function answerFirst(layers: readonly LayerRecord[]): LayerRecord[] {
-  return [...layers.filter((l) => l.id === ANSWERS_LAYER), ...layers.filter((l) => l.id !== ANSWERS_LAYER)];
+  return [
+    ...layers.filter((l) => l.id === ANSWERS_LAYER),
+    ...layers.filter((l) => l.id !== ANSWERS_LAYER),
+  ];
 }

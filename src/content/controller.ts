@@ -14,7 +14,11 @@ const OPEN_DELAY_MS = 180;
 const CLOSE_DELAY_MS = 350;
 /** The card's height budget: it scrolls inside beyond this. */
 /** Card width and height budget per size setting. */
-const CARD_SIZES = { compact: { width: 320, height: 420 }, regular: { width: 380, height: 540 }, large: { width: 460, height: 660 } };
+const CARD_SIZES = {
+  compact: { width: 320, height: 420 },
+  regular: { width: 380, height: 540 },
+  large: { width: 460, height: 660 },
+};
 /** Height of the banner's strip at the bottom of the viewport, with its margin. */
 const BANNER_ROOM = 72;
 
@@ -25,14 +29,24 @@ export class Controller {
   readonly actions: OverlayActions;
   readonly saving: SaveFlow;
 
-  constructor(private readonly app: ContentApp, private readonly t: Translate) {
+  constructor(
+    private readonly app: ContentApp,
+    private readonly t: Translate,
+  ) {
     app.onChange = () => this.refresh();
     app.onPaintHighlights = () => {
-      if (!app.stopped) app.highlighter.paint(highlightsFor(app.state, app.geometry, this.viewport(), app.mine.anchored));
+      if (!app.stopped)
+        app.highlighter.paint(
+          highlightsFor(app.state, app.geometry, this.viewport(), app.mine.anchored),
+        );
     };
     this.actions = {
-      activate: (key) => (this.app.state.active?.key === key && this.app.state.active.pinned ? this.close() : this.open(key, true)),
-      focusMarker: (key) => this.open(key, this.app.state.active?.key === key && this.app.state.active.pinned),
+      activate: (key) =>
+        this.app.state.active?.key === key && this.app.state.active.pinned
+          ? this.close()
+          : this.open(key, true),
+      focusMarker: (key) =>
+        this.open(key, this.app.state.active?.key === key && this.app.state.active.pinned),
       blurMarker: () => setTimeout(() => this.closeUnlessHeld(), 0),
       hoverCard: (inside) => {
         this.inCard = inside;
@@ -58,7 +72,13 @@ export class Controller {
   viewport(): ViewportInfo {
     const view = this.app.doc.defaultView!;
     const el = this.app.doc.documentElement;
-    return { scrollX: view.scrollX, scrollY: view.scrollY, width: el.clientWidth, height: view.innerHeight, docHeight: el.scrollHeight };
+    return {
+      scrollX: view.scrollX,
+      scrollY: view.scrollY,
+      width: el.clientWidth,
+      height: view.innerHeight,
+      docHeight: el.scrollHeight,
+    };
   }
 
   refresh(): void {
@@ -105,7 +125,15 @@ export class Controller {
     if (this.bannerShown()) v.height -= BANNER_ROOM;
     const page = this.app.state.active?.key === key ? this.app.state.active.page : 0;
     const size = CARD_SIZES[this.app.state.settings.appearance.cardSize];
-    this.update(() => (this.app.state.active = { key, page, pinned, placement: placeCard(g.rects, g.box, v, size.height, size.width) }));
+    this.update(
+      () =>
+        (this.app.state.active = {
+          key,
+          page,
+          pinned,
+          placement: placeCard(g.rects, g.box, v, size.height, size.width),
+        }),
+    );
   }
 
   close(restoreFocus = false): void {
@@ -119,10 +147,20 @@ export class Controller {
 
   /** Walks to the next or previous passage in reading order, from the open card or the viewport. */
   step(direction: 1 | -1): void {
-    const keys = overlayState(this.app.state, this.app.geometry, this.viewport(), this.t).passages.map((p) => p.key);
+    const keys = overlayState(
+      this.app.state,
+      this.app.geometry,
+      this.viewport(),
+      this.t,
+    ).passages.map((p) => p.key);
     if (keys.length === 0) return;
     const current = keys.indexOf(this.app.state.active?.key ?? '');
-    const next = current < 0 ? (direction > 0 ? this.firstBelowTop(keys) : keys.length - 1) : (current + direction + keys.length) % keys.length;
+    const next =
+      current < 0
+        ? direction > 0
+          ? this.firstBelowTop(keys)
+          : keys.length - 1
+        : (current + direction + keys.length) % keys.length;
     this.goTo(keys[next]);
   }
 
@@ -131,7 +169,10 @@ export class Controller {
     const g = found && this.app.geometry.of(key, found.range);
     if (!g) return;
     const view = this.app.doc.defaultView!;
-    view.scrollTo({ top: Math.max(0, g.box.top - view.innerHeight / 3), behavior: 'instant' as ScrollBehavior });
+    view.scrollTo({
+      top: Math.max(0, g.box.top - view.innerHeight / 3),
+      behavior: 'instant' as ScrollBehavior,
+    });
     this.open(key, true);
     this.app.overlay.focusMarker(key);
   }
@@ -140,7 +181,10 @@ export class Controller {
   showRange(range: Range): void {
     const view = this.app.doc.defaultView!;
     const rect = range.getBoundingClientRect();
-    view.scrollTo({ top: Math.max(0, rect.top + view.scrollY - view.innerHeight / 3), behavior: 'instant' as ScrollBehavior });
+    view.scrollTo({
+      top: Math.max(0, rect.top + view.scrollY - view.innerHeight / 3),
+      behavior: 'instant' as ScrollBehavior,
+    });
   }
 
   private firstBelowTop(keys: string[]): number {
@@ -166,7 +210,15 @@ export class Controller {
     const found = await sendToBackground('getSection', section);
     if (!found) return;
     const active = this.app.state.active;
-    const highlight = this.app.state.data?.critiques.paragraphs.filter((p) => p.section === section && active && p.passages.some((id) => active.key.startsWith(id + '@'))).map((p) => p.id) ?? [];
+    const highlight =
+      this.app.state.data?.critiques.paragraphs
+        .filter(
+          (p) =>
+            p.section === section &&
+            active &&
+            p.passages.some((id) => active.key.startsWith(id + '@')),
+        )
+        .map((p) => p.id) ?? [];
     this.update(() => (this.app.state.reader = { section: found, highlight }));
   }
 

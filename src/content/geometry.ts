@@ -19,12 +19,23 @@ export interface PassageGeometry {
 const BLOCK_SELECTOR = 'p, blockquote, li, dd, td, pre, section, article, main, div, body';
 
 function docRects(range: Range, scrollX: number, scrollY: number): Box[] {
-  return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0)
-    .map((r) => ({ top: r.top + scrollY, left: r.left + scrollX, right: r.right + scrollX, bottom: r.bottom + scrollY }));
+  return [...range.getClientRects()]
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({
+      top: r.top + scrollY,
+      left: r.left + scrollX,
+      right: r.right + scrollX,
+      bottom: r.bottom + scrollY,
+    }));
 }
 
 function union(rects: Box[]): Box {
-  return rects.reduce((u, r) => ({ top: Math.min(u.top, r.top), left: Math.min(u.left, r.left), right: Math.max(u.right, r.right), bottom: Math.max(u.bottom, r.bottom) }));
+  return rects.reduce((u, r) => ({
+    top: Math.min(u.top, r.top),
+    left: Math.min(u.left, r.left),
+    right: Math.max(u.right, r.right),
+    bottom: Math.max(u.bottom, r.bottom),
+  }));
 }
 
 const contains = (b: Box, x: number, y: number, slop: number) =>
@@ -54,9 +65,18 @@ export class GeometryCache {
   private measure(range: Range, rects: Box[]): PassageGeometry {
     const box = union(rects);
     const node = range.commonAncestorContainer;
-    const block = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(BLOCK_SELECTOR);
+    const block = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(
+      BLOCK_SELECTOR,
+    );
     const r = block?.getBoundingClientRect();
-    return r ? { rects, box, blockLeft: r.left + this.view.scrollX, blockRight: r.right + this.view.scrollX } : { rects, box, blockLeft: box.left, blockRight: box.right };
+    return r
+      ? {
+          rects,
+          box,
+          blockLeft: r.left + this.view.scrollX,
+          blockRight: r.right + this.view.scrollX,
+        }
+      : { rects, box, blockLeft: box.left, blockRight: box.right };
   }
 
   /** The key of the passage under a document point, if any (the last listed wins, as painted on top). */

@@ -8,8 +8,13 @@ interface HighlightRegistry {
   delete(name: string): boolean;
 }
 
-function registryOf(doc: Document): { Highlight: HighlightCtor; highlights: HighlightRegistry } | null {
-  const view = doc.defaultView as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor } | null;
+function registryOf(
+  doc: Document,
+): { Highlight: HighlightCtor; highlights: HighlightRegistry } | null {
+  const view = doc.defaultView as unknown as {
+    CSS?: { highlights?: HighlightRegistry };
+    Highlight?: HighlightCtor;
+  } | null;
   const highlights = view?.CSS?.highlights;
   return highlights && view?.Highlight ? { Highlight: view.Highlight, highlights } : null;
 }

@@ -21,7 +21,9 @@ const LOADED = Symbol.for('counterpoint.content');
 let running: { app: ContentApp; controller: Controller; unlisten: () => void } | null = null;
 
 /** Enabled here, or injected by "Scan this page" to scan once. */
-const enabledHere = (s: Settings) => siteChoice(s, location.hostname) !== false || (globalThis as Record<string, unknown>)[SCAN_ONCE] === true;
+const enabledHere = (s: Settings) =>
+  siteChoice(s, location.hostname) !== false ||
+  (globalThis as Record<string, unknown>)[SCAN_ONCE] === true;
 
 async function start(settings: Settings): Promise<void> {
   if (running || !document.body) return;
@@ -53,7 +55,8 @@ async function main(): Promise<void> {
     if (!running) return;
     if (command.command === 'next-passage') running.controller.step(1);
     else if (command.command === 'previous-passage') running.controller.step(-1);
-    else if (command.command === 'preview-detections') return running.app.previewDetections(command.thresholds);
+    else if (command.command === 'preview-detections')
+      return running.app.previewDetections(command.thresholds);
     else if (command.command === 'save-selection') running.controller.saving.edit();
     else if (command.command === 'open-passage') {
       // The report lists this frame's found passages in the same order.

@@ -11,7 +11,8 @@ export function listenToPage(app: ContentApp, controller: Controller): () => voi
   let pointer: { x: number; y: number } | null = null;
   let frame = 0;
   const passages = () => app.state.found.filter((f) => f.match.passage !== null);
-  const hitAt = (x: number, y: number) => (app.state.settings.overlay ? app.geometry.hit(passages(), x, y) : null);
+  const hitAt = (x: number, y: number) =>
+    app.state.settings.overlay ? app.geometry.hit(passages(), x, y) : null;
 
   const onPointerMove = (e: PointerEvent) => {
     if (!e.isTrusted || app.overlay.contains(e)) return;

@@ -6,8 +6,6 @@
 import type { OverlayData } from '../shared/messages';
 import { passageLayerIds } from '../shared/relations';
 
-;
-
 export const OPENING_LAYER = 'opening';
 /** Every recognised passage, whatever its layers: read by tests and hit-testing, not styled. */
 export const ALL_PASSAGES = 'passage';

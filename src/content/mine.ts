@@ -40,7 +40,12 @@ export class MyHighlights {
     this.anchored = this.stored.map((h) => {
       const a = anchorQuote(page.text, h.quote, h.position);
       const range = a.status === 'anchored' ? rangeFor(page, a.start!, a.end!) : null;
-      return { highlight: h, status: range || a.status !== 'anchored' ? a.status : 'orphaned', range, start: a.start ?? -1 };
+      return {
+        highlight: h,
+        status: range || a.status !== 'anchored' ? a.status : 'orphaned',
+        range,
+        start: a.start ?? -1,
+      };
     });
     await this.report(url);
     return before !== this.anchored.map((a) => `${a.highlight.id}:${a.start}:${a.status}`).join();
@@ -48,10 +53,16 @@ export class MyHighlights {
 
   /** Tells the store what changed since the stored status (each change once per page). */
   private async report(url: string): Promise<void> {
-    const changed = this.anchored.filter((a) => (this.reported.get(a.highlight.id) ?? a.highlight.status) !== a.status);
+    const changed = this.anchored.filter(
+      (a) => (this.reported.get(a.highlight.id) ?? a.highlight.status) !== a.status,
+    );
     if (changed.length === 0) return;
     changed.forEach((a) => this.reported.set(a.highlight.id, a.status));
-    await sendToBackground('reportAnchoring', url, changed.map((a) => ({ id: a.highlight.id, status: a.status }))).catch(() => undefined);
+    await sendToBackground(
+      'reportAnchoring',
+      url,
+      changed.map((a) => ({ id: a.highlight.id, status: a.status })),
+    ).catch(() => undefined);
   }
 
   /** A saved highlight joins the page at once, before the store is read again. */

@@ -4,7 +4,10 @@
 function parseRgb(color: string): [number, number, number, number] | null {
   const m = /rgba?\(([^)]+)\)/.exec(color);
   if (!m) return null;
-  const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = m[1]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r, g, b, a];
 }
 

@@ -22,7 +22,10 @@ export class SaveFlow {
   private frame: HTMLIFrameElement | null = null;
   private listening = false;
 
-  constructor(private readonly app: ContentApp, private readonly refresh: () => void) {}
+  constructor(
+    private readonly app: ContentApp,
+    private readonly refresh: () => void,
+  ) {}
 
   /** The selection changed: show the save button beside its end, or hide it. */
   selectionChanged(): void {
@@ -31,7 +34,12 @@ export class SaveFlow {
     const rects = s ? [...s.range.getClientRects()].filter((r) => r.width > 0) : [];
     const last = rects[rects.length - 1];
     const view = this.app.doc.defaultView!;
-    const next = last ? { top: last.bottom + view.scrollY + 6, left: Math.max(EDGE, last.right + view.scrollX - 60) } : null;
+    const next = last
+      ? {
+          top: last.bottom + view.scrollY + 6,
+          left: Math.max(EDGE, last.right + view.scrollX - 60),
+        }
+      : null;
     if (JSON.stringify(next) === JSON.stringify(this.app.state.saveButton)) return;
     this.app.state.saveButton = next;
     this.refresh();
@@ -49,14 +57,24 @@ export class SaveFlow {
     const draft = draftOf(this.app.doc, this.app.state, s);
     const range = s.range.cloneRange();
     const token = await sendToBackground('openNoteEditor', draft).catch((e: unknown) => {
-      console.warn('counterpoint: the note editor did not open:', e instanceof Error ? e.message : e);
+      console.warn(
+        'counterpoint: the note editor did not open:',
+        e instanceof Error ? e.message : e,
+      );
       return null;
     });
     if (token === null) return;
     this.app.state.saveButton = null;
     this.app.state.editor = {
-      top: last.bottom + view.scrollY + 8, left, width, height: EDITOR_HEIGHT,
-      src: extensionUrl('editor.html') + editorHash(token, this.app.state.theme), token, draft, range, start: s.start,
+      top: last.bottom + view.scrollY + 8,
+      left,
+      width,
+      height: EDITOR_HEIGHT,
+      src: extensionUrl('editor.html') + editorHash(token, this.app.state.theme),
+      token,
+      draft,
+      range,
+      start: s.start,
     };
     this.listen(view);
     this.refresh();
@@ -84,7 +102,13 @@ export class SaveFlow {
     this.listening = true;
     view.addEventListener('message', (e) => {
       // Only our frame's window, of the extension's origin (which no page can take).
-      if (!this.frame || e.source !== this.frame.contentWindow || e.origin !== new URL(extensionUrl('')).origin || !isEditorSignal(e.data)) return;
+      if (
+        !this.frame ||
+        e.source !== this.frame.contentWindow ||
+        e.origin !== new URL(extensionUrl('')).origin ||
+        !isEditorSignal(e.data)
+      )
+        return;
       void this.onSignal(e.data);
     });
   }
@@ -99,7 +123,9 @@ export class SaveFlow {
       this.close();
     } else {
       // Asked again if the worker stops as it is asked: the record is stored, and must be painted.
-      const saved = (await askBackground('highlightsForPage', editor.draft.url).catch(() => [])).find((h) => h.id === signal.id);
+      const saved = (
+        await askBackground('highlightsForPage', editor.draft.url).catch(() => [])
+      ).find((h) => h.id === signal.id);
       if (saved) this.app.mine.add(saved, editor.range, editor.start);
       this.app.doc.getSelection()?.removeAllRanges();
       this.close();

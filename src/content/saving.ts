@@ -21,7 +21,11 @@ export function currentSelection(doc: Document, page: PageText | null): Selected
   const sel = doc.getSelection();
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const range = sel.getRangeAt(0);
-  const locate = (p: PageText) => [offsetOf(p, range.startContainer, range.startOffset), offsetOf(p, range.endContainer, range.endOffset)] as const;
+  const locate = (p: PageText) =>
+    [
+      offsetOf(p, range.startContainer, range.startOffset),
+      offsetOf(p, range.endContainer, range.endOffset),
+    ] as const;
   let model = page;
   let [start, end] = model ? locate(model) : [null, null];
   if (start === null || end === null) {
@@ -37,10 +41,15 @@ export function currentSelection(doc: Document, page: PageText | null): Selected
 
 /** The reference passage the selection overlaps most, and the chapter (the page's, else the passage's). */
 function placeOf(state: AppState, s: Selected): { chapter: string | null; passage: string | null } {
-  let best: { passage: string | null; chapter: string | null; overlap: number } = { passage: null, chapter: null, overlap: 0 };
+  let best: { passage: string | null; chapter: string | null; overlap: number } = {
+    passage: null,
+    chapter: null,
+    overlap: 0,
+  };
   for (const f of state.found) {
     const overlap = Math.min(s.end, f.match.end) - Math.max(s.start, f.match.start);
-    if (overlap > best.overlap && f.match.passage !== null) best = { passage: f.match.passage, chapter: f.match.chapter, overlap };
+    if (overlap > best.overlap && f.match.passage !== null)
+      best = { passage: f.match.passage, chapter: f.match.chapter, overlap };
   }
   return { passage: best.passage, chapter: state.chapter?.id ?? best.chapter };
 }
@@ -61,8 +70,12 @@ export function draftOf(doc: Document, state: AppState, s: Selected): HighlightD
   const { quote, position } = describeSelection(s.page.text, s.start, s.end);
   return {
     id: draftId(),
-    url: doc.location.href, title: doc.title || doc.location.href,
-    quote: { type: 'TextQuoteSelector', ...quote }, position: { type: 'TextPositionSelector', ...position },
-    note: '', tags: [], ...placeOf(state, s),
+    url: doc.location.href,
+    title: doc.title || doc.location.href,
+    quote: { type: 'TextQuoteSelector', ...quote },
+    position: { type: 'TextPositionSelector', ...position },
+    note: '',
+    tags: [],
+    ...placeOf(state, s),
   };
 }

@@ -29,7 +29,11 @@ export interface ScanResult {
 export function toDetection(page: PageText, m: Match): Detection {
   const text = page.pieces.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
   return {
-    passage: m.passage, chapter: m.chapter, start: m.start, end: m.end, score: Math.round(m.score * 100) / 100,
+    passage: m.passage,
+    chapter: m.chapter,
+    start: m.start,
+    end: m.end,
+    score: Math.round(m.score * 100) / 100,
     excerpt: text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS - 1) + '…' : text,
     ...(m.paragraph !== undefined ? { paragraph: m.paragraph } : {}),
   };
@@ -68,7 +72,9 @@ export async function scanRoot(root: Node, detectWindow: DetectWindow): Promise<
 
 /** What the page says about itself, for chapter recognition (its URL the background has from the browser). */
 export function pageTraits(doc: Document): PageTraits {
-  const headings = [...doc.querySelectorAll('h1, h2, h3')].slice(0, MAX_HEADINGS)
-    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)).filter((h) => h.length > 0);
+  const headings = [...doc.querySelectorAll('h1, h2, h3')]
+    .slice(0, MAX_HEADINGS)
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300))
+    .filter((h) => h.length > 0);
   return { title: doc.title.slice(0, 300), headings };
 }

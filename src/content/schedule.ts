@@ -23,7 +23,9 @@ function yieldToPage(): Promise<void> {
  */
 export function documentParsed(doc: Document = document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+  return new Promise((resolve) =>
+    doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
 }
 
 /** Longest wait for an idle moment before a first scan (a page that is never idle still gets scanned). */
@@ -34,8 +36,11 @@ const IDLE_TIMEOUT_MS = 1000;
  * long page, so the scan does not compete with them (and its reply does not queue behind them).
  */
 export function whenIdle(timeout = IDLE_TIMEOUT_MS): Promise<void> {
-  const w = globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
-  if (typeof w.requestIdleCallback === 'function') return new Promise((resolve) => w.requestIdleCallback!(() => resolve(), { timeout }));
+  const w = globalThis as {
+    requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number;
+  };
+  if (typeof w.requestIdleCallback === 'function')
+    return new Promise((resolve) => w.requestIdleCallback!(() => resolve(), { timeout }));
   return yieldBehindPage();
 }
 

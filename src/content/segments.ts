@@ -25,7 +25,13 @@ export interface WindowSource {
 }
 
 const sourceOf = (text: string | WindowSource): WindowSource =>
-  typeof text === 'string' ? { length: text.length, slice: (a, b) => text.slice(a, b), indexOfChar: (c, from) => text.indexOf(c, from) } : text;
+  typeof text === 'string'
+    ? {
+        length: text.length,
+        slice: (a, b) => text.slice(a, b),
+        indexOfChar: (c, from) => text.indexOf(c, from),
+      }
+    : text;
 
 /** Detection in one window of text; offsets relative to the window. `whole`: the window is the whole text. */
 export type DetectWindow = (window: string, whole: boolean) => Promise<TextMatch[]>;
@@ -43,12 +49,17 @@ export function segmentEnds(input: string | WindowSource, size = SEGMENT_CHARS):
   return ends;
 }
 
-const overlapsSameEntry = (kept: TextMatch[], m: TextMatch) => kept.some((k) => k.entry === m.entry && m.start < k.end && k.start < m.end);
+const overlapsSameEntry = (kept: TextMatch[], m: TextMatch) =>
+  kept.some((k) => k.entry === m.entry && m.start < k.end && k.start < m.end);
 
 /** All matches in `text`, in page order, one window per segment. */
-export async function detectInSegments(input: string | WindowSource, detectWindow: DetectWindow): Promise<TextMatch[]> {
+export async function detectInSegments(
+  input: string | WindowSource,
+  detectWindow: DetectWindow,
+): Promise<TextMatch[]> {
   const text = sourceOf(input);
-  if (text.length <= SEGMENT_CHARS + OVERLAP_CHARS) return detectWindow(text.slice(0, text.length), true);
+  if (text.length <= SEGMENT_CHARS + OVERLAP_CHARS)
+    return detectWindow(text.slice(0, text.length), true);
   const ends = segmentEnds(text);
   const starts = [0, ...ends.slice(0, -1)];
   const found: TextMatch[][] = [];
@@ -56,7 +67,10 @@ export async function detectInSegments(input: string | WindowSource, detectWindo
   const worker = async () => {
     while (next < starts.length) {
       const i = next++;
-      found[i] = await detectWindow(text.slice(starts[i], Math.min(text.length, ends[i] + OVERLAP_CHARS)), false);
+      found[i] = await detectWindow(
+        text.slice(starts[i], Math.min(text.length, ends[i] + OVERLAP_CHARS)),
+        false,
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, starts.length) }, worker));

@@ -32,7 +32,9 @@ const isPassage = (f: Found) => f.match.passage !== null;
 function shownLayers(state: AppState, passageId: string): LayerRecord[] {
   if (!state.data) return [];
   const ids = layersOfPassage(state.data, passageId);
-  return answerFirst(state.data.layers.filter((l) => ids.includes(l.id) && layerShown(state.settings, l.id)));
+  return answerFirst(
+    state.data.layers.filter((l) => ids.includes(l.id) && layerShown(state.settings, l.id)),
+  );
 }
 
 /** A passage draws all its marks when themes are on the page, or while it is pointed at or its card is open. */
@@ -41,7 +43,8 @@ const expanded = (state: AppState, key: string) =>
 
 function nearViewport(found: Found[], geometry: GeometryCache, v: ViewportInfo): Found[] {
   if (found.length <= WINDOWED_ABOVE) return found;
-  const top = v.scrollY - v.height, bottom = v.scrollY + 2 * v.height;
+  const top = v.scrollY - v.height,
+    bottom = v.scrollY + 2 * v.height;
   return found.filter((f) => {
     const g = geometry.of(f.key, f.range);
     return g !== null && g.box.bottom >= top && g.box.top <= bottom;
@@ -49,7 +52,12 @@ function nearViewport(found: Found[], geometry: GeometryCache, v: ViewportInfo):
 }
 
 /** Highlight name → ranges and priority, for Highlighter.paint. */
-export function highlightsFor(state: AppState, geometry: GeometryCache, v: ViewportInfo, mine: readonly AnchoredHighlight[] = []) {
+export function highlightsFor(
+  state: AppState,
+  geometry: GeometryCache,
+  v: ViewportInfo,
+  mine: readonly AnchoredHighlight[] = [],
+) {
   const byName = new Map<string, { ranges: Range[]; priority: number }>();
   if (!state.settings.overlay) return byName;
   const add = (name: string, range: Range, priority: number) => {
@@ -57,33 +65,52 @@ export function highlightsFor(state: AppState, geometry: GeometryCache, v: Viewp
     entry.ranges.push(range);
   };
   if (layerShown(state.settings, 'mine')) {
-    for (const a of mine) if (a.range) add(highlightName('mine', state.theme), a.range, PRIORITY.mine);
+    for (const a of mine)
+      if (a.range) add(highlightName('mine', state.theme), a.range, PRIORITY.mine);
   }
   for (const f of nearViewport(state.found, geometry, v)) {
     if (!isPassage(f)) {
-      if (layerShown(state.settings, OPENING_LAYER)) add(highlightName(OPENING_LAYER, state.theme), f.range, 1);
+      if (layerShown(state.settings, OPENING_LAYER))
+        add(highlightName(OPENING_LAYER, state.theme), f.range, 1);
       continue;
     }
     const layers = shownLayers(state, f.match.passage!);
     if (layers.length === 0) continue;
     add(`counterpoint-${ALL_PASSAGES}`, f.range, 0);
     for (const { layer, lineOnly } of paintedLayers(layers, expanded(state, f.key))) {
-      add(highlightName(layer.id, state.theme, lineOnly), f.range, (PRIORITY[layer.kind] ?? 1) - (lineOnly ? 1 : 0));
+      add(
+        highlightName(layer.id, state.theme, lineOnly),
+        f.range,
+        (PRIORITY[layer.kind] ?? 1) - (lineOnly ? 1 : 0),
+      );
     }
   }
   return byName;
 }
 
-function markerAt(f: Found, geometry: GeometryCache, v: ViewportInfo): { top: number; left: number } | null {
+function markerAt(
+  f: Found,
+  geometry: GeometryCache,
+  v: ViewportInfo,
+): { top: number; left: number } | null {
   const g = geometry.of(f.key, f.range);
   if (!g) return null;
   const maxLeft = v.scrollX + v.width - BAR - MARKER_SIZE - 4;
   const beside = g.blockRight + 8;
-  const left = beside <= maxLeft ? beside : g.blockLeft - MARKER_SIZE - 8 >= v.scrollX ? g.blockLeft - MARKER_SIZE - 8 : maxLeft;
+  const left =
+    beside <= maxLeft
+      ? beside
+      : g.blockLeft - MARKER_SIZE - 8 >= v.scrollX
+        ? g.blockLeft - MARKER_SIZE - 8
+        : maxLeft;
   return { top: g.rects[0].top, left };
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Our labels start with the chapter's name ("Preface: …"); a card that names the chapter below drops it. */
 export function withoutChapterPrefix(label: string, chapterTitle: string | undefined): string {
@@ -95,7 +122,12 @@ export function withoutChapterPrefix(label: string, chapterTitle: string | undef
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-function passageViews(state: AppState, geometry: GeometryCache, v: ViewportInfo, t: Translate): PassageView[] {
+function passageViews(
+  state: AppState,
+  geometry: GeometryCache,
+  v: ViewportInfo,
+  t: Translate,
+): PassageView[] {
   const data = state.data;
   if (!data || !state.settings.overlay) return [];
   const views: PassageView[] = [];
@@ -108,7 +140,10 @@ function passageViews(state: AppState, geometry: GeometryCache, v: ViewportInfo,
     const chapter = data.chapters.find((c) => c.id === (summary?.chapter ?? f.match.chapter));
     const g = geometry.of(f.key, f.range);
     views.push({
-      key: f.key, passageId: id, label: summary?.label ?? null, layers,
+      key: f.key,
+      passageId: id,
+      label: summary?.label ?? null,
+      layers,
       cardLabel: summary ? withoutChapterPrefix(summary.label, chapter?.title) : null,
       chapterTitle: chapterTitle(chapter, t),
       paragraphs: data.critiques.paragraphs.filter((p) => p.passages.includes(id)),
@@ -120,17 +155,36 @@ function passageViews(state: AppState, geometry: GeometryCache, v: ViewportInfo,
   return views;
 }
 
-export function overlayState(state: AppState, geometry: GeometryCache, v: ViewportInfo, t: Translate): OverlayState {
+export function overlayState(
+  state: AppState,
+  geometry: GeometryCache,
+  v: ViewportInfo,
+  t: Translate,
+): OverlayState {
   const passages = passageViews(state, geometry, v, t);
-  const boxes = passages.map((p) => geometry.of(p.key, state.found.find((f) => f.key === p.key)!.range)?.box);
+  const boxes = passages.map(
+    (p) => geometry.of(p.key, state.found.find((f) => f.key === p.key)!.range)?.box,
+  );
   return {
-    theme: state.theme, passages, layers: state.data?.layers ?? [], review: state.data?.review ?? null,
+    theme: state.theme,
+    passages,
+    layers: state.data?.layers ?? [],
+    review: state.data?.review ?? null,
     active: state.settings.overlay ? state.active : null,
-    banner: state.settings.overlay && state.chapter && !state.bannerDismissed ? { chapter: state.chapter, sections: state.chapterSections } : null,
+    banner:
+      state.settings.overlay && state.chapter && !state.bannerDismissed
+        ? { chapter: state.chapter, sections: state.chapterSections }
+        : null,
     reader: state.settings.overlay ? state.reader : null,
     above: boxes.filter((b) => b && b.bottom < v.scrollY).length,
     below: boxes.filter((b) => b && b.top > v.scrollY + v.height).length,
     saveButton: state.editor ? null : state.saveButton,
-    editor: state.editor && { top: state.editor.top, left: state.editor.left, width: state.editor.width, height: state.editor.height, src: state.editor.src },
+    editor: state.editor && {
+      top: state.editor.top,
+      left: state.editor.left,
+      width: state.editor.width,
+      height: state.editor.height,
+      src: state.editor.src,
+    },
   };
 }

@@ -33,7 +33,12 @@ export interface FingerprintFile {
   entries: FingerprintRecord[];
 }
 
-function record(id: string, kind: FingerprintRecord['kind'], chapter: string | null, text: string): FingerprintRecord {
+function record(
+  id: string,
+  kind: FingerprintRecord['kind'],
+  chapter: string | null,
+  text: string,
+): FingerprintRecord {
   const hashes = fingerprint(cleanReferenceText(text));
   return { id, kind, chapter, words: hashes.length, hashes: u32ToBase64(hashes) };
 }
@@ -46,7 +51,9 @@ export function buildFingerprintFile(
   const chapterOf = (id: string) => (chapterIds.has(id) ? id : null);
   const entries = [
     ...passages.map((p) => record(p.id, 'passage', chapterOf(p.chapter), p.text)),
-    ...openings.map((o) => record(o.chapter, 'opening', chapterOf(o.chapter), o.text_to_last_full_sentence || o.text)),
+    ...openings.map((o) =>
+      record(o.chapter, 'opening', chapterOf(o.chapter), o.text_to_last_full_sentence || o.text),
+    ),
   ];
   return {
     format: 1,

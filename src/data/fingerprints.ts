@@ -9,5 +9,10 @@ import file from './fingerprints.json';
 export const fingerprintFile = file as FingerprintFile;
 
 export function bundledEntries(): IndexEntry[] {
-  return fingerprintFile.entries.map((r) => ({ id: r.id, kind: r.kind, chapter: r.chapter, hashes: base64ToU32(r.hashes) }));
+  return fingerprintFile.entries.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    chapter: r.chapter,
+    hashes: base64ToU32(r.hashes),
+  }));
 }

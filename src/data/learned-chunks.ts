@@ -27,10 +27,18 @@ export function chunksOf(learned: LearnedChapter): LearnedChunk[] {
   let from = 0;
   while (from < hashes.length) {
     const limit = from + CHUNK_WORDS;
-    const cut = limit >= hashes.length ? hashes.length : starts.filter((s) => s > from && s <= limit).pop() ?? limit;
+    const cut =
+      limit >= hashes.length
+        ? hashes.length
+        : (starts.filter((s) => s > from && s <= limit).pop() ?? limit);
     const paragraphsBefore = starts.filter((s) => s <= from).length - 1;
     chunks.push({
-      entry: { id: chunkId(learned.chapter, chunks.length), kind: 'learned', chapter: learned.chapter, hashes: hashes.slice(from, cut) },
+      entry: {
+        id: chunkId(learned.chapter, chunks.length),
+        kind: 'learned',
+        chapter: learned.chapter,
+        hashes: hashes.slice(from, cut),
+      },
       firstParagraph: Math.max(0, paragraphsBefore),
       paragraphStarts: starts.filter((s) => s > from && s < cut).map((s) => s - from),
     });

@@ -67,27 +67,49 @@ function unlearnableUrl(url: string, hosts: readonly string[] = sites.learnHosts
     return 'not a page URL';
   }
   if (parsed.protocol !== 'https:') return 'learning reads https pages only';
-  return hosts.includes(parsed.hostname.toLowerCase()) ? null : `not a listed site (${parsed.hostname.slice(0, 100)})`;
+  return hosts.includes(parsed.hostname.toLowerCase())
+    ? null
+    : `not a listed site (${parsed.hostname.slice(0, 100)})`;
 }
 
 /** The chapter a page may teach, or why not. */
-export function chapterToLearn(chapters: readonly ChapterRecord[], page: PageIdentity, text: string, index: PassageIndex): ChapterRecord | string {
+export function chapterToLearn(
+  chapters: readonly ChapterRecord[],
+  page: PageIdentity,
+  text: string,
+  index: PassageIndex,
+): ChapterRecord | string {
   const refused = unlearnableUrl(page.url);
   if (refused) return refused;
   const chapter = chapters.find((c) => urlMatchesChapter(c, page.url));
   if (!chapter) return 'not a chapter page on marxists.org or a listed mirror';
   const named = headingNamesChapter(chapter, [page.title, ...page.headings]);
-  const opening = detect(index, text).some((m) => index.kinds[m.entry] === 'opening' && m.chapter === chapter.id);
-  return named || opening ? chapter : `the page does not show the title or the opening of ${chapter.id}`;
+  const opening = detect(index, text).some(
+    (m) => index.kinds[m.entry] === 'opening' && m.chapter === chapter.id,
+  );
+  return named || opening
+    ? chapter
+    : `the page does not show the title or the opening of ${chapter.id}`;
 }
 
-export function learnedRecord(chapter: string, text: string, now = Date.now()): LearnedChapter | string {
+export function learnedRecord(
+  chapter: string,
+  text: string,
+  now = Date.now(),
+): LearnedChapter | string {
   const { hashes, starts } = fingerprintParagraphs(text);
   if (hashes.length < MIN_LEARN_WORDS) return `too short to learn (${hashes.length} words)`;
-  if (hashes.length > MAX_LEARN_WORDS) return `too long to be one chapter (${hashes.length} words; a chapter has at most ${MAX_LEARN_WORDS})`;
+  if (hashes.length > MAX_LEARN_WORDS)
+    return `too long to be one chapter (${hashes.length} words; a chapter has at most ${MAX_LEARN_WORDS})`;
   return {
-    chapter, textHash: hashOfHashes(hashes), words: hashes.length, paragraphs: starts.length,
-    hashes: u32ToBase64(hashes), paragraphStarts: u32ToBase64(starts), tokeniser: TOKENISER_VERSION, learnedAt: now,
+    chapter,
+    textHash: hashOfHashes(hashes),
+    words: hashes.length,
+    paragraphs: starts.length,
+    hashes: u32ToBase64(hashes),
+    paragraphStarts: u32ToBase64(starts),
+    tokeniser: TOKENISER_VERSION,
+    learnedAt: now,
   };
 }
 
@@ -124,8 +146,11 @@ function overlapOf(a: LearnedChapter, b: LearnedChapter): number {
  */
 export function replaces(next: LearnedChapter, stored: LearnedChapter | undefined): LearnReport {
   if (!stored || stored.tokeniser !== next.tokeniser) return { learned: true, reason: 'learned' };
-  if (stored.textHash === next.textHash) return { learned: false, reason: 'already learned from this copy' };
-  if (next.words < stored.words * SHORTER_KEPT) return { learned: false, reason: 'a longer copy is already learned' };
-  if (overlapOf(next, stored) < MIN_OVERLAP) return { learned: false, reason: 'the page shares too little with the copy already learned' };
+  if (stored.textHash === next.textHash)
+    return { learned: false, reason: 'already learned from this copy' };
+  if (next.words < stored.words * SHORTER_KEPT)
+    return { learned: false, reason: 'a longer copy is already learned' };
+  if (overlapOf(next, stored) < MIN_OVERLAP)
+    return { learned: false, reason: 'the page shares too little with the copy already learned' };
   return { learned: true, reason: 'replaced an older copy' };
 }

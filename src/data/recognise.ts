@@ -11,7 +11,12 @@ const MIN_TITLE_WORDS = 3;
 
 /** Lower case, letters and digits only, single spaces; curly quotes and dashes vanish. */
 export function foldTitle(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The chapter's names as pages print them: its title and variants, without our source notes in brackets. */
@@ -24,7 +29,9 @@ function titlesOf(chapter: ChapterRecord): string[] {
 /** A heading names the chapter when, folded, it is the title, maybe after "Chapter 26" or a volume prefix. */
 function headingNames(heading: string, titles: string[]): boolean {
   const h = foldTitle(heading);
-  return titles.some((t) => h === t || (h.endsWith(' ' + t) && /^(?:chapter|ch|volume|vol|book|part)\b/.test(h)));
+  return titles.some(
+    (t) => h === t || (h.endsWith(' ' + t) && /^(?:chapter|ch|volume|vol|book|part)\b/.test(h)),
+  );
 }
 
 /** True when one of the names (title, headings) is the chapter's title. */
@@ -41,12 +48,17 @@ function urlMatches(chapter: ChapterRecord, url: string): boolean {
   return chapter.urlPatterns.some((p) => new RegExp(p, 'i').test(url));
 }
 
-export function recogniseChapter(chapters: readonly ChapterRecord[], page: PageIdentity): ChapterRecord | null {
+export function recogniseChapter(
+  chapters: readonly ChapterRecord[],
+  page: PageIdentity,
+): ChapterRecord | null {
   const byUrl = chapters.find((c) => urlMatches(c, page.url));
   if (byUrl) return byUrl;
   const named = [page.title, ...page.headings];
-  return chapters.find((c) => {
-    const titles = titlesOf(c);
-    return titles.length > 0 && named.some((h) => headingNames(h, titles));
-  }) ?? null;
+  return (
+    chapters.find((c) => {
+      const titles = titlesOf(c);
+      return titles.length > 0 && named.some((h) => headingNames(h, titles));
+    }) ?? null
+  );
 }

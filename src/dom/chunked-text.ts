@@ -27,7 +27,8 @@ export class ChunkedText {
 
   /** Index of the chunk holding `offset` (the last one for offsets at or past the end). */
   private chunkAt(offset: number): number {
-    let lo = 0, hi = this.chunks.length - 1;
+    let lo = 0,
+      hi = this.chunks.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= offset) lo = mid;

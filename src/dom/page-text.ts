@@ -6,13 +6,65 @@
 import { ChunkedText } from './chunked-text';
 
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
-  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'svg',
-  'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'MATH',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'svg',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'TITLE',
+  'MATH',
 ]);
 /** Marks our own UI hosts so that re-scans never read them. */
 export const UI_ATTRIBUTE = 'data-counterpoint-ui';
@@ -163,7 +215,14 @@ export class PageTextWalker {
 
   result(): PageText {
     const pieces = this.out.pieces();
-    return { get text() { return pieces.text; }, pieces, nodes: this.out.nodes, starts: this.out.starts };
+    return {
+      get text() {
+        return pieces.text;
+      },
+      pieces,
+      nodes: this.out.nodes,
+      starts: this.out.starts,
+    };
   }
 }
 
@@ -175,7 +234,9 @@ export function extractPageText(root: Node): PageText {
 
 /** Index of the last node that starts at or before `offset`, or -1. */
 function nodeIndexAt(starts: number[], offset: number): number {
-  let lo = 0, hi = starts.length - 1, found = -1;
+  let lo = 0,
+    hi = starts.length - 1,
+    found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (starts[mid] <= offset) [found, lo] = [mid, mid + 1];
@@ -185,12 +246,17 @@ function nodeIndexAt(starts: number[], offset: number): number {
 }
 
 /** The text node and offset inside it for a text offset; an end offset stays with the character before it. */
-function pointAt(page: PageText, offset: number, isEnd = false): { node: Text; offset: number } | null {
+function pointAt(
+  page: PageText,
+  offset: number,
+  isEnd = false,
+): { node: Text; offset: number } | null {
   const { starts, nodes } = page;
   if (nodes.length === 0) return null;
   const i = Math.max(0, nodeIndexAt(starts, isEnd ? offset - 1 : offset));
   const inNode = Math.max(0, offset - starts[i]);
-  if (!isEnd && inNode >= nodes[i].data.length && i + 1 < nodes.length) return { node: nodes[i + 1], offset: 0 };
+  if (!isEnd && inNode >= nodes[i].data.length && i + 1 < nodes.length)
+    return { node: nodes[i + 1], offset: 0 };
   return { node: nodes[i], offset: Math.min(inNode, nodes[i].data.length) };
 }
 

@@ -29,7 +29,9 @@ export function EditorApp({ token, theme, t, signal }: EditorAppProps) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   useEffect(() => {
-    sendToBackground('noteEditorDraft', token).then(setView, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    sendToBackground('noteEditorDraft', token).then(setView, (e: unknown) =>
+      setError(e instanceof Error ? e.message : String(e)),
+    );
   }, [token]);
 
   const save = async (note: string, tags: string[]) => {
@@ -41,9 +43,16 @@ export function EditorApp({ token, theme, t, signal }: EditorAppProps) {
       signal({ counterpointEditor: 'saved', id: saved.id });
     } catch (e) {
       // No answer (the worker stopped): the write may have happened before it did. Ask.
-      if (e instanceof NoAnswerError && (await isStored(view.id))) return signal({ counterpointEditor: 'saved', id: view.id });
+      if (e instanceof NoAnswerError && (await isStored(view.id)))
+        return signal({ counterpointEditor: 'saved', id: view.id });
       const message = e instanceof Error ? e.message : String(e);
-      setError(e instanceof NoAnswerError ? t('overlayEditorNoAnswer') : message.startsWith('not saved') ? message : `not saved: ${message}`);
+      setError(
+        e instanceof NoAnswerError
+          ? t('overlayEditorNoAnswer')
+          : message.startsWith('not saved')
+            ? message
+            : `not saved: ${message}`,
+      );
       setSaving(false);
     }
   };
@@ -51,5 +60,16 @@ export function EditorApp({ token, theme, t, signal }: EditorAppProps) {
     void sendToBackground('closeNoteEditor', token).catch(() => undefined);
     signal({ counterpointEditor: 'closed' });
   };
-  return <NoteEditor framed quote={view?.quote ?? ''} theme={theme} t={t} error={error} saving={saving || !view} onSave={save} onCancel={cancel} />;
+  return (
+    <NoteEditor
+      framed
+      quote={view?.quote ?? ''}
+      theme={theme}
+      t={t}
+      error={error}
+      saving={saving || !view}
+      onSave={save}
+      onCancel={cancel}
+    />
+  );
 }

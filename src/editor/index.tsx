@@ -18,7 +18,9 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 document.title = t('overlayEditorTitle');
 
 const root = document.getElementById('root')!;
-new ResizeObserver(() => signal({ counterpointEditor: 'height', px: Math.ceil(root.getBoundingClientRect().height) })).observe(root);
+new ResizeObserver(() =>
+  signal({ counterpointEditor: 'height', px: Math.ceil(root.getBoundingClientRect().height) }),
+).observe(root);
 // The overlay focuses the frame once it loads; the note field takes it from there.
 window.addEventListener('focus', () => document.querySelector('textarea')?.focus());
 render(<EditorApp token={token} theme={theme} t={t} signal={signal} />, root);

@@ -40,7 +40,8 @@ export function stateFor(s: Scratch, entries: number): void {
 
 /** Appends anchor (i, q) to a cluster, lengthening its last segment when (i, q) continues it. */
 function addAnchor(c: Cluster, i: number, q: number): void {
-  const s = c.segments, at = s.length - 3;
+  const s = c.segments,
+    at = s.length - 3;
   if (s[at] + s[at + 2] === i && s[at + 1] + s[at + 2] === q) s[at + 2]++;
   else s.push(i, q, 1);
   c.anchors++;
@@ -65,7 +66,7 @@ export function addHit(index: PassageIndex, s: Scratch, i: number, slot: number)
   const { postingStart, postings } = index;
   const { open, lastI, lastQ } = s;
   const end = postingStart[slot + 1];
-  for (let p = postingStart[slot]; p < end; ) {
+  for (let p = postingStart[slot]; p < end;) {
     const e = postings[p] >>> POSITION_BITS;
     let best = -1;
     let runEnd = p;

@@ -16,10 +16,17 @@ import { probeKnown, seedFrom, startPage } from './seed';
  * its block was probed in vain, so blocks start small and double while no
  * long run starts: few wasted probes on learned text, large batches elsewhere.
  */
-const MIN_BLOCK = 4, MAX_BLOCK = 1024;
+const MIN_BLOCK = 4,
+  MAX_BLOCK = 1024;
 
 /** `skipRuns: false` probes every page position: the reference the skip-ahead (runs.ts) is tested against. */
-export function findClusters(index: PassageIndex, page: Int32Array, count: number, skipRuns = true, s = index.scratch): Cluster[] {
+export function findClusters(
+  index: PassageIndex,
+  page: Int32Array,
+  count: number,
+  skipRuns = true,
+  s = index.scratch,
+): Cluster[] {
   stateFor(s, index.ids.length);
   beginPage(s, page, count);
   const clusters = s.clusters;
@@ -43,13 +50,20 @@ function collect(index: PassageIndex, s: Scratch, skipRuns: boolean): void {
       // Everything before it is done: its hit is the one posting a probe would find.
       const predicted = s.predicted;
       s.predictedAt = -1;
-      place(s, covered, predicted >>> POSITION_BITS, predicted & POSITION_MASK, predicted & POSITION_MASK);
+      place(
+        s,
+        covered,
+        predicted >>> POSITION_BITS,
+        predicted & POSITION_MASK,
+        predicted & POSITION_MASK,
+      );
       covered = extendRun(index, s, covered, predicted);
       block = MIN_BLOCK;
       continue;
     }
     const stop = s.predictedAt > covered ? s.predictedAt : count;
-    const n = seedFrom(index, s, covered, block, stop), hits = s.hits; // extendRun() seeds no block: s.hits stays this block's
+    const n = seedFrom(index, s, covered, block, stop),
+      hits = s.hits; // extendRun() seeds no block: s.hits stays this block's
     let next = s.filterEnd;
     if (next < stop) block = Math.min(MAX_BLOCK, block * 2); // grows only while it finds no run
     for (let h = 0; h < n; h += 2) {
@@ -78,14 +92,19 @@ function collect(index: PassageIndex, s: Scratch, skipRuns: boolean): void {
 function extendRun(index: PassageIndex, s: Scratch, i: number, posting: number): number {
   const { words, k, entryStart } = index;
   const { page, count, lastI, lastQ } = s;
-  const e = posting >>> POSITION_BITS, base = entryStart[e], length = entryStart[e + 1] - base;
-  const c = s.clusters[s.open[e]], from = i;
-  for (let q = posting & POSITION_MASK; ; ) {
+  const e = posting >>> POSITION_BITS,
+    base = entryStart[e],
+    length = entryStart[e + 1] - base;
+  const c = s.clusters[s.open[e]],
+    from = i;
+  for (let q = posting & POSITION_MASK; ;) {
     const n = soleRun(index, s, e, i, q);
     c.segments[c.segments.length - 1] += n;
     c.anchors += n;
-    i += n; q += n;
-    lastI[e] = i; lastQ[e] = q;
+    i += n;
+    q += n;
+    lastI[e] = i;
+    lastQ[e] = q;
     // The next position: on the page and in the entry, its words equal, its shingle shared?
     if (i + 1 + k > count || q + 1 + k > length || page[i + k] !== words[base + q + k]) {
       const ahead = i - from > k ? soleAhead(index, s, i + k, e, q + k + 1) : -1;
@@ -98,7 +117,8 @@ function extendRun(index: PassageIndex, s: Scratch, i: number, posting: number):
     const slot = probeKnown(index, s, shingleHash(page, i + 1, k));
     if (slot < 0) return i + 1; // a stop-shingle: no hit there
     addHit(index, s, i + 1, slot);
-    i++; q++;
+    i++;
+    q++;
     if (lastI[e] !== i || lastQ[e] !== q) return i + 1;
   }
 }

@@ -23,7 +23,13 @@ function singleHitAllowed(index: PassageIndex, entry: number, options: DetectOpt
   return entryLength(index, entry) < options.minWords + index.k;
 }
 
-function alignClusters(index: PassageIndex, tokens: Tokens, options: DetectOptions, skipRuns: boolean, s: Scratch): Piece[] {
+function alignClusters(
+  index: PassageIndex,
+  tokens: Tokens,
+  options: DetectOptions,
+  skipRuns: boolean,
+  s: Scratch,
+): Piece[] {
   const pieces: Piece[] = [];
   // An int32 view of the same bits: the hot loops then never box a hash.
   const page = new Int32Array(tokens.hashes.buffer, tokens.hashes.byteOffset, tokens.count);
@@ -32,7 +38,14 @@ function alignClusters(index: PassageIndex, tokens: Tokens, options: DetectOptio
     if (c.anchors < 2 && !singleHitAllowed(index, c.entry, options)) continue;
     const a = align(pair, c);
     if (a.matched >= index.k && identity(a) >= options.minIdentity) {
-      pieces.push({ firstI: a.firstI, lastI: a.lastI, firstQ: a.firstQ, lastQ: a.lastQ, matched: a.matched, entry: c.entry });
+      pieces.push({
+        firstI: a.firstI,
+        lastI: a.lastI,
+        firstQ: a.firstQ,
+        lastQ: a.lastQ,
+        matched: a.matched,
+        entry: c.entry,
+      });
     }
   }
   return pieces;
@@ -60,7 +73,11 @@ function mergePieces(pieces: Piece[]): Piece[] {
   const merged: Piece[] = [];
   for (const p of pieces) {
     const last = merged[merged.length - 1];
-    const sameQuote = last && last.entry === p.entry && p.firstI <= last.lastI + MERGE_GAP && p.lastQ >= last.firstQ;
+    const sameQuote =
+      last &&
+      last.entry === p.entry &&
+      p.firstI <= last.lastI + MERGE_GAP &&
+      p.lastQ >= last.firstQ;
     if (!sameQuote) {
       merged.push(p);
       continue;
@@ -98,7 +115,13 @@ function toMatch(index: PassageIndex, tokens: Tokens, p: Piece): Match {
  * `skipRuns: false` probes every page position: the reference path that tests
  * hold the skip-ahead to (runs.ts). `s`: the working memory (scratch.ts).
  */
-export function detectInTokens(index: PassageIndex, tokens: Tokens, options: DetectOptions = DEFAULT_DETECT_OPTIONS, skipRuns = true, s = index.scratch): Match[] {
+export function detectInTokens(
+  index: PassageIndex,
+  tokens: Tokens,
+  options: DetectOptions = DEFAULT_DETECT_OPTIONS,
+  skipRuns = true,
+  s = index.scratch,
+): Match[] {
   const matches = mergePieces(alignClusters(index, tokens, options, skipRuns, s))
     .filter((p) => accepted(index, p, options))
     .map((p) => toMatch(index, tokens, p));
@@ -106,6 +129,11 @@ export function detectInTokens(index: PassageIndex, tokens: Tokens, options: Det
 }
 
 /** The page is tokenised into the scratch's arrays: a page scan then allocates no large arrays. */
-export function detect(index: PassageIndex, text: string, options: DetectOptions = DEFAULT_DETECT_OPTIONS, s = index.scratch): Match[] {
+export function detect(
+  index: PassageIndex,
+  text: string,
+  options: DetectOptions = DEFAULT_DETECT_OPTIONS,
+  s = index.scratch,
+): Match[] {
   return detectInTokens(index, tokenize(text, s.tokens), options, true, s);
 }

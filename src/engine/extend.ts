@@ -35,7 +35,16 @@ export interface Pair {
 }
 
 export function newPair(page: Int32Array, pageCount: number, index: PassageIndex): Pair {
-  return { page, pageCount, words: index.words, entryStart: index.entryStart, base: 0, length: 0, segments: [], out: new Int32Array(3) };
+  return {
+    page,
+    pageCount,
+    words: index.words,
+    entryStart: index.entryStart,
+    base: 0,
+    length: 0,
+    segments: [],
+    out: new Int32Array(3),
+  };
 }
 
 /** Page word i equals entry word j (both inside their sequences). Hashes are int32, so no sentinel value is free. */
@@ -45,8 +54,13 @@ function same(s: Pair, i: number, j: number): boolean {
 
 /** Step (a, b) = (step >> 2, step & 3) confirmed: the words there agree, and so do the next ones (or the page ends). */
 function sure(s: Pair, i: number, j: number, dir: number, step: number): boolean {
-  const a = step >> 2, b = step & 3, ni = i + (a + 1) * dir;
-  return same(s, i + a * dir, j + b * dir) && (same(s, ni, j + (b + 1) * dir) || ni < 0 || ni >= s.pageCount);
+  const a = step >> 2,
+    b = step & 3,
+    ni = i + (a + 1) * dir;
+  return (
+    same(s, i + a * dir, j + b * dir) &&
+    (same(s, ni, j + (b + 1) * dir) || ni < 0 || ni >= s.pageCount)
+  );
 }
 
 /** Two-word confirmed repair at a mismatch, as page step * 4 + entry step; -1 when none. */
@@ -65,24 +79,42 @@ function repair(s: Pair, i: number, j: number, dir: number): number {
  * walk jump omissions. Returns [matched, lastI, lastQ] in s.out.
  */
 function walk(s: Pair, i: number, j: number, dir: number): void {
-  let score = 0, best = 0, matched = 0, bestMatched = 0;
-  let bestI = i - dir, bestJ = j - dir;
-  const segs = s.segments, segEnd = dir > 0 ? segs.length : 0;
-  let seg = 0, t = 0; // anchor cursor: segment (flat index) and offset in it
+  let score = 0,
+    best = 0,
+    matched = 0,
+    bestMatched = 0;
+  let bestI = i - dir,
+    bestJ = j - dir;
+  const segs = s.segments,
+    segEnd = dir > 0 ? segs.length : 0;
+  let seg = 0,
+    t = 0; // anchor cursor: segment (flat index) and offset in it
   while (i >= 0 && i < s.pageCount && j >= 0 && j < s.length) {
     if (s.page[i] === s.words[s.base + j]) {
       // A run of equal words: best can only be reached at its last word.
       do {
-        matched++; score++;
-        i += dir; j += dir;
-      } while (i >= 0 && i < s.pageCount && j >= 0 && j < s.length && s.page[i] === s.words[s.base + j]);
+        matched++;
+        score++;
+        i += dir;
+        j += dir;
+      } while (
+        i >= 0 &&
+        i < s.pageCount &&
+        j >= 0 &&
+        j < s.length &&
+        s.page[i] === s.words[s.base + j]
+      );
       if (score >= best) {
-        best = score; bestI = i - dir; bestJ = j - dir; bestMatched = matched;
+        best = score;
+        bestI = i - dir;
+        bestJ = j - dir;
+        bestMatched = matched;
       }
       continue;
     }
     // The first anchor at or beyond (i, j) in both sequences.
-    let ai = -1, aq = -1;
+    let ai = -1,
+      aq = -1;
     for (; seg < segEnd; seg += 3, t = 0) {
       t = Math.max(t, i - segs[seg], j - segs[seg + 1]);
       if (t < segs[seg + 2]) {
@@ -94,16 +126,23 @@ function walk(s: Pair, i: number, j: number, dir: number): void {
     const anchorNear = ai >= 0 && ai - i <= MAX_PAGE_GAP;
     const fix = repair(s, i, j, dir);
     if (fix >= 0) {
-      i += (fix >> 2) * dir; j += (fix & 3) * dir; score -= 1;
+      i += (fix >> 2) * dir;
+      j += (fix & 3) * dir;
+      score -= 1;
     } else if (anchorNear) {
       score -= ai - i;
-      i = ai; j = aq;
+      i = ai;
+      j = aq;
     } else {
-      i += dir; j += dir; score -= 1;
+      i += dir;
+      j += dir;
+      score -= 1;
     }
     if (best - score > X_DROP && !anchorNear) break;
   }
-  s.out[0] = bestMatched; s.out[1] = bestI; s.out[2] = bestJ;
+  s.out[0] = bestMatched;
+  s.out[1] = bestI;
+  s.out[2] = bestJ;
 }
 
 /** Cluster c's alignment: walks forward from its first anchor, then back. */
@@ -111,10 +150,19 @@ export function align(s: Pair, c: Cluster): Alignment {
   s.base = s.entryStart[c.entry];
   s.length = s.entryStart[c.entry + 1] - s.base;
   s.segments = c.segments;
-  const i0 = c.segments[0], q0 = c.segments[1];
+  const i0 = c.segments[0],
+    q0 = c.segments[1];
   walk(s, i0, q0, 1);
-  const matched = s.out[0], lastI = s.out[1], lastQ = s.out[2];
+  const matched = s.out[0],
+    lastI = s.out[1],
+    lastQ = s.out[2];
   walk(s, i0 - 1, q0 - 1, -1);
   const back = s.out[0] > 0;
-  return { firstI: back ? s.out[1] : i0, firstQ: back ? s.out[2] : q0, lastI, lastQ, matched: matched + s.out[0] };
+  return {
+    firstI: back ? s.out[1] : i0,
+    firstQ: back ? s.out[2] : q0,
+    lastI,
+    lastQ,
+    matched: matched + s.out[0],
+  };
 }

@@ -22,14 +22,55 @@ const IGNORABLES: readonly number[] = [
 
 // Cyrillic and Greek letters that look like Latin ones (Unicode TR39 confusables, the common subset).
 const LOOKALIKES: Readonly<Record<string, string>> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
-  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ӏ: 'l',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
 };
 
 // Letters that NFKD leaves whole but that readers (and other copies) spell with plain letters.
 const EXPANSIONS: Readonly<Record<string, string>> = {
-  æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ħ: 'h', ı: 'i', ŀ: 'l',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ħ: 'h',
+  ı: 'i',
+  ŀ: 'l',
 };
 
 const WORDISH = /^[\p{L}\p{N}]+$/u;
@@ -48,11 +89,18 @@ function classify(code: number, expand: Map<number, Uint16Array>): number {
   if (folded.length === 0) return IGNORE;
   if (!WORDISH.test(folded)) return SEP;
   if (folded.length === 1) return Math.max(folded.charCodeAt(0), WORD_MIN);
-  expand.set(code, Uint16Array.from(folded, (c) => c.charCodeAt(0)));
+  expand.set(
+    code,
+    Uint16Array.from(folded, (c) => c.charCodeAt(0)),
+  );
   return EXPAND;
 }
 
-function build(): { fold: Uint16Array; upper: Uint8Array; expand: ReadonlyMap<number, Uint16Array> } {
+function build(): {
+  fold: Uint16Array;
+  upper: Uint8Array;
+  expand: ReadonlyMap<number, Uint16Array>;
+} {
   const fold = new Uint16Array(0x10000);
   const upper = new Uint8Array(0x10000);
   const expand = new Map<number, Uint16Array>();

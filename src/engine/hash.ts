@@ -29,6 +29,11 @@ export function shingleDropFactor(k: number): number {
 }
 
 /** The next shingle's hash from the previous one, in two multiplications. */
-export function rollShingle(prev: number, leaving: number, entering: number, dropFactor: number): number {
+export function rollShingle(
+  prev: number,
+  leaving: number,
+  entering: number,
+  dropFactor: number,
+): number {
   return (Math.imul((prev - Math.imul(leaving, dropFactor)) | 0, SHINGLE_BASE) + entering) | 0;
 }

@@ -52,10 +52,12 @@ const MAX_ENTRY_WORDS = 1 << POSITION_BITS;
 const MAX_ENTRIES = 1 << (32 - POSITION_BITS);
 
 function concatWords(entries: readonly IndexEntry[]) {
-  if (entries.length > MAX_ENTRIES) throw new Error(`passage index: at most ${MAX_ENTRIES} entries`);
+  if (entries.length > MAX_ENTRIES)
+    throw new Error(`passage index: at most ${MAX_ENTRIES} entries`);
   const entryStart = new Uint32Array(entries.length + 1);
   entries.forEach((e, i) => {
-    if (e.hashes.length > MAX_ENTRY_WORDS) throw new Error(`passage index: entry ${e.id} is longer than ${MAX_ENTRY_WORDS} words`);
+    if (e.hashes.length > MAX_ENTRY_WORDS)
+      throw new Error(`passage index: entry ${e.id} is longer than ${MAX_ENTRY_WORDS} words`);
     entryStart[i + 1] = entryStart[i] + e.hashes.length;
   });
   const words = new Int32Array(entryStart[entries.length]);
@@ -88,7 +90,8 @@ function markStopShingles(index: PassageIndex): void {
   for (let s = 0; s < flags.length; s++) {
     if (postingStart[s + 1] - postingStart[s] <= MAX_ENTRIES_PER_SHINGLE) continue;
     const distinct = new Set<number>();
-    for (let p = postingStart[s]; p < postingStart[s + 1]; p++) distinct.add(postings[p] >>> POSITION_BITS);
+    for (let p = postingStart[s]; p < postingStart[s + 1]; p++)
+      distinct.add(postings[p] >>> POSITION_BITS);
     if (distinct.size > MAX_ENTRIES_PER_SHINGLE) flags[s] = STOP;
   }
 }
@@ -97,7 +100,8 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
   const { words, entryStart } = concatWords(entries);
   // Typed arrays sized up front: a learned book has some 300,000 shingles.
   let total = 0;
-  for (let e = 0; e < entries.length; e++) total += Math.max(0, entryStart[e + 1] - entryStart[e] - k + 1);
+  for (let e = 0; e < entries.length; e++)
+    total += Math.max(0, entryStart[e + 1] - entryStart[e] - k + 1);
   const positions = new Uint32Array(total); // global word positions of shingle starts
   const packed = new Uint32Array(total); // the same, as postings
   let at = 0;
@@ -130,9 +134,20 @@ export function buildIndex(entries: readonly IndexEntry[], k = SHINGLE): Passage
   const postings = new Uint32Array(positions.length);
   packed.forEach((posting, n) => (postings[fill[slots[n]]++] = posting));
   const index: PassageIndex = {
-    k, ids: entries.map((e) => e.id), kinds: entries.map((e) => e.kind), chapters: entries.map((e) => e.chapter),
-    words, entryStart, shift, keys, flags, filter, postingStart, postings,
-    sole: soleShingles(words.length, entryStart, postingStart, postings), scratch: newScratch(),
+    k,
+    ids: entries.map((e) => e.id),
+    kinds: entries.map((e) => e.kind),
+    chapters: entries.map((e) => e.chapter),
+    words,
+    entryStart,
+    shift,
+    keys,
+    flags,
+    filter,
+    postingStart,
+    postings,
+    sole: soleShingles(words.length, entryStart, postingStart, postings),
+    scratch: newScratch(),
   };
   markStopShingles(index);
   return index;

@@ -18,7 +18,12 @@ import type { PageWords } from './scratch';
  * there is the only posting in its slot. Derived from the postings, so a
  * transferred index rebuilds it instead of carrying it.
  */
-export function soleShingles(wordCount: number, entryStart: Uint32Array, postingStart: Uint32Array, postings: Uint32Array): Uint8Array {
+export function soleShingles(
+  wordCount: number,
+  entryStart: Uint32Array,
+  postingStart: Uint32Array,
+  postings: Uint32Array,
+): Uint8Array {
   const sole = new Uint8Array(wordCount);
   const slots = postingStart.length - 1;
   for (let s = 0; s < slots; s++) {
@@ -34,15 +39,27 @@ export function soleShingles(wordCount: number, entryStart: Uint32Array, posting
  * with known, sole hits: t = 1..n, each (i + t, q + t). 0 when the shingle at
  * i matched by hash only (a collision), not word for word.
  */
-export function soleRun(index: PassageIndex, p: PageWords, e: number, i: number, q: number): number {
+export function soleRun(
+  index: PassageIndex,
+  p: PageWords,
+  e: number,
+  i: number,
+  q: number,
+): number {
   const { words, sole, k, entryStart } = index;
   const { page, count } = p;
-  const base = entryStart[e], length = entryStart[e + 1] - base;
+  const base = entryStart[e],
+    length = entryStart[e + 1] - base;
   for (let j = 0; j < k; j++) if (page[i + j] !== words[base + q + j]) return 0;
   // Loop bounds: the page's last shingle starts at count - k, the entry's at length - k.
   const limit = Math.min(count - i, length - q) - k;
   let t = 1;
-  while (t <= limit && page[i + t + k - 1] === words[base + q + t + k - 1] && sole[base + q + t] === 1) t++;
+  while (
+    t <= limit &&
+    page[i + t + k - 1] === words[base + q + t + k - 1] &&
+    sole[base + q + t] === 1
+  )
+    t++;
   return t - 1;
 }
 
@@ -58,13 +75,20 @@ const LOOK_AHEAD = 256;
  * not found. A sole shingle is in one slot with one posting, so whichever
  * way it is found, this is exactly what a probe at m would return.
  */
-export function soleAhead(index: PassageIndex, p: PageWords, m: number, e: number, from: number): number {
+export function soleAhead(
+  index: PassageIndex,
+  p: PageWords,
+  m: number,
+  e: number,
+  from: number,
+): number {
   const { words, sole, k, entryStart } = index;
   const { page, count } = p;
   if (m + k > count) return -1;
   const w = page[m];
   for (let entry = e; entry <= e + 1 && entry + 1 < entryStart.length; entry++, from = 0) {
-    const base = entryStart[entry], last = Math.min(entryStart[entry + 1] - base - k, from + LOOK_AHEAD);
+    const base = entryStart[entry],
+      last = Math.min(entryStart[entry + 1] - base - k, from + LOOK_AHEAD);
     for (let q = from; q <= last; q++) {
       if (words[base + q] !== w || sole[base + q] !== 1) continue;
       let j = 1;

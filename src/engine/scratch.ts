@@ -45,12 +45,21 @@ export interface Scratch extends PageWords {
 
 export function newScratch(): Scratch {
   return {
-    page: new Int32Array(0), count: 0,
+    page: new Int32Array(0),
+    count: 0,
     tokens: { hashes: new Uint32Array(0), starts: new Uint32Array(0) },
     clusters: [],
-    candidates: new Int32Array(1024), hits: new Int32Array(1024), filterEnd: 0, probed: 0, keysWarm: false, sink: 0,
-    open: new Int32Array(0), lastI: new Int32Array(0), lastQ: new Int32Array(0),
-    predictedAt: -1, predicted: 0,
+    candidates: new Int32Array(1024),
+    hits: new Int32Array(1024),
+    filterEnd: 0,
+    probed: 0,
+    keysWarm: false,
+    sink: 0,
+    open: new Int32Array(0),
+    lastI: new Int32Array(0),
+    lastQ: new Int32Array(0),
+    predictedAt: -1,
+    predicted: 0,
   };
 }
 

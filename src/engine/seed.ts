@@ -6,7 +6,12 @@
 // optimised code re-reads and type-checks on every use.
 
 import { FIBONACCI, SHINGLE_BASE, shingleDropFactor, shingleHash } from './hash';
-import { FILTER_BITS_PER_SLOT_LOG2, FILTER_MULTIPLIER, USED, type PassageIndex } from './passage-index';
+import {
+  FILTER_BITS_PER_SLOT_LOG2,
+  FILTER_MULTIPLIER,
+  USED,
+  type PassageIndex,
+} from './passage-index';
 import { beginPage, endPage, type Scratch } from './scratch';
 
 function grown(a: Int32Array): Int32Array {
@@ -33,13 +38,24 @@ function warm(s: Scratch, a: Uint32Array | Int32Array): void {
  * `stop` is reached (at least `from` is tested) or the page ends: flat pairs
  * (page word, shingle key) in s.candidates; returns their length.
  */
-function filterCandidates(index: PassageIndex, s: Scratch, from: number, want: number, stop: number): number {
+function filterCandidates(
+  index: PassageIndex,
+  s: Scratch,
+  from: number,
+  want: number,
+  stop: number,
+): number {
   const { k, filter, shift } = index;
-  const hashes = s.page, count = s.count;
-  const wordShift = shift - FILTER_BITS_PER_SLOT_LOG2 + 5, dropFactor = shingleDropFactor(k);
-  const multiplier = FILTER_MULTIPLIER, base = SHINGLE_BASE; // see the note above
+  const hashes = s.page,
+    count = s.count;
+  const wordShift = shift - FILTER_BITS_PER_SLOT_LOG2 + 5,
+    dropFactor = shingleDropFactor(k);
+  const multiplier = FILTER_MULTIPLIER,
+    base = SHINGLE_BASE; // see the note above
   const max = 2 * want;
-  let out = s.candidates, c = 0, i = from;
+  let out = s.candidates,
+    c = 0,
+    i = from;
   let shingle = shingleHash(hashes, from, k);
   for (; ; i++) {
     const key = shingle | 0 || 1;
@@ -51,7 +67,8 @@ function filterCandidates(index: PassageIndex, s: Scratch, from: number, want: n
       out[c++] = key;
     }
     if (i + k >= count || c >= max || i + 1 >= stop) break;
-    shingle = (Math.imul((shingle - Math.imul(hashes[i], dropFactor)) | 0, base) + hashes[i + k]) | 0;
+    shingle =
+      (Math.imul((shingle - Math.imul(hashes[i], dropFactor)) | 0, base) + hashes[i + k]) | 0;
   }
   s.candidates = out;
   s.filterEnd = i + 1;
@@ -61,9 +78,12 @@ function filterCandidates(index: PassageIndex, s: Scratch, from: number, want: n
 /** Pass 2: the c / 2 candidates whose key is in the table, as flat pairs (page word, slot) in s.hits; returns their length. */
 function probeCandidates(index: PassageIndex, s: Scratch, c: number): number {
   const { keys, shift } = index;
-  const cand = s.candidates, mask = keys.length - 1, fibonacci = FIBONACCI;
+  const cand = s.candidates,
+    mask = keys.length - 1,
+    fibonacci = FIBONACCI;
   s.probed += c >> 1;
-  if (!s.keysWarm && s.probed >= keys.length >> 4) { // at least one candidate per line
+  if (!s.keysWarm && s.probed >= keys.length >> 4) {
+    // at least one candidate per line
     warm(s, keys);
     s.keysWarm = true;
   }
@@ -72,7 +92,8 @@ function probeCandidates(index: PassageIndex, s: Scratch, c: number): number {
     for (let j = 1; j < c; j += 2) sink ^= keys[Math.imul(cand[j], fibonacci) >>> shift];
     s.sink ^= sink;
   }
-  let hits = s.hits, n = 0;
+  let hits = s.hits,
+    n = 0;
   for (let j = 0; j < c; j += 2) {
     const key = cand[j + 1];
     let slot = Math.imul(key, fibonacci) >>> shift;
@@ -90,8 +111,10 @@ function probeCandidates(index: PassageIndex, s: Scratch, c: number): number {
 /** Pass 3: stop-shingles dropped, after the reads clustering makes next are started together; returns the new length. */
 function keepUsed(index: PassageIndex, s: Scratch, n: number): number {
   const { flags, postingStart, postings } = index;
-  const hits = s.hits, used = USED;
-  let sink = 0, m = 0;
+  const hits = s.hits,
+    used = USED;
+  let sink = 0,
+    m = 0;
   for (let j = 1; j < n; j += 2) sink ^= flags[hits[j]] ^ postingStart[hits[j]];
   for (let j = 1; j < n; j += 2) sink ^= postings[postingStart[hits[j]]];
   s.sink ^= sink;
@@ -110,7 +133,8 @@ function keepUsed(index: PassageIndex, s: Scratch, n: number): number {
  */
 export function probeKnown(index: PassageIndex, s: Scratch, hash: number): number {
   const { keys, flags, postingStart, shift } = index;
-  const key = hash | 0 || 1, mask = keys.length - 1;
+  const key = hash | 0 || 1,
+    mask = keys.length - 1;
   let slot = Math.imul(key, FIBONACCI) >>> shift;
   s.sink ^= keys[slot] ^ flags[slot] ^ postingStart[slot];
   while (keys[slot] !== key) slot = (slot + 1) & mask;
@@ -141,7 +165,13 @@ export function startPage(index: PassageIndex, s: Scratch): void {
  * Candidates go in blocks (the caller's `want`), so clustering can skip the
  * words a verbatim run accounts for (runs.ts).
  */
-export function seedFrom(index: PassageIndex, s: Scratch, from: number, want: number, stop: number): number {
+export function seedFrom(
+  index: PassageIndex,
+  s: Scratch,
+  from: number,
+  want: number,
+  stop: number,
+): number {
   if (s.count - from < index.k) {
     s.filterEnd = s.count;
     return 0;
@@ -151,7 +181,12 @@ export function seedFrom(index: PassageIndex, s: Scratch, from: number, want: nu
 }
 
 /** Every page position whose shingle is in the index, as flat pairs (page word, slot), in a copy. */
-export function seedHits(index: PassageIndex, hashes: Int32Array, count: number, s = index.scratch): Int32Array {
+export function seedHits(
+  index: PassageIndex,
+  hashes: Int32Array,
+  count: number,
+  s = index.scratch,
+): Int32Array {
   beginPage(s, hashes, count);
   try {
     startPage(index, s);

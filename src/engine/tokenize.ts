@@ -2,7 +2,18 @@
 // Emits, per word, a 32-bit hash of its normalised spelling and its start
 // offset in the original text. Passages and pages go through the same code.
 
-import { BRACKET, DOT, EXPAND, EXPAND_TO, FOLD, HYPHEN, IGNORE, IS_UPPER, SEP, WORD_MIN } from './fold-table';
+import {
+  BRACKET,
+  DOT,
+  EXPAND,
+  EXPAND_TO,
+  FOLD,
+  HYPHEN,
+  IGNORE,
+  IS_UPPER,
+  SEP,
+  WORD_MIN,
+} from './fold-table';
 import { FNV_OFFSET, FNV_PRIME } from './hash';
 import { canonicalWordHash, VARIANT_PREFILTER } from './word-variant-table';
 
@@ -35,7 +46,10 @@ function isSpace(code: number): boolean {
 function obfuscationEnd(text: string, at: number): number {
   let j = at;
   let dots = 0;
-  while (j < text.length && (FOLD[text.charCodeAt(j)] === DOT || FOLD[text.charCodeAt(j)] === IGNORE)) {
+  while (
+    j < text.length &&
+    (FOLD[text.charCodeAt(j)] === DOT || FOLD[text.charCodeAt(j)] === IGNORE)
+  ) {
     if (text.charCodeAt(j) === 0x2e) dots++;
     j++;
   }
@@ -62,7 +76,8 @@ function lineBreakJoin(text: string, at: number): number {
 /** A footnote marker "[12]": returns the index after "]", else -1. */
 function footnoteEnd(text: string, at: number): number {
   let j = at + 1;
-  while (j < text.length && j - at <= 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  while (j < text.length && j - at <= 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)
+    j++;
   return j > at + 1 && text.charCodeAt(j) === 0x5d ? j + 1 : -1;
 }
 
@@ -85,8 +100,11 @@ interface Word {
  */
 function wordFrom(text: string, start: number, out: Word): number {
   const n = text.length;
-  let i = start, code = text.charCodeAt(i), f = FOLD[code];
-  let hash = FNV_OFFSET, end = i;
+  let i = start,
+    code = text.charCodeAt(i),
+    f = FOLD[code];
+  let hash = FNV_OFFSET,
+    end = i;
   for (;;) {
     while (f >= WORD_MIN) {
       hash = Math.imul(hash ^ f, FNV_PRIME);
@@ -106,7 +124,8 @@ function wordFrom(text: string, start: number, out: Word): number {
     } else if (f === IGNORE) {
       i++;
     } else {
-      const j = f === DOT ? obfuscationEnd(text, i) : f === HYPHEN ? lineBreakJoin(text, i + 1) : -1;
+      const j =
+        f === DOT ? obfuscationEnd(text, i) : f === HYPHEN ? lineBreakJoin(text, i + 1) : -1;
       if (j < 0) break;
       i = j;
     }
@@ -134,13 +153,26 @@ export function tokenEnd(tokens: Tokens, i: number): number {
 // constants as `var`, which optimised code re-reads and type-checks on every
 // use, and locals would cost registers the loop needs. Another 12 %.
 // Returns -1 when the arrays are full.
-if (SEP !== 0 || IGNORE !== 1 || EXPAND !== 2 || DOT !== 3 || BRACKET !== 5 || WORD_MIN !== 0x20 || FNV_OFFSET !== (0x811c9dc5 | 0) || FNV_PRIME !== 0x01000193) {
+if (
+  SEP !== 0 ||
+  IGNORE !== 1 ||
+  EXPAND !== 2 ||
+  DOT !== 3 ||
+  BRACKET !== 5 ||
+  WORD_MIN !== 0x20 ||
+  FNV_OFFSET !== (0x811c9dc5 | 0) ||
+  FNV_PRIME !== 0x01000193
+) {
   throw new Error('tokenize: scan() literals are out of date');
 }
 function scan(text: string, hashes: Uint32Array, starts: Uint32Array): number {
-  const n = text.length, limit = hashes.length;
-  const fold = FOLD, maybe = VARIANT_PREFILTER, word: Word = { hash: 0, end: 0 };
-  let count = 0, i = 0;
+  const n = text.length,
+    limit = hashes.length;
+  const fold = FOLD,
+    maybe = VARIANT_PREFILTER,
+    word: Word = { hash: 0, end: 0 };
+  let count = 0,
+    i = 0;
   while (i < n) {
     let f = fold[text.charCodeAt(i)];
     if (f < 0x20 && f !== 2) {
@@ -172,7 +204,8 @@ function scan(text: string, hashes: Uint32Array, starts: Uint32Array): number {
     }
     if (count === limit) return -1;
     // Every spelling variant is at least four letters long: only longer words that pass the prefilter look it up.
-    if ((maybe[hash >>> 21] & (1 << ((hash >>> 16) & 31))) !== 0 && end - start >= 4) hash = canonicalWordHash(hash);
+    if ((maybe[hash >>> 21] & (1 << ((hash >>> 16) & 31))) !== 0 && end - start >= 4)
+      hash = canonicalWordHash(hash);
     hashes[count] = hash;
     starts[count++] = start;
   }

@@ -21,7 +21,10 @@ export interface DetectOptions {
   minIdentity: number;
 }
 
-export const DEFAULT_DETECT_OPTIONS: Readonly<DetectOptions> = Object.freeze({ minWords: 12, minIdentity: 0.7 });
+export const DEFAULT_DETECT_OPTIONS: Readonly<DetectOptions> = Object.freeze({
+  minWords: 12,
+  minIdentity: 0.7,
+});
 
 export interface Match {
   /** Index of the entry in the index. */

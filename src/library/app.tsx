@@ -5,7 +5,14 @@
 
 import type { ExportFile } from '../shared/highlights';
 import type { Args, Method, Returns } from '../shared/messages';
-import { CountHeading, ExchangePanel, HighlightList, LibraryHeader, Toolbar, UndoToast } from '../ui/library';
+import {
+  CountHeading,
+  ExchangePanel,
+  HighlightList,
+  LibraryHeader,
+  Toolbar,
+  UndoToast,
+} from '../ui/library';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useTheme, type ThemeSource } from '../ui/theme';
 import type { Translate } from '../ui/overlay/types';
@@ -44,22 +51,65 @@ export function LibraryApp({ deps }: { deps: LibraryDeps }) {
       <main class="lib-main" aria-labelledby="lib-count">
         <div ref={focus.search}>
           <ErrorBoundary t={t} onReload={filters.clear}>
-            <Toolbar filters={filters.filters} choices={filters.choices} onChange={filters.set} t={t} />
+            <Toolbar
+              filters={filters.filters}
+              choices={filters.choices}
+              onChange={filters.set}
+              t={t}
+            />
           </ErrorBoundary>
         </div>
-        <CountHeading t={t} loaded={library.highlights !== null} shown={filters.shown.length} total={library.highlights?.length ?? 0} />
-        {library.loadError && <p class="lib-error" role="alert">{t('libraryLoadFailed', [library.loadError])}</p>}
-        {actions.error && <p class="lib-error" role="alert">{actions.error}</p>}
-        <HighlightList listRef={focus.list} highlights={library.highlights} shown={filters.shown} ctx={library.ctx} theme={theme} t={t} locale={deps.locale}
-          onOpen={actions.open} onSave={library.save} onDelete={actions.remove} onTag={filters.byTag} onReload={() => void library.reload()} />
+        <CountHeading
+          t={t}
+          loaded={library.highlights !== null}
+          shown={filters.shown.length}
+          total={library.highlights?.length ?? 0}
+        />
+        {library.loadError && (
+          <p class="lib-error" role="alert">
+            {t('libraryLoadFailed', [library.loadError])}
+          </p>
+        )}
+        {actions.error && (
+          <p class="lib-error" role="alert">
+            {actions.error}
+          </p>
+        )}
+        <HighlightList
+          listRef={focus.list}
+          highlights={library.highlights}
+          shown={filters.shown}
+          ctx={library.ctx}
+          theme={theme}
+          t={t}
+          locale={deps.locale}
+          onOpen={actions.open}
+          onSave={library.save}
+          onDelete={actions.remove}
+          onTag={filters.byTag}
+          onReload={() => void library.reload()}
+        />
       </main>
 
       <ErrorBoundary t={t}>
-        <ExchangePanel busy={exchange.importState.kind === 'busy'} exportError={exchange.exportError} importState={exchange.importState}
-          onExport={exchange.exportAs} onImport={exchange.importFile} t={t} />
+        <ExchangePanel
+          busy={exchange.importState.kind === 'busy'}
+          exportError={exchange.exportError}
+          importState={exchange.importState}
+          onExport={exchange.exportAs}
+          onImport={exchange.importFile}
+          t={t}
+        />
       </ErrorBoundary>
 
-      {actions.deleted && <UndoToast text={t('libraryDeleted')} onUndo={actions.restore} onDismiss={actions.dismiss} t={t} />}
+      {actions.deleted && (
+        <UndoToast
+          text={t('libraryDeleted')}
+          onUndo={actions.restore}
+          onDismiss={actions.dismiss}
+          t={t}
+        />
+      )}
     </div>
   );
 }

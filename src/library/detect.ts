@@ -13,8 +13,16 @@ export function detectFormat(name: string, text: string): ImportFormat {
   } catch {
     return 'jsonld'; // The importer names what is wrong.
   }
-  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (isObj(parsed) && (Array.isArray(parsed.annotations) || Array.isArray(parsed.rows))) return 'hypothesis';
-  if (Array.isArray(parsed) && isObj(parsed[0]) && typeof parsed[0].uri === 'string' && parsed[0].type === undefined) return 'hypothesis';
+  const isObj = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (isObj(parsed) && (Array.isArray(parsed.annotations) || Array.isArray(parsed.rows)))
+    return 'hypothesis';
+  if (
+    Array.isArray(parsed) &&
+    isObj(parsed[0]) &&
+    typeof parsed[0].uri === 'string' &&
+    parsed[0].type === undefined
+  )
+    return 'hypothesis';
   return 'jsonld';
 }

@@ -20,10 +20,15 @@ export function useLibraryFocus(): LibraryFocus {
   const search = useRef<HTMLDivElement>(null);
 
   const focusCard = useCallback((id: string) => {
-    const card = [...(list.current?.querySelectorAll<HTMLElement>('.lib-card') ?? [])].find((c) => c.dataset.id === id);
+    const card = [...(list.current?.querySelectorAll<HTMLElement>('.lib-card') ?? [])].find(
+      (c) => c.dataset.id === id,
+    );
     card?.querySelector<HTMLButtonElement>('.lib-actions button')?.focus();
   }, []);
-  const focusSearch = useCallback(() => search.current?.querySelector<HTMLInputElement>('input')?.focus(), []);
+  const focusSearch = useCallback(
+    () => search.current?.querySelector<HTMLInputElement>('input')?.focus(),
+    [],
+  );
   const focusSearchIfAdrift = useCallback(() => {
     const active = document.activeElement;
     if (active === document.body || active?.closest('.lib-toast')) focusSearch();

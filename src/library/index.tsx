@@ -13,7 +13,10 @@ const deps: LibraryDeps = {
   download: downloadFile,
   readText: (file) => file.text(),
   theme: systemTheme,
-  onVisible: (listener) => document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') listener(); }),
+  onVisible: (listener) =>
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') listener();
+    }),
   locale: t('@@ui_locale').replace('_', '-'),
 };
 

@@ -40,17 +40,22 @@ export function useCardActions(
   };
   const remove = (id: string) => {
     setError('');
-    call('deleteHighlight', id).then((gone) => {
-      list.drop(id);
-      undo.hold(gone);
-    }).catch(fail);
+    call('deleteHighlight', id)
+      .then((gone) => {
+        list.drop(id);
+        undo.hold(gone);
+      })
+      .catch(fail);
   };
   const restore = () => {
     const record = undo.value;
     if (!record) return;
     undo.clear();
     call('restoreHighlight', record)
-      .then(async () => { await list.reload(); focus.focusCard(record.id); })
+      .then(async () => {
+        await list.reload();
+        focus.focusCard(record.id);
+      })
       .catch(fail);
   };
   const dismiss = () => {

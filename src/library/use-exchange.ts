@@ -22,7 +22,11 @@ export interface Exchange {
 type ExchangeDeps = Pick<LibraryDeps, 't' | 'call' | 'download' | 'readText'>;
 
 /** Reads `file` and has the background import it: the "done" state with its report. */
-export async function importReport(deps: ExchangeDeps, file: File, choice: ImportChoice): Promise<ImportState> {
+export async function importReport(
+  deps: ExchangeDeps,
+  file: File,
+  choice: ImportChoice,
+): Promise<ImportState> {
   const text = await deps.readText(file);
   const format = choice === 'auto' ? detectFormat(file.name, text) : choice;
   const report = await deps.call('importHighlights', format, text);
@@ -37,11 +41,15 @@ export function useExchange(deps: ExchangeDeps, reload: () => Promise<void>): Ex
 
   const exportAs = (format: ExportFormat) => {
     setExportError('');
-    deps.call('exportHighlights', format).then(deps.download).catch((e: unknown) => setExportError(t('libraryExportFailed', [errorText(e)])));
+    deps
+      .call('exportHighlights', format)
+      .then(deps.download)
+      .catch((e: unknown) => setExportError(t('libraryExportFailed', [errorText(e)])));
   };
 
   const importFile = (file: File, choice: ImportChoice) => {
-    const refused = (message: string) => setImportState({ kind: 'error', file: file.name, message });
+    const refused = (message: string) =>
+      setImportState({ kind: 'error', file: file.name, message });
     const tooLarge = oversize(file, MAX_HIGHLIGHTS_FILE_BYTES);
     if (tooLarge) {
       refused(t('libraryImportTooLarge', tooLarge));
@@ -49,7 +57,10 @@ export function useExchange(deps: ExchangeDeps, reload: () => Promise<void>): Ex
     }
     setImportState({ kind: 'busy' });
     importReport(deps, file, choice)
-      .then(async (done) => { setImportState(done); await reload(); })
+      .then(async (done) => {
+        setImportState(done);
+        await reload();
+      })
       .catch((e: unknown) => refused(errorText(e)));
   };
 

@@ -26,15 +26,18 @@ export function useExpiring<T>(ms: number, onExpire: () => void): Expiring<T> {
   }, []);
   useEffect(() => stop, [stop]);
 
-  const hold = useCallback((v: T) => {
-    stop();
-    setValue(v);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      setValue(null);
-      expire.current();
-    }, ms);
-  }, [ms, stop]);
+  const hold = useCallback(
+    (v: T) => {
+      stop();
+      setValue(v);
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        setValue(null);
+        expire.current();
+      }, ms);
+    },
+    [ms, stop],
+  );
   const clear = useCallback(() => {
     stop();
     setValue(null);

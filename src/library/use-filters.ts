@@ -2,7 +2,14 @@
 
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { Highlight } from '../shared/highlights';
-import { filterChoices, filterHighlights, NO_FILTERS, type FilterChoices, type LibraryContext, type LibraryFilters } from '../ui/library';
+import {
+  filterChoices,
+  filterHighlights,
+  NO_FILTERS,
+  type FilterChoices,
+  type LibraryContext,
+  type LibraryFilters,
+} from '../ui/library';
 
 export interface LibraryFiltersState {
   filters: LibraryFilters;
@@ -16,9 +23,15 @@ export interface LibraryFiltersState {
   clear(): void;
 }
 
-export function useLibraryFilters(highlights: Highlight[] | null, ctx: LibraryContext): LibraryFiltersState {
+export function useLibraryFilters(
+  highlights: Highlight[] | null,
+  ctx: LibraryContext,
+): LibraryFiltersState {
   const [filters, set] = useState<LibraryFilters>(NO_FILTERS);
-  const shown = useMemo(() => (highlights ? filterHighlights(highlights, filters, ctx) : []), [highlights, filters, ctx]);
+  const shown = useMemo(
+    () => (highlights ? filterHighlights(highlights, filters, ctx) : []),
+    [highlights, filters, ctx],
+  );
   const choices = useMemo(() => filterChoices(highlights ?? [], ctx), [highlights, ctx]);
   const byTag = useCallback((tag: string) => set((f) => ({ ...f, tag })), []);
   const clear = useCallback(() => set(NO_FILTERS), []);

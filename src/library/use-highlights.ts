@@ -42,12 +42,18 @@ export function useHighlights(deps: Pick<LibraryDeps, 'call' | 'onVisible'>): Hi
     deps.onVisible(() => void reload());
   }, [deps, reload]);
 
-  const save = useCallback(async (id: string, edit: HighlightEdit) => {
-    const updated = await deps.call('updateHighlight', id, edit);
-    setHighlights((hs) => hs?.map((h) => (h.id === id ? updated : h)) ?? null);
-  }, [deps]);
+  const save = useCallback(
+    async (id: string, edit: HighlightEdit) => {
+      const updated = await deps.call('updateHighlight', id, edit);
+      setHighlights((hs) => hs?.map((h) => (h.id === id ? updated : h)) ?? null);
+    },
+    [deps],
+  );
 
-  const drop = useCallback((id: string) => setHighlights((hs) => hs?.filter((h) => h.id !== id) ?? null), []);
+  const drop = useCallback(
+    (id: string) => setHighlights((hs) => hs?.filter((h) => h.id !== id) ?? null),
+    [],
+  );
 
   return { highlights, ctx, loadError, reload, save, drop };
 }

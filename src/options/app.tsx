@@ -2,7 +2,17 @@
 // folder), each wired to its presentational section of src/ui/options.
 // Everything it reaches outside the page comes through `deps`, so tests run it with fakes.
 
-import { DataSection, LearnedSection, OptionsHeader, OptionsNav, AppearanceSection, ShortcutsSection, SitesSection, ThresholdsSection, useSiteChoices } from '../ui/options';
+import {
+  DataSection,
+  LearnedSection,
+  OptionsHeader,
+  OptionsNav,
+  AppearanceSection,
+  ShortcutsSection,
+  SitesSection,
+  ThresholdsSection,
+  useSiteChoices,
+} from '../ui/options';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useTheme } from '../ui/theme';
 import type { OptionsDeps } from './deps';
@@ -14,7 +24,6 @@ import { useShortcuts } from './useShortcuts';
 import { useThresholds } from './useThresholds';
 
 export type { DownloadFile, OptionsDeps } from './deps';
-;
 export { PREVIEW_DELAY_MS, RESCAN_SETTLE_MS, THRESHOLD_WRITE_DELAY_MS } from './useThresholds';
 
 export function OptionsApp({ deps }: { deps: OptionsDeps }) {
@@ -34,12 +43,24 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
       <OptionsNav t={t} />
       <main class="opt-main" aria-busy={settings.current === null || !sites.ready}>
         {/* Each section fails alone: the others stay usable. */}
-        <ErrorBoundary t={t}><SitesSection {...sites} t={t} /></ErrorBoundary>
-        <ErrorBoundary t={t}><ThresholdsSection {...thresholds} t={t} /></ErrorBoundary>
-        <ErrorBoundary t={t}><AppearanceSection {...appearance} layers={layers} theme={theme} t={t} /></ErrorBoundary>
-        <ErrorBoundary t={t}><ShortcutsSection {...shortcuts} t={t} /></ErrorBoundary>
-        <ErrorBoundary t={t} onReload={reloadData}><DataSection {...data} theme={theme} t={t} /></ErrorBoundary>
-        <ErrorBoundary t={t} onReload={reloadLearned}><LearnedSection {...learned} t={t} /></ErrorBoundary>
+        <ErrorBoundary t={t}>
+          <SitesSection {...sites} t={t} />
+        </ErrorBoundary>
+        <ErrorBoundary t={t}>
+          <ThresholdsSection {...thresholds} t={t} />
+        </ErrorBoundary>
+        <ErrorBoundary t={t}>
+          <AppearanceSection {...appearance} layers={layers} theme={theme} t={t} />
+        </ErrorBoundary>
+        <ErrorBoundary t={t}>
+          <ShortcutsSection {...shortcuts} t={t} />
+        </ErrorBoundary>
+        <ErrorBoundary t={t} onReload={reloadData}>
+          <DataSection {...data} theme={theme} t={t} />
+        </ErrorBoundary>
+        <ErrorBoundary t={t} onReload={reloadLearned}>
+          <LearnedSection {...learned} t={t} />
+        </ErrorBoundary>
       </main>
     </div>
   );

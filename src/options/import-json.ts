@@ -19,9 +19,16 @@ export interface JsonImport {
 
 /** Reads `file`, has `send` import it (its answer is the notice's text), and says how it went. */
 export async function importJson(
-  file: File, readText: (file: File) => Promise<string>, t: Translate, kind: JsonImport, send: (parsed: unknown) => Promise<string>,
+  file: File,
+  readText: (file: File) => Promise<string>,
+  t: Translate,
+  kind: JsonImport,
+  send: (parsed: unknown) => Promise<string>,
 ): Promise<Notice> {
-  const refused = (why: string): Notice => ({ kind: 'error', text: t(kind.refused, [file.name, why]) });
+  const refused = (why: string): Notice => ({
+    kind: 'error',
+    text: t(kind.refused, [file.name, why]),
+  });
   const tooLarge = oversize(file, kind.limit);
   if (tooLarge) return refused(t(kind.tooLarge, tooLarge));
   let parsed: unknown;

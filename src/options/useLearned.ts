@@ -4,7 +4,12 @@
 import { useEffect } from 'preact/hooks';
 import { MAX_LEARNED_FILE_BYTES } from '../shared/limits';
 import { DEFAULT_SETTINGS } from '../shared/settings';
-import { learnedChapterLabel, learnedFileName, type LearnedSectionProps, type Notice } from '../ui/options';
+import {
+  learnedChapterLabel,
+  learnedFileName,
+  type LearnedSectionProps,
+  type Notice,
+} from '../ui/options';
 import { downloadFile } from '../ui/download';
 import type { OptionsDeps } from './deps';
 import { errorText } from './errors';
@@ -14,7 +19,10 @@ import type { PageSettings } from './useSettings';
 import { useStoreChange } from './useStoreChange';
 
 const LEARNED_FILE: JsonImport = {
-  limit: MAX_LEARNED_FILE_BYTES, refused: 'optionsLearnedImportRefused', tooLarge: 'optionsLearnedTooLarge', notJson: 'optionsLearnedNotJson',
+  limit: MAX_LEARNED_FILE_BYTES,
+  refused: 'optionsLearnedImportRefused',
+  tooLarge: 'optionsLearnedTooLarge',
+  notJson: 'optionsLearnedNotJson',
   reasonPrefix: /^refused:\s*(the file:\s*)?/,
 };
 
@@ -33,7 +41,10 @@ export function useLearned(deps: LearnedDeps, settings: PageSettings): Learned {
   const reload = () => void refresh().catch(() => undefined);
 
   useEffect(() => {
-    refresh().catch((e: unknown) => { showEmpty(); setNotice({ kind: 'error', text: t('optionsLearnedLoadError', [errorText(e)]) }); });
+    refresh().catch((e: unknown) => {
+      showEmpty();
+      setNotice({ kind: 'error', text: t('optionsLearnedLoadError', [errorText(e)]) });
+    });
     // A chapter read in another tab is listed when the reader comes back.
     onVisible(() => void refresh().catch(() => undefined));
   }, [refresh, showEmpty, setNotice, onVisible, t]);
@@ -41,28 +52,47 @@ export function useLearned(deps: LearnedDeps, settings: PageSettings): Learned {
   const ok = (text: string): Notice => ({ kind: 'ok', text });
   return {
     learning: settings.current?.learning ?? DEFAULT_SETTINGS.learning,
-    learned, chapters, notice: change.notice, busy: change.busy, reload,
+    learned,
+    chapters,
+    notice: change.notice,
+    busy: change.busy,
+    reload,
     onToggleLearning: (on) => void settings.update(() => ({ learning: on })),
-    onForget: (chapter) => change.run(async () => {
-      await call('forgetLearned', chapter);
-      return ok(t('optionsLearnedForgotten', [learnedChapterLabel(chapter, chapters[chapter], t)]));
-    }),
-    onForgetAll: () => change.run(async () => {
-      await call('forgetLearned', null);
-      return ok(t('optionsLearnedForgottenAll'));
-    }),
+    onForget: (chapter) =>
+      change.run(async () => {
+        await call('forgetLearned', chapter);
+        return ok(
+          t('optionsLearnedForgotten', [learnedChapterLabel(chapter, chapters[chapter], t)]),
+        );
+      }),
+    onForgetAll: () =>
+      change.run(async () => {
+        await call('forgetLearned', null);
+        return ok(t('optionsLearnedForgottenAll'));
+      }),
     onExport: () => change.run(() => exportLearned(deps)),
-    onImport: (file) => change.run(() => importJson(file, deps.readText, t, LEARNED_FILE, async (parsed) => {
-      const { imported } = await call('importLearned', parsed);
-      return t('optionsLearnedImported', [file.name, String(imported)]);
-    })),
+    onImport: (file) =>
+      change.run(() =>
+        importJson(file, deps.readText, t, LEARNED_FILE, async (parsed) => {
+          const { imported } = await call('importLearned', parsed);
+          return t('optionsLearnedImported', [file.name, String(imported)]);
+        }),
+      ),
   };
 }
 
 /** Downloads counterpoint-learned-YYYY-MM-DD.json, holding every learned chapter. */
-async function exportLearned({ t, call, download = downloadFile, now = () => new Date() }: LearnedDeps): Promise<Notice> {
+async function exportLearned({
+  t,
+  call,
+  download = downloadFile,
+  now = () => new Date(),
+}: LearnedDeps): Promise<Notice> {
   const pack = await call('exportLearned');
   const filename = learnedFileName(now());
   download({ filename, text: JSON.stringify(pack), mime: 'application/json' });
-  return { kind: 'ok', text: t('optionsLearnedExported', [filename, String(pack.chapters.length)]) };
+  return {
+    kind: 'ok',
+    text: t('optionsLearnedExported', [filename, String(pack.chapters.length)]),
+  };
 }

@@ -23,7 +23,9 @@ export function useLearnedList(call: CallBackground): LearnedList {
     const list = await call('listLearned');
     const missing = [...new Set(list.map((c) => c.chapter))].filter((id) => !known.current[id]);
     // A chapter the store has no record of keeps its id for a title.
-    const views = await Promise.all(missing.map((id) => call('getChapterView', id).catch(() => null)));
+    const views = await Promise.all(
+      missing.map((id) => call('getChapterView', id).catch(() => null)),
+    );
     for (const v of views) if (v) known.current[v.chapter.id] = v.chapter;
     setChapters({ ...known.current });
     setLearned(list);

@@ -12,7 +12,11 @@ import { importJson, type JsonImport } from './import-json';
 import { useStoreChange } from './useStoreChange';
 
 const PACK_FILE: JsonImport = {
-  limit: MAX_PACK_FILE_BYTES, refused: 'optionsImportRefused', tooLarge: 'optionsPackTooLarge', notJson: 'optionsImportNotJson', reasonPrefix: /^refused:\s*/,
+  limit: MAX_PACK_FILE_BYTES,
+  refused: 'optionsImportRefused',
+  tooLarge: 'optionsPackTooLarge',
+  notJson: 'optionsImportNotJson',
+  reasonPrefix: /^refused:\s*/,
 };
 
 export interface Packs extends Omit<DataSectionProps, 'theme' | 't'> {
@@ -35,24 +39,44 @@ export function usePacks({ t, call, readText, onDataChanged }: PacksDeps): Packs
   const { setNotice } = change;
 
   useEffect(() => {
-    refresh().catch((e: unknown) => setNotice({ kind: 'error', text: t('optionsDataLoadError', [errorText(e)]) }));
+    refresh().catch((e: unknown) =>
+      setNotice({ kind: 'error', text: t('optionsDataLoadError', [errorText(e)]) }),
+    );
     // A pack imported or removed in another tab, or a reset.
     onDataChanged(() => void refresh().catch(() => undefined));
   }, [refresh, onDataChanged, setNotice, t]);
 
-  const onImport = (file: File) => change.run(() => importJson(file, readText, t, PACK_FILE, async (parsed) => {
-    const pack = await call('importPack', parsed);
-    return t('optionsImportDone', [pack.name, pack.layers.map((l) => l.name).join(', '), String(pack.paragraphs)]);
-  }));
-  const onRemovePack = (id: string) => change.run(async () => {
-    const name = packs.find((p) => p.id === id)?.name ?? id;
-    await call('removePack', id);
-    return { kind: 'ok', text: t('optionsPackRemoved', [name]) };
-  });
-  const onReset = () => change.run(async () => {
-    const { version } = await call('resetDataset');
-    return { kind: 'ok', text: t('optionsResetDone', [version]) };
-  });
+  const onImport = (file: File) =>
+    change.run(() =>
+      importJson(file, readText, t, PACK_FILE, async (parsed) => {
+        const pack = await call('importPack', parsed);
+        return t('optionsImportDone', [
+          pack.name,
+          pack.layers.map((l) => l.name).join(', '),
+          String(pack.paragraphs),
+        ]);
+      }),
+    );
+  const onRemovePack = (id: string) =>
+    change.run(async () => {
+      const name = packs.find((p) => p.id === id)?.name ?? id;
+      await call('removePack', id);
+      return { kind: 'ok', text: t('optionsPackRemoved', [name]) };
+    });
+  const onReset = () =>
+    change.run(async () => {
+      const { version } = await call('resetDataset');
+      return { kind: 'ok', text: t('optionsResetDone', [version]) };
+    });
   const reload = () => void refresh().catch(() => undefined);
-  return { layers, packs, notice: change.notice, busy: change.busy, onImport, onRemovePack, onReset, reload };
+  return {
+    layers,
+    packs,
+    notice: change.notice,
+    busy: change.busy,
+    onImport,
+    onRemovePack,
+    onReset,
+    reload,
+  };
 }

@@ -14,7 +14,12 @@ export interface SettingDraft<T> {
 }
 
 /** `read` and `write` map between the draft and the settings; both must be module-level (stable) functions. */
-export function useSettingDraft<T>(settings: PageSettings, initial: T, read: (s: Settings) => T, write: (value: T) => Partial<Settings>): SettingDraft<T> {
+export function useSettingDraft<T>(
+  settings: PageSettings,
+  initial: T,
+  read: (s: Settings) => T,
+  write: (value: T) => Partial<Settings>,
+): SettingDraft<T> {
   const [value, setValue] = useState<T>(initial);
   const pending = useRef(false);
   const schedule = useTimer();
@@ -27,11 +32,13 @@ export function useSettingDraft<T>(settings: PageSettings, initial: T, read: (s:
     setValue(next);
     pending.current = true;
     schedule(delay, () => {
-      void settings.update(() => write(next)).then((stored) => {
-        pending.current = false;
-        setValue(read(stored));
-        saved?.();
-      });
+      void settings
+        .update(() => write(next))
+        .then((stored) => {
+          pending.current = false;
+          setValue(read(stored));
+          saved?.();
+        });
     });
   };
   return { value, edit };

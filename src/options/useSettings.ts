@@ -19,13 +19,21 @@ export function useSettings(store: SettingsStore): PageSettings {
   const [current, setCurrent] = useState<Settings | null>(null);
   const [firstRead, setFirstRead] = useState<Settings | null>(null);
   useEffect(() => {
-    store.read()
-      .then((s) => { setFirstRead(s); setCurrent(s); })
+    store
+      .read()
+      .then((s) => {
+        setFirstRead(s);
+        setCurrent(s);
+      })
       .catch(() => setCurrent(DEFAULT_SETTINGS));
     store.onChanged(setCurrent);
   }, [store]);
   const update = useCallback(
-    (change: (s: Settings) => Partial<Settings>) => store.update(change).then((s) => { setCurrent(s); return s; }),
+    (change: (s: Settings) => Partial<Settings>) =>
+      store.update(change).then((s) => {
+        setCurrent(s);
+        return s;
+      }),
     [store],
   );
   return { current, firstRead, update };

@@ -16,15 +16,22 @@ export interface StoreChange {
   run(work: () => Promise<Notice>): void;
 }
 
-export function useStoreChange(refresh: () => Promise<void>, failed: (error: string) => string): StoreChange {
+export function useStoreChange(
+  refresh: () => Promise<void>,
+  failed: (error: string) => string,
+): StoreChange {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const run = (work: () => Promise<Notice>) => void (async () => {
-    setBusy(true);
-    const outcome = await work().catch((e: unknown): Notice => ({ kind: 'error', text: failed(errorText(e)) }));
-    await refresh().catch(() => undefined);
-    setBusy(false);
-    setNotice(outcome);
-  })();
+  const run = (work: () => Promise<Notice>) =>
+    void (async () => {
+      setBusy(true);
+      const outcome = await work().catch((e: unknown): Notice => ({
+        kind: 'error',
+        text: failed(errorText(e)),
+      }));
+      await refresh().catch(() => undefined);
+      setBusy(false);
+      setNotice(outcome);
+    })();
   return { busy, notice, setNotice, run };
 }

@@ -17,7 +17,10 @@ export const THRESHOLD_WRITE_DELAY_MS = 700;
 /** After a threshold write, the preview is asked again once open pages had time to re-scan. */
 export const RESCAN_SETTLE_MS = 1200;
 
-const thresholdsOf = ({ minWords, minIdentity }: Settings): DetectionThresholds => ({ minWords, minIdentity });
+const thresholdsOf = ({ minWords, minIdentity }: Settings): DetectionThresholds => ({
+  minWords,
+  minIdentity,
+});
 const asSettings = (values: DetectionThresholds): Partial<Settings> => values;
 const DEFAULTS = thresholdsOf(DEFAULT_SETTINGS);
 
@@ -37,21 +40,30 @@ export function useThresholds(call: CallBackground, settings: PageSettings): Thr
     wait();
     schedulePreview(PREVIEW_DELAY_MS, () => run(next));
     // Once saved, open pages re-scan; the preview then reads "N passages with these settings".
-    draft.edit(next, THRESHOLD_WRITE_DELAY_MS, () => schedulePreview(RESCAN_SETTLE_MS, () => run(next)));
+    draft.edit(next, THRESHOLD_WRITE_DELAY_MS, () =>
+      schedulePreview(RESCAN_SETTLE_MS, () => run(next)),
+    );
   };
-  const atDefaults = draft.value.minWords === DEFAULTS.minWords && draft.value.minIdentity === DEFAULTS.minIdentity;
+  const atDefaults =
+    draft.value.minWords === DEFAULTS.minWords && draft.value.minIdentity === DEFAULTS.minIdentity;
   return { values: draft.value, preview, atDefaults, onChange, onReset: () => onChange(DEFAULTS) };
 }
 
 /** The background's preview for some thresholds; `wait` marks it out of date until the next answer. */
 function usePreview(call: CallBackground) {
   const [preview, setPreview] = useState<PreviewState>({ kind: 'loading' });
-  const run = useCallback((values: DetectionThresholds) => {
-    call('previewThresholds', values)
-      .then((p) => setPreview(p ? { kind: 'ready', preview: p } : { kind: 'none' }))
-      .catch((e: unknown) => setPreview({ kind: 'error', message: errorText(e) }));
-  }, [call]);
+  const run = useCallback(
+    (values: DetectionThresholds) => {
+      call('previewThresholds', values)
+        .then((p) => setPreview(p ? { kind: 'ready', preview: p } : { kind: 'none' }))
+        .catch((e: unknown) => setPreview({ kind: 'error', message: errorText(e) }));
+    },
+    [call],
+  );
   // A ready preview stays up meanwhile: the reader sees the last count, not a flicker.
-  const wait = useCallback(() => setPreview((p) => (p.kind === 'ready' ? p : { kind: 'loading' })), []);
+  const wait = useCallback(
+    () => setPreview((p) => (p.kind === 'ready' ? p : { kind: 'loading' })),
+    [],
+  );
   return { preview, run, wait };
 }

@@ -7,9 +7,17 @@ export type Schedule = (ms: number, run: () => void) => void;
 
 export function useTimer(): Schedule {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   return useCallback((ms: number, run: () => void) => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => { timer.current = null; run(); }, ms);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      run();
+    }, ms);
   }, []);
 }

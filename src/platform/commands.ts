@@ -3,7 +3,9 @@
 import browser from 'webextension-polyfill';
 
 export function onCommand(listener: (name: string, tabId: number | null) => void): void {
-  browser.commands.onCommand.addListener((name: string, tab?: browser.Tabs.Tab) => listener(name, tab?.id ?? null));
+  browser.commands.onCommand.addListener((name: string, tab?: browser.Tabs.Tab) =>
+    listener(name, tab?.id ?? null),
+  );
 }
 
 export interface CommandInfo {
@@ -16,7 +18,11 @@ export interface CommandInfo {
 /** The extension's commands with their current keys (the reader may have changed them). */
 export async function getCommands(): Promise<CommandInfo[]> {
   const all = await browser.commands.getAll();
-  return all.map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' }));
+  return all.map((c) => ({
+    name: c.name ?? '',
+    description: c.description ?? '',
+    shortcut: c.shortcut ?? '',
+  }));
 }
 
 /** Chrome's page for extension shortcuts (Firefox's add-on pages cannot be opened by extensions). */

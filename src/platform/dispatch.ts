@@ -24,13 +24,24 @@ function callerOf(sender: browser.Runtime.MessageSender, extensionOrigin: string
   return sender.tab?.id !== undefined ? 'content' : null;
 }
 
-async function answer(handlers: Handlers, call: { method: Method; args: unknown[] }, sender: browser.Runtime.MessageSender): Promise<Result<unknown>> {
+async function answer(
+  handlers: Handlers,
+  call: { method: Method; args: unknown[] },
+  sender: browser.Runtime.MessageSender,
+): Promise<Result<unknown>> {
   const caller = callerOf(sender, browser.runtime.getURL(''));
-  if (sender.id !== browser.runtime.id) return refused(`sender is not this extension (id ${String(sender.id)})`, sender);
-  if (caller === null) return refused('sender is neither an extension page nor a content script in a tab', sender);
+  if (sender.id !== browser.runtime.id)
+    return refused(`sender is not this extension (id ${String(sender.id)})`, sender);
+  if (caller === null)
+    return refused('sender is neither an extension page nor a content script in a tab', sender);
   const checked = checkCall(call.method, call.args, caller);
   if (!checked.ok) return refused(checked.error.slice('refused: '.length), sender);
-  const info: SenderInfo = { caller, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
+  const info: SenderInfo = {
+    caller,
+    tabId: sender.tab?.id,
+    frameId: sender.frameId,
+    url: sender.url,
+  };
   try {
     const handler = handlers[call.method] as (s: SenderInfo, ...a: unknown[]) => unknown;
     return { ok: true, value: await handler(info, ...(checked.params as unknown[])) };
@@ -40,12 +51,23 @@ async function answer(handlers: Handlers, call: { method: Method; args: unknown[
 }
 
 const isCall = (value: unknown): value is { method: Method; args: unknown[] } =>
-  typeof value === 'object' && value !== null && isMethod((value as { method?: unknown }).method) && Array.isArray((value as { args?: unknown }).args);
+  typeof value === 'object' &&
+  value !== null &&
+  isMethod((value as { method?: unknown }).method) &&
+  Array.isArray((value as { args?: unknown }).args);
 
 /** Registers the background's handlers; call once, at the top level of the background script. */
 export function handleBackgroundMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-    if (!isCall(message)) return Promise.resolve(refused('not a Counterpoint call (a method of the contract and an array of arguments)', sender));
-    return answer(handlers, message, sender);
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: browser.Runtime.MessageSender) => {
+      if (!isCall(message))
+        return Promise.resolve(
+          refused(
+            'not a Counterpoint call (a method of the contract and an array of arguments)',
+            sender,
+          ),
+        );
+      return answer(handlers, message, sender);
+    },
+  );
 }

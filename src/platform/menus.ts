@@ -7,7 +7,10 @@ export async function createSelectionMenu(id: string, title: string): Promise<vo
   browser.contextMenus.create({ id, title, contexts: ['selection'] });
 }
 
-export function onSelectionMenu(id: string, listener: (tabId: number, frameId: number) => void): void {
+export function onSelectionMenu(
+  id: string,
+  listener: (tabId: number, frameId: number) => void,
+): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === id && tab?.id !== undefined) listener(tab.id, info.frameId ?? 0);
   });

@@ -15,12 +15,17 @@ export class NoAnswerError extends Error {
   override name = 'NoAnswerError';
 }
 
-export async function sendToBackground<M extends Method>(method: M, ...args: Args<M>): Promise<Returns<M>> {
+export async function sendToBackground<M extends Method>(
+  method: M,
+  ...args: Args<M>
+): Promise<Returns<M>> {
   let reply: Result<Returns<M>> | undefined;
   try {
     reply = (await browser.runtime.sendMessage({ method, args })) as Result<Returns<M>> | undefined;
   } catch (e) {
-    throw new NoAnswerError(`no answer from the background to ${method} (${e instanceof Error ? e.message : String(e)})`);
+    throw new NoAnswerError(
+      `no answer from the background to ${method} (${e instanceof Error ? e.message : String(e)})`,
+    );
   }
   if (!reply) throw new NoAnswerError(`no answer from the background to ${method}`);
   if (!reply.ok) throw new Error(reply.error);
@@ -35,18 +40,30 @@ const ASK_TIMES = 3;
  * (a save that just landed is read back this way). Never for a write: its retry is the caller's to decide.
  */
 export function askBackground<M extends Method>(method: M, ...args: Args<M>): Promise<Returns<M>> {
-  return retryWhile((e) => e instanceof NoAnswerError, ASK_TIMES, () => sendToBackground(method, ...args));
+  return retryWhile(
+    (e) => e instanceof NoAnswerError,
+    ASK_TIMES,
+    () => sendToBackground(method, ...args),
+  );
 }
 
 /**
  * Sends a command to a tab's top frame (its report and its passage indexes are
  * the top frame's); a tab without our content script is not an error.
  */
-export async function sendTabCommand(tabId: number, command: TabCommand, frameId = 0): Promise<void> {
+export async function sendTabCommand(
+  tabId: number,
+  command: TabCommand,
+  frameId = 0,
+): Promise<void> {
   await browser.tabs.sendMessage(tabId, command, { frameId }).catch(() => undefined);
 }
 
 /** Sends a command to a tab's top frame and returns its answer (undefined when nobody answers). */
-export async function askTab<C extends TabCommand>(tabId: number, command: C): Promise<TabReply<C['command']> | undefined> {
-  return (await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined)) as TabReply<C['command']> | undefined;
+export async function askTab<C extends TabCommand>(
+  tabId: number,
+  command: C,
+): Promise<TabReply<C['command']> | undefined> {
+  return (await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined)) as
+    TabReply<C['command']> | undefined;
 }

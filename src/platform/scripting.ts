@@ -9,7 +9,11 @@ export const SCAN_ONCE = 'counterpointScanOnce';
 /** Injects content.css and content.js into every frame of a tab, to scan once; throws when the tab is out of reach. */
 export async function injectContentScript(tabId: number): Promise<void> {
   const target = { tabId, allFrames: true };
-  await browser.scripting.executeScript({ target, func: (flag: string) => void ((globalThis as Record<string, unknown>)[flag] = true), args: [SCAN_ONCE] });
+  await browser.scripting.executeScript({
+    target,
+    func: (flag: string) => void ((globalThis as Record<string, unknown>)[flag] = true),
+    args: [SCAN_ONCE],
+  });
   await browser.scripting.insertCSS({ target, files: ['content.css'] });
   await browser.scripting.executeScript({ target, files: ['content.js'] });
 }
@@ -19,5 +23,7 @@ export async function insertCss(tabId: number, frameId: number, css: string): Pr
 }
 
 export async function removeCss(tabId: number, frameId: number, css: string): Promise<void> {
-  await browser.scripting.removeCSS({ target: { tabId, frameIds: [frameId] }, css }).catch(() => undefined);
+  await browser.scripting
+    .removeCSS({ target: { tabId, frameIds: [frameId] }, css })
+    .catch(() => undefined);
 }

@@ -4,7 +4,10 @@
 import browser from 'webextension-polyfill';
 
 /** Runs `listener` whenever one of `keys()` changes in storage.session; returns a function that stops listening. */
-export function onSessionChanged(keys: () => readonly string[], listener: (key: string) => void): () => void {
+export function onSessionChanged(
+  keys: () => readonly string[],
+  listener: (key: string) => void,
+): () => void {
   const handle = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'session') return;
     const changed = keys().find((k) => Object.hasOwn(changes, k));

@@ -9,7 +9,9 @@ export async function readSettings(): Promise<Settings> {
 }
 
 /** Applies `change` to the stored settings (read, merge, write). */
-export async function updateSettings(change: (s: Settings) => Partial<Settings>): Promise<Settings> {
+export async function updateSettings(
+  change: (s: Settings) => Partial<Settings>,
+): Promise<Settings> {
   const current = await readSettings();
   const next = normaliseSettings({ ...current, ...change(current) });
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
@@ -18,6 +20,7 @@ export async function updateSettings(change: (s: Settings) => Partial<Settings>)
 
 export function onSettingsChanged(listener: (s: Settings) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) listener(normaliseSettings(changes[SETTINGS_KEY].newValue));
+    if (area === 'local' && SETTINGS_KEY in changes)
+      listener(normaliseSettings(changes[SETTINGS_KEY].newValue));
   });
 }

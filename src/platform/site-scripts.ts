@@ -10,7 +10,11 @@ const originPattern = (host: string) => `*://${host}/*`;
 
 /** The hosts (of `hosts`) for which the extension holds the host permission. */
 export async function permittedHosts(hosts: string[]): Promise<string[]> {
-  const held = await Promise.all(hosts.map((h) => browser.permissions.contains({ origins: [originPattern(h)] }).catch(() => false)));
+  const held = await Promise.all(
+    hosts.map((h) =>
+      browser.permissions.contains({ origins: [originPattern(h)] }).catch(() => false),
+    ),
+  );
   return hosts.filter((_, i) => held[i]);
 }
 
@@ -19,12 +23,22 @@ export async function registerSiteScripts(hosts: string[]): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ID] });
   const matches = hosts.map(originPattern).sort();
   // An older version registered at document_idle: an update re-registers at document_start.
-  const same = existing.length > 0 && existing[0].runAt === RUN_AT && JSON.stringify([...(existing[0].matches ?? [])].sort()) === JSON.stringify(matches);
+  const same =
+    existing.length > 0 &&
+    existing[0].runAt === RUN_AT &&
+    JSON.stringify([...(existing[0].matches ?? [])].sort()) === JSON.stringify(matches);
   if (same) return;
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [ID] });
   if (hosts.length === 0) return;
-  await browser.scripting.registerContentScripts([{
-    id: ID, matches, js: ['content.js'], css: ['content.css'],
-    runAt: RUN_AT, allFrames: true, persistAcrossSessions: true,
-  }]);
+  await browser.scripting.registerContentScripts([
+    {
+      id: ID,
+      matches,
+      js: ['content.js'],
+      css: ['content.css'],
+      runAt: RUN_AT,
+      allFrames: true,
+      persistAcrossSessions: true,
+    },
+  ]);
 }

@@ -9,8 +9,10 @@ import { isTabCommand, type TabCommand } from '../shared/tab-commands';
  * (anything else is ignored); a listener that returns a promise answers with its value.
  */
 export function onTabCommand(listener: (command: TabCommand) => Promise<unknown> | void): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || !isTabCommand(message)) return undefined;
-    return listener(message) ?? undefined;
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: browser.Runtime.MessageSender) => {
+      if (sender.id !== browser.runtime.id || !isTabCommand(message)) return undefined;
+      return listener(message) ?? undefined;
+    },
+  );
 }

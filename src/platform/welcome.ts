@@ -17,6 +17,12 @@ export interface ManifestAccess {
 }
 
 export function manifestAccess(): ManifestAccess {
-  const m = browser.runtime.getManifest() as { permissions?: string[]; optional_host_permissions?: string[] };
-  return { permissions: [...(m.permissions ?? [])], optionalHosts: [...(m.optional_host_permissions ?? [])] };
+  const m = browser.runtime.getManifest() as {
+    permissions?: string[];
+    optional_host_permissions?: string[];
+  };
+  return {
+    permissions: [...(m.permissions ?? [])],
+    optionalHosts: [...(m.optional_host_permissions ?? [])],
+  };
 }

@@ -20,23 +20,44 @@ export function App({ tabId, deps }: { tabId: number | null; deps: PopupDeps }) 
   const { scan, setScan } = waiting;
 
   // A page that is (being) read but has not reported: ask again for a while.
-  const reportWanted = tabId !== null && !reading && ((site?.enabled ?? false) || scan === 'scanning');
-  const onPolled = useMemo(() => ({
-    report: (r: Reading) => { setReading(r); setScan('idle'); },
-    giveUp: () => setScan((s) => (s === 'scanning' ? 'failed' : s)),
-  }), [setReading, setScan]);
+  const reportWanted =
+    tabId !== null && !reading && ((site?.enabled ?? false) || scan === 'scanning');
+  const onPolled = useMemo(
+    () => ({
+      report: (r: Reading) => {
+        setReading(r);
+        setScan('idle');
+      },
+      giveUp: () => setScan((s) => (s === 'scanning' ? 'failed' : s)),
+    }),
+    [setReading, setScan],
+  );
   usePolledReport(deps, tabId, reportWanted, waiting.since, onPolled);
 
-  const actions = usePopupActions(deps, { tabId, host, site, settings, layers, forgetReading: () => setReading(null) }, waiting);
-  const page = useMemo(() => popupPageState(host, site, reading, scan), [host, site, reading, scan]);
+  const actions = usePopupActions(
+    deps,
+    { tabId, host, site, settings, layers, forgetReading: () => setReading(null) },
+    waiting,
+  );
+  const page = useMemo(
+    () => popupPageState(host, site, reading, scan),
+    [host, site, reading, scan],
+  );
 
   if (!settings) return null;
   return (
     <PopupView
-      t={deps.t} page={page} siteEnabled={site ? site.enabled : null} overlay={settings.overlay}
-      layers={layers} shown={settings.layers} counts={reading?.counts ?? null}
-      solo={soloLayerId(layers, settings)} allShown={allLayersShown(layers, settings)}
-      themesOnPage={settings.appearance.themesOnPage} {...actions}
+      t={deps.t}
+      page={page}
+      siteEnabled={site ? site.enabled : null}
+      overlay={settings.overlay}
+      layers={layers}
+      shown={settings.layers}
+      counts={reading?.counts ?? null}
+      solo={soloLayerId(layers, settings)}
+      allShown={allLayersShown(layers, settings)}
+      themesOnPage={settings.appearance.themesOnPage}
+      {...actions}
     />
   );
 }

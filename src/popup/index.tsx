@@ -30,4 +30,6 @@ async function targetTab(): Promise<number | null> {
   return tabParam(location.search) ?? activeTabId();
 }
 
-void targetTab().then((tabId) => mountPage(document.getElementById('root')!, <App tabId={tabId} deps={deps} />, t));
+void targetTab().then((tabId) =>
+  mountPage(document.getElementById('root')!, <App tabId={tabId} deps={deps} />, t),
+);

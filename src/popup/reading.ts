@@ -19,7 +19,9 @@ export async function readReport(call: CallBackground, report: PageReport): Prom
     report.chapter ? call('getChapterView', report.chapter).catch(() => null) : null,
   ]);
   return {
-    report, chapter: view?.chapter ?? null, passages: ids.length,
+    report,
+    chapter: view?.chapter ?? null,
+    passages: ids.length,
     counts: data ? passagesPerLayer(ids, data.critiques) : {},
   };
 }

@@ -27,10 +27,15 @@ export function useWaiting(deps: PopupDeps) {
   return { scan, setScan, since, restart: () => setSince(deps.now()) };
 }
 
-export function usePopupActions(deps: PopupDeps, ctx: PopupContext, waiting: ReturnType<typeof useWaiting>) {
+export function usePopupActions(
+  deps: PopupDeps,
+  ctx: PopupContext,
+  waiting: ReturnType<typeof useWaiting>,
+) {
   const update = deps.settings.update;
   const layerIds = useMemo(() => ctx.layers.map((l) => l.id), [ctx.layers]);
-  const setSite = (host: string, on: boolean) => update((s) => ({ sites: { ...s.sites, [host]: on } }));
+  const setSite = (host: string, on: boolean) =>
+    update((s) => ({ sites: { ...s.sites, [host]: on } }));
 
   function onSite(on: boolean) {
     const { host, site, tabId } = ctx;
@@ -41,7 +46,8 @@ export function usePopupActions(deps: PopupDeps, ctx: PopupContext, waiting: Ret
       return;
     }
     // The permission prompt needs the click's user gesture: ask before anything is awaited.
-    const granted = site.builtIn || site.permitted ? Promise.resolve(true) : deps.requestHostPermission(host);
+    const granted =
+      site.builtIn || site.permitted ? Promise.resolve(true) : deps.requestHostPermission(host);
     void granted.then(async (ok) => {
       if (!ok) return;
       waiting.restart();
@@ -58,21 +64,29 @@ export function usePopupActions(deps: PopupDeps, ctx: PopupContext, waiting: Ret
     waiting.restart();
     // A site the reader once turned off (false) would stop the injected script; unset is "not enabled" too.
     if (settings?.sites[host] === false) {
-      await update((s) => ({ sites: Object.fromEntries(Object.entries(s.sites).filter(([h]) => h !== host)) }));
+      await update((s) => ({
+        sites: Object.fromEntries(Object.entries(s.sites).filter(([h]) => h !== host)),
+      }));
     }
     const result = await deps.call('scanTab', tabId).catch(() => ({ scanned: false }));
     if (!result.scanned) waiting.setScan('failed');
   }
 
   return {
-    onToggleLayer: (id: string, shown: boolean) => void update((s) => ({ layers: { ...s.layers, [id]: shown } })),
+    onToggleLayer: (id: string, shown: boolean) =>
+      void update((s) => ({ layers: { ...s.layers, [id]: shown } })),
     onSolo: (id: string | null) => void update(() => ({ layers: soloLayers(layerIds, id) })),
-    onThemesOnPage: (on: boolean) => void update((s) => ({ appearance: { ...s.appearance, themesOnPage: on } })),
+    onThemesOnPage: (on: boolean) =>
+      void update((s) => ({ appearance: { ...s.appearance, themesOnPage: on } })),
     onShowOverlay: () => void update(() => ({ overlay: true })),
     onSite,
     onScan: () => void onScan(),
     // Called synchronously from the click: the side panel needs the user gesture.
-    onOpenPanel: () => void deps.openSidePanel(ctx.tabId).then((opened) => opened && deps.close()).catch(() => undefined),
+    onOpenPanel: () =>
+      void deps
+        .openSidePanel(ctx.tabId)
+        .then((opened) => opened && deps.close())
+        .catch(() => undefined),
     onOpenLibrary: () => void deps.openLibrary().then(() => deps.close()),
   };
 }

@@ -6,13 +6,19 @@ import type { LayerRecord } from '../shared/dataset';
 import type { CallBackground, SiteState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 
-export function useSiteState(call: CallBackground, host: string | null | undefined, sites: Settings['sites'] | undefined): SiteState | null {
+export function useSiteState(
+  call: CallBackground,
+  host: string | null | undefined,
+  sites: Settings['sites'] | undefined,
+): SiteState | null {
   const [site, setSite] = useState<SiteState | null>(null);
   const choices = sites ? JSON.stringify(sites) : '';
   useEffect(() => {
     if (!host) return;
     let alive = true;
-    void call('getSiteState', host).then((s) => alive && setSite(s)).catch(() => undefined);
+    void call('getSiteState', host)
+      .then((s) => alive && setSite(s))
+      .catch(() => undefined);
     return () => {
       alive = false;
     };
@@ -25,7 +31,9 @@ export function useLayers(call: CallBackground): LayerRecord[] {
   const [layers, setLayers] = useState<LayerRecord[]>([]);
   useEffect(() => {
     let alive = true;
-    void call('getLayers').then((l) => alive && setLayers(l)).catch(() => undefined);
+    void call('getLayers')
+      .then((l) => alive && setLayers(l))
+      .catch(() => undefined);
     return () => {
       alive = false;
     };

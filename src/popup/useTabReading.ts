@@ -46,7 +46,13 @@ export function useTabReading(deps: PopupDeps, tabId: number | null): TabReading
  * While `wanted`, asks for the tab's report until it comes (`onReport`) or POLL_FOR_MS after
  * `since` have passed (`onGiveUp`).
  */
-export function usePolledReport(deps: PopupDeps, tabId: number | null, wanted: boolean, since: number, on: { report(r: Reading): void; giveUp(): void }): void {
+export function usePolledReport(
+  deps: PopupDeps,
+  tabId: number | null,
+  wanted: boolean,
+  since: number,
+  on: { report(r: Reading): void; giveUp(): void },
+): void {
   useEffect(() => {
     if (!wanted || tabId === null) return;
     let alive = true;

@@ -6,12 +6,27 @@
 
 import * as v from 'valibot';
 
-import { MAX_DETECT_CHARS, MAX_DETECTIONS, MAX_ID_LENGTH, MAX_IDS, MAX_IMPORT_CHARS, MAX_NOTE, MAX_QUOTE, MAX_TAGS, MAX_TEXT, MAX_TIME, MAX_URL } from './limits';
+import {
+  MAX_DETECT_CHARS,
+  MAX_DETECTIONS,
+  MAX_ID_LENGTH,
+  MAX_IDS,
+  MAX_IMPORT_CHARS,
+  MAX_NOTE,
+  MAX_QUOTE,
+  MAX_TAGS,
+  MAX_TEXT,
+  MAX_TIME,
+  MAX_URL,
+} from './limits';
 import { THRESHOLDS } from './thresholds';
 
 /** `schema`, refused as "<phrase>", with a valid example for the fuzz test. */
-const described = <S extends v.GenericSchema>(phrase: string, schema: S, example: v.InferInput<S>) =>
-  v.message(v.pipe(schema, v.examples([example])), phrase);
+const described = <S extends v.GenericSchema>(
+  phrase: string,
+  schema: S,
+  example: v.InferInput<S>,
+) => v.message(v.pipe(schema, v.examples([example])), phrase);
 
 const idBase = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_LENGTH));
 const idOrNull = v.nullable(idBase);
@@ -23,71 +38,192 @@ const status = v.picklist(['anchored', 'uncertain', 'orphaned']);
 export const PAGE_URL = /^(https?:\/\/[^/?#\s]|file:\/\/\/)/i;
 const pageUrl = v.pipe(v.string(), v.maxLength(MAX_URL), v.regex(PAGE_URL));
 const headings = v.pipe(v.array(short(MAX_TEXT)), v.maxLength(10));
-const tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(100), v.trim(), v.minLength(1))), v.maxLength(MAX_TAGS));
+const tags = v.pipe(
+  v.array(v.pipe(v.string(), v.maxLength(100), v.trim(), v.minLength(1))),
+  v.maxLength(MAX_TAGS),
+);
 
 export const id = described(`an id, a string of 1–${MAX_ID_LENGTH} characters`, idBase, 'ch26');
-export const idOrNone = described(`an id (a string of 1–${MAX_ID_LENGTH} characters) or null`, idOrNull, 'ch26');
+export const idOrNone = described(
+  `an id (a string of 1–${MAX_ID_LENGTH} characters) or null`,
+  idOrNull,
+  'ch26',
+);
 const ids = v.pipe(v.array(idBase), v.maxLength(MAX_IDS));
-export const idList = described(`an array of at most ${MAX_IDS} ids, strings of 1–${MAX_ID_LENGTH} characters`, ids, ['VII-01']);
-export const idListOrAll = described(`null or an array of at most ${MAX_IDS} ids, strings of 1–${MAX_ID_LENGTH} characters`, v.nullable(ids), ['VII-01']);
+export const idList = described(
+  `an array of at most ${MAX_IDS} ids, strings of 1–${MAX_ID_LENGTH} characters`,
+  ids,
+  ['VII-01'],
+);
+export const idListOrAll = described(
+  `null or an array of at most ${MAX_IDS} ids, strings of 1–${MAX_ID_LENGTH} characters`,
+  v.nullable(ids),
+  ['VII-01'],
+);
 export const tabId = described('a tab id, a non-negative integer', offset, 7);
-export const host = described('a host name', v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/i), v.toLowerCase()), 'www.marxists.org');
+export const host = described(
+  'a host name',
+  v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/i), v.toLowerCase()),
+  'www.marxists.org',
+);
 export const query = described('a query of at most 200 characters', short(200), 'party');
-export const pageText = described(`a text of at most ${MAX_DETECT_CHARS} characters`, short(MAX_DETECT_CHARS), 'some words of a page');
+export const pageText = described(
+  `a text of at most ${MAX_DETECT_CHARS} characters`,
+  short(MAX_DETECT_CHARS),
+  'some words of a page',
+);
 
-export const thresholds = described('{ minWords: 5–200, minIdentity: 0.5–1 }', THRESHOLDS, { minWords: 12, minIdentity: 0.7 });
+export const thresholds = described('{ minWords: 5–200, minIdentity: 0.5–1 }', THRESHOLDS, {
+  minWords: 12,
+  minIdentity: 0.7,
+});
 
 const EXAMPLE_URL = 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm';
 /** A content script's page URL; the background holds it to the sender's origin (src/background/sender-page.ts). */
 export const pageUrlArg = described('a page URL (http, https or file:///)', pageUrl, EXAMPLE_URL);
 /** What a content script says about its page. */
-export const pageIdentity = described('a page (url, title, up to 10 headings)', v.strictObject({ url: short(MAX_URL), title: short(MAX_TEXT), headings }),
-  { url: EXAMPLE_URL, title: 'Chapter 26', headings: ['The July Days'] });
+export const pageIdentity = described(
+  'a page (url, title, up to 10 headings)',
+  v.strictObject({ url: short(MAX_URL), title: short(MAX_TEXT), headings }),
+  { url: EXAMPLE_URL, title: 'Chapter 26', headings: ['The July Days'] },
+);
 /** A page to learn from: its title and headings (its URL is the sender's, as the browser reports it). */
 const traits = v.strictObject({ title: short(MAX_TEXT), headings });
-export const pageTraitsOrNone = described('null or a page (title, up to 10 headings)', v.optional(v.nullable(traits), null), null);
+export const pageTraitsOrNone = described(
+  'null or a page (title, up to 10 headings)',
+  v.optional(v.nullable(traits), null),
+  null,
+);
 
-const detection = v.pipe(v.strictObject({
-  passage: idOrNull, chapter: idOrNull, start: offset, end: offset,
-  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), excerpt: short(MAX_TEXT),
-  paragraph: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
-}), v.check((d) => d.end >= d.start));
-export const frameReport = described('a frame report (url, title, chapter, detections)', v.strictObject({
-  url: short(MAX_URL), title: short(MAX_TEXT), chapter: idOrNull, detections: v.pipe(v.array(detection), v.maxLength(MAX_DETECTIONS)),
-}), { url: EXAMPLE_URL, title: 't', chapter: 'ch26', detections: [{ passage: 'VII-01', chapter: 'ch26', start: 0, end: 10, score: 1, excerpt: 'x' }] });
+const detection = v.pipe(
+  v.strictObject({
+    passage: idOrNull,
+    chapter: idOrNull,
+    start: offset,
+    end: offset,
+    score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    excerpt: short(MAX_TEXT),
+    paragraph: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
+  }),
+  v.check((d) => d.end >= d.start),
+);
+export const frameReport = described(
+  'a frame report (url, title, chapter, detections)',
+  v.strictObject({
+    url: short(MAX_URL),
+    title: short(MAX_TEXT),
+    chapter: idOrNull,
+    detections: v.pipe(v.array(detection), v.maxLength(MAX_DETECTIONS)),
+  }),
+  {
+    url: EXAMPLE_URL,
+    title: 't',
+    chapter: 'ch26',
+    detections: [{ passage: 'VII-01', chapter: 'ch26', start: 0, end: 10, score: 1, excerpt: 'x' }],
+  },
+);
 
 const quote = v.strictObject({
-  type: v.literal('TextQuoteSelector'), exact: v.pipe(short(MAX_QUOTE), v.check((s) => s.trim().length > 0)),
-  prefix: short(2000), suffix: short(2000),
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(
+    short(MAX_QUOTE),
+    v.check((s) => s.trim().length > 0),
+  ),
+  prefix: short(2000),
+  suffix: short(2000),
 });
-const position = v.pipe(v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }), v.check((p) => p.end > p.start));
+const position = v.pipe(
+  v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+  v.check((p) => p.end > p.start),
+);
 const draftEntries = {
-  url: pageUrl, title: short(MAX_TEXT), quote, position, note: short(MAX_NOTE), tags, chapter: idOrNull, passage: idOrNull,
+  url: pageUrl,
+  title: short(MAX_TEXT),
+  quote,
+  position,
+  note: short(MAX_NOTE),
+  tags,
+  chapter: idOrNull,
+  passage: idOrNull,
 };
 const EXAMPLE_DRAFT = {
-  url: EXAMPLE_URL, title: 'Chapter 26',
-  quote: { type: 'TextQuoteSelector' as const, exact: 'the July days', prefix: 'in ', suffix: ' the' },
+  url: EXAMPLE_URL,
+  title: 'Chapter 26',
+  quote: {
+    type: 'TextQuoteSelector' as const,
+    exact: 'the July days',
+    prefix: 'in ',
+    suffix: ' the',
+  },
   position: { type: 'TextPositionSelector' as const, start: 10, end: 23 },
-  note: 'a note', tags: ['july'], chapter: 'ch26', passage: null,
+  note: 'a note',
+  tags: ['july'],
+  chapter: 'ch26',
+  passage: null,
 };
-export const highlightDraft = described('a highlight (url, title, quote and position selectors, note, tags, chapter, passage; an id if any)',
-  v.strictObject({ ...draftEntries, id: v.optional(idBase) }), { ...EXAMPLE_DRAFT, id: '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f' });
-export const highlightRecord = described('a highlight record', v.strictObject({
-  ...draftEntries, id: idBase, created: time, updated: time, checked: time, status,
-}), { ...EXAMPLE_DRAFT, id: '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f', created: 1, updated: 1, checked: 1, status: 'anchored' });
-export const token = described('an editor token', v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/)), '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f');
-export const note = described(`a note of at most ${MAX_NOTE} characters`, short(MAX_NOTE), 'a note');
+export const highlightDraft = described(
+  'a highlight (url, title, quote and position selectors, note, tags, chapter, passage; an id if any)',
+  v.strictObject({ ...draftEntries, id: v.optional(idBase) }),
+  { ...EXAMPLE_DRAFT, id: '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f' },
+);
+export const highlightRecord = described(
+  'a highlight record',
+  v.strictObject({
+    ...draftEntries,
+    id: idBase,
+    created: time,
+    updated: time,
+    checked: time,
+    status,
+  }),
+  {
+    ...EXAMPLE_DRAFT,
+    id: '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f',
+    created: 1,
+    updated: 1,
+    checked: 1,
+    status: 'anchored',
+  },
+);
+export const token = described(
+  'an editor token',
+  v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/)),
+  '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f',
+);
+export const note = described(
+  `a note of at most ${MAX_NOTE} characters`,
+  short(MAX_NOTE),
+  'a note',
+);
 export const tagList = described(`at most ${MAX_TAGS} tags of 1–100 characters`, tags, ['july']);
-export const highlightEdit = described('{ note?, tags? } with at least one of them', v.pipe(
-  v.strictObject({ note: v.optional(short(MAX_NOTE)), tags: v.optional(tags) }),
-  v.check((e) => e.note !== undefined || e.tags !== undefined),
-), { note: 'changed', tags: ['t'] });
-export const anchoring = described('[{ id, status }]', v.pipe(v.array(v.strictObject({ id: idBase, status })), v.maxLength(MAX_DETECTIONS)),
-  [{ id: '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f', status: 'orphaned' }]);
-export const exportFormat = described('markdown, csv or jsonld', v.picklist(['markdown', 'csv', 'jsonld']), 'csv');
-export const importFormat = described('jsonld, hypothesis or csv', v.picklist(['jsonld', 'hypothesis', 'csv']), 'csv');
-export const importText = described(`the file's text (at most ${MAX_IMPORT_CHARS} characters)`, short(MAX_IMPORT_CHARS),
-  'url,quote\r\nhttps://www.marxists.org/x.htm,some words\r\n');
+export const highlightEdit = described(
+  '{ note?, tags? } with at least one of them',
+  v.pipe(
+    v.strictObject({ note: v.optional(short(MAX_NOTE)), tags: v.optional(tags) }),
+    v.check((e) => e.note !== undefined || e.tags !== undefined),
+  ),
+  { note: 'changed', tags: ['t'] },
+);
+export const anchoring = described(
+  '[{ id, status }]',
+  v.pipe(v.array(v.strictObject({ id: idBase, status })), v.maxLength(MAX_DETECTIONS)),
+  [{ id: '5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f', status: 'orphaned' }],
+);
+export const exportFormat = described(
+  'markdown, csv or jsonld',
+  v.picklist(['markdown', 'csv', 'jsonld']),
+  'csv',
+);
+export const importFormat = described(
+  'jsonld, hypothesis or csv',
+  v.picklist(['jsonld', 'hypothesis', 'csv']),
+  'csv',
+);
+export const importText = described(
+  `the file's text (at most ${MAX_IMPORT_CHARS} characters)`,
+  short(MAX_IMPORT_CHARS),
+  'url,quote\r\nhttps://www.marxists.org/x.htm,some words\r\n',
+);
 /**
  * A parsed file the handler checks itself, with errors that name the field (packs, learned
  * chapters); the fuzz test takes its valid examples from fixture files.

@@ -11,8 +11,10 @@ export function bytesToBase64(bytes: Uint8Array): string {
     const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
     const left = bytes.length - i;
     parts.push(
-      ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63] +
-        (left > 1 ? ALPHABET[(n >> 6) & 63] : '=') + (left > 2 ? ALPHABET[n & 63] : '='),
+      ALPHABET[(n >> 18) & 63] +
+        ALPHABET[(n >> 12) & 63] +
+        (left > 1 ? ALPHABET[(n >> 6) & 63] : '=') +
+        (left > 2 ? ALPHABET[n & 63] : '='),
     );
   }
   return parts.join('');
@@ -24,8 +26,11 @@ export function base64ToBytes(text: string): Uint8Array {
   const out = new Uint8Array((text.length / 4) * 3 - pad);
   let o = 0;
   for (let i = 0; i < text.length; i += 4) {
-    const n = (LOOKUP[text.charCodeAt(i)] << 18) | (LOOKUP[text.charCodeAt(i + 1)] << 12) |
-      (LOOKUP[text.charCodeAt(i + 2)] << 6) | LOOKUP[text.charCodeAt(i + 3)];
+    const n =
+      (LOOKUP[text.charCodeAt(i)] << 18) |
+      (LOOKUP[text.charCodeAt(i + 1)] << 12) |
+      (LOOKUP[text.charCodeAt(i + 2)] << 6) |
+      LOOKUP[text.charCodeAt(i + 3)];
     if (o < out.length) out[o++] = (n >> 16) & 255;
     if (o < out.length) out[o++] = (n >> 8) & 255;
     if (o < out.length) out[o++] = n & 255;
@@ -42,7 +47,8 @@ export function u32ToBase64(values: Uint32Array): string {
 
 export function base64ToU32(text: string): Uint32Array {
   const bytes = base64ToBytes(text);
-  if (bytes.length % 4 !== 0) throw new Error('base64 length is not a whole number of 32-bit words');
+  if (bytes.length % 4 !== 0)
+    throw new Error('base64 length is not a whole number of 32-bit words');
   const view = new DataView(bytes.buffer);
   return Uint32Array.from({ length: bytes.length / 4 }, (_, i) => view.getUint32(i * 4, true));
 }

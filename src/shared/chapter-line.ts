@@ -16,12 +16,19 @@ export interface ChapterWords {
   chapter(number: string): string;
 }
 
-const ENGLISH_CHAPTER_WORDS: ChapterWords = { volume: (v) => `Vol. ${v}`, chapter: (n) => `Chapter ${n}` };
+const ENGLISH_CHAPTER_WORDS: ChapterWords = {
+  volume: (v) => `Vol. ${v}`,
+  chapter: (n) => `Chapter ${n}`,
+};
 
-export function chapterLine(chapter: ChapterRecord, words: ChapterWords = ENGLISH_CHAPTER_WORDS): string {
+export function chapterLine(
+  chapter: ChapterRecord,
+  words: ChapterWords = ENGLISH_CHAPTER_WORDS,
+): string {
   const parts: string[] = [];
   if (chapter.volume !== null) parts.push(words.volume(roman(chapter.volume)));
-  if (chapter.kind === 'chapter' && chapter.number !== null) parts.push(words.chapter(String(chapter.number)));
+  if (chapter.kind === 'chapter' && chapter.number !== null)
+    parts.push(words.chapter(String(chapter.number)));
   parts.push(chapter.title);
   return parts.join(' · ');
 }

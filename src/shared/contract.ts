@@ -104,27 +104,52 @@ export type Params<M extends Method> = v.InferOutput<Contract[M]['args']>;
 
 export const METHODS = Object.keys(CONTRACT) as Method[];
 
-export const isMethod = (name: unknown): name is Method => typeof name === 'string' && Object.hasOwn(CONTRACT, name);
+export const isMethod = (name: unknown): name is Method =>
+  typeof name === 'string' && Object.hasOwn(CONTRACT, name);
 
-const CALLER_NAMES: Record<Caller, string> = { page: 'extension pages', content: 'content scripts' };
+const CALLER_NAMES: Record<Caller, string> = {
+  page: 'extension pages',
+  content: 'content scripts',
+};
 
 /** The first schema issue as "expects <phrase> (argument n[, at field.path])". */
 function expectation(issues: readonly v.BaseIssue<unknown>[]): string {
   const [issue] = issues;
   const [first, ...rest] = issue.path ?? [];
   const index = Number(first?.key);
-  const at = rest.length > 0 ? `, at ${rest.map((p) => String(p.key)).join('.').slice(0, 80)}` : '';
+  const at =
+    rest.length > 0
+      ? `, at ${rest
+          .map((p) => String(p.key))
+          .join('.')
+          .slice(0, 80)}`
+      : '';
   return `expects ${issue.message}${Number.isInteger(index) ? ` (argument ${index + 1}${at})` : ''}`;
 }
 
-export type Checked<M extends Method> = { ok: true; params: Params<M> } | { ok: false; error: string };
+export type Checked<M extends Method> =
+  { ok: true; params: Params<M> } | { ok: false; error: string };
 
 /** Whether `caller` may call `method` with `args`: the parameters as the handler gets them, or why not ("refused: …"). */
-export function checkCall<M extends Method>(method: M, args: readonly unknown[], caller: Caller): Checked<M> {
+export function checkCall<M extends Method>(
+  method: M,
+  args: readonly unknown[],
+  caller: Caller,
+): Checked<M> {
   const spec: MethodSpec = CONTRACT[method];
-  if (!spec.callers.includes(caller)) return { ok: false, error: `refused: ${method} is for ${spec.callers.map((c) => CALLER_NAMES[c]).join(' and ')} only` };
+  if (!spec.callers.includes(caller))
+    return {
+      ok: false,
+      error: `refused: ${method} is for ${spec.callers.map((c) => CALLER_NAMES[c]).join(' and ')} only`,
+    };
   const arity = spec.args.items.length;
-  if (args.length > arity) return { ok: false, error: `refused: ${method} takes ${arity} argument(s), got ${args.length}` };
+  if (args.length > arity)
+    return {
+      ok: false,
+      error: `refused: ${method} takes ${arity} argument(s), got ${args.length}`,
+    };
   const parsed = v.safeParse(spec.args, args, { abortEarly: true });
-  return parsed.success ? { ok: true, params: parsed.output as Params<M> } : { ok: false, error: `refused: ${method} ${expectation(parsed.issues)}` };
+  return parsed.success
+    ? { ok: true, params: parsed.output as Params<M> }
+    : { ok: false, error: `refused: ${method} ${expectation(parsed.issues)}` };
 }

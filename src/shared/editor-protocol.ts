@@ -12,13 +12,15 @@ export type EditorSignal =
 export function isEditorSignal(data: unknown): data is EditorSignal {
   if (typeof data !== 'object' || data === null) return false;
   const d = data as Record<string, unknown>;
-  if (d.counterpointEditor === 'height') return Number.isFinite(d.px) && (d.px as number) > 0 && (d.px as number) < 5000;
+  if (d.counterpointEditor === 'height')
+    return Number.isFinite(d.px) && (d.px as number) > 0 && (d.px as number) < 5000;
   if (d.counterpointEditor === 'saved') return typeof d.id === 'string' && d.id.length <= 64;
   return d.counterpointEditor === 'closed';
 }
 
 /** The frame's URL fragment: the token and the overlay's theme. */
-export const editorHash = (token: string, theme: 'light' | 'dark') => `#${new URLSearchParams({ token, theme })}`;
+export const editorHash = (token: string, theme: 'light' | 'dark') =>
+  `#${new URLSearchParams({ token, theme })}`;
 
 export function parseEditorHash(hash: string): { token: string; theme: 'light' | 'dark' } {
   const p = new URLSearchParams(hash.replace(/^#/, ''));

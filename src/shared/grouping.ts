@@ -13,7 +13,8 @@ export interface SectionGroup {
   paragraphs: ReviewParagraph[];
 }
 
-const inReviewOrder = (a: ReviewParagraph, b: ReviewParagraph) => a.order - b.order || a.id.localeCompare(b.id);
+const inReviewOrder = (a: ReviewParagraph, b: ReviewParagraph) =>
+  a.order - b.order || a.id.localeCompare(b.id);
 
 /**
  * Sections in review order (or by `sectionRank`, lower first, review order within), each holding its
@@ -26,7 +27,11 @@ export function groupBySection(
 ): SectionGroup[] {
   const groups = new Map<string, SectionGroup>();
   for (const p of [...paragraphs].sort(inReviewOrder)) {
-    const group = groups.get(p.section) ?? groups.set(p.section, { section: p.section, heading: p.sectionHeading, paragraphs: [] }).get(p.section)!;
+    const group =
+      groups.get(p.section) ??
+      groups
+        .set(p.section, { section: p.section, heading: p.sectionHeading, paragraphs: [] })
+        .get(p.section)!;
     group.paragraphs.push(p);
   }
   const ordered = [...groups.values()];
@@ -38,12 +43,20 @@ export function groupBySection(
 const RELATION_RANK: Record<Relation, number> = { answers: 0, quoted: 1, subject: 2 };
 
 /** A passage's card: where its text answers a paragraph, that paragraph and its section lead. */
-export function cardGroups(paragraphs: readonly ReviewParagraph[], passageId: string): SectionGroup[] {
+export function cardGroups(
+  paragraphs: readonly ReviewParagraph[],
+  passageId: string,
+): SectionGroup[] {
   const rank = (p: ReviewParagraph) => RELATION_RANK[relationOf(p, passageId)];
   return groupBySection(paragraphs, rank, (g) => (g.paragraphs.some((p) => rank(p) === 0) ? 0 : 1));
 }
 
 /** A chapter's paragraphs: those linked to one of its passages before those placed on the whole chapter. */
-export function chapterGroups(paragraphs: readonly ReviewParagraph[], chapterPassages: ReadonlySet<string>): SectionGroup[] {
-  return groupBySection(paragraphs, (p) => (p.passages.some((id) => chapterPassages.has(id)) ? 0 : 1));
+export function chapterGroups(
+  paragraphs: readonly ReviewParagraph[],
+  chapterPassages: ReadonlySet<string>,
+): SectionGroup[] {
+  return groupBySection(paragraphs, (p) =>
+    p.passages.some((id) => chapterPassages.has(id)) ? 0 : 1,
+  );
 }

@@ -23,7 +23,9 @@ function rgba(hex: string, alpha: number): string {
 }
 
 const lowUnderline = (underline: string, color: string): Declarations => [
-  ['text-decoration', `underline ${underline} ${color}`], ['text-decoration-thickness', '2px'], ['text-underline-offset', '5px'],
+  ['text-decoration', `underline ${underline} ${color}`],
+  ['text-decoration-thickness', '2px'],
+  ['text-underline-offset', '5px'],
 ];
 
 /**
@@ -31,18 +33,33 @@ const lowUnderline = (underline: string, color: string): Declarations => [
  * the reader's own tint only. `secondStance`: a passage's second stance (a "mixed" paragraph)
  * draws its underline only, lower, so two tints never blend to grey.
  */
-export function highlightDeclarations(kind: LayerKind, color: string, underline: string, theme: HighlightTheme, secondStance = false): Declarations {
+export function highlightDeclarations(
+  kind: LayerKind,
+  color: string,
+  underline: string,
+  theme: HighlightTheme,
+  secondStance = false,
+): Declarations {
   if (kind === 'stance' && !secondStance) {
-    return [['background-color', rgba(color, theme === 'dark' ? 0.24 : 0.14)], ['text-decoration', `underline ${underline} ${color}`],
-      ['text-decoration-thickness', '2px'], ['text-underline-offset', '2px']];
+    return [
+      ['background-color', rgba(color, theme === 'dark' ? 0.24 : 0.14)],
+      ['text-decoration', `underline ${underline} ${color}`],
+      ['text-decoration-thickness', '2px'],
+      ['text-underline-offset', '2px'],
+    ];
   }
-  if (kind === 'sources') return [['text-decoration', `overline ${underline} ${color}`], ['text-decoration-thickness', '1px']];
+  if (kind === 'sources')
+    return [
+      ['text-decoration', `overline ${underline} ${color}`],
+      ['text-decoration-thickness', '1px'],
+    ];
   if (kind === 'mine') return [['background-color', rgba(color, theme === 'dark' ? 0.32 : 0.38)]];
   return lowUnderline(underline, color);
 }
 
 const slug = (id: string) => id.replace(/[^a-z0-9-]/gi, '-');
-const ruleText = (selector: string, d: Declarations) => `${selector} { ${d.map(([p, v]) => `${p}: ${v}`).join('; ')}; }`;
+const ruleText = (selector: string, d: Declarations) =>
+  `${selector} { ${d.map(([p, v]) => `${p}: ${v}`).join('; ')}; }`;
 
 /**
  * A layer's rules, light and dark: counterpoint-<layer>[-dark], and for a stance layer its
@@ -50,22 +67,38 @@ const ruleText = (selector: string, d: Declarations) => `${selector} { ${d.map((
  * palettes by name and never injects styles.
  */
 export function layerHighlightRules(
-  layer: Pick<LayerRecord, 'id' | 'kind'>, color: LayerRecord['color'], underline: string, scope: string,
+  layer: Pick<LayerRecord, 'id' | 'kind'>,
+  color: LayerRecord['color'],
+  underline: string,
+  scope: string,
 ): string[] {
   const rules: string[] = [];
   for (const theme of ['light', 'dark'] as const) {
     const dark = theme === 'dark' ? '-dark' : '';
     const name = `counterpoint-${slug(layer.id)}`;
-    rules.push(ruleText(`${scope}::highlight(${name}${dark})`, highlightDeclarations(layer.kind, color[theme], underline, theme)));
+    rules.push(
+      ruleText(
+        `${scope}::highlight(${name}${dark})`,
+        highlightDeclarations(layer.kind, color[theme], underline, theme),
+      ),
+    );
     if (layer.kind === 'stance') {
-      rules.push(ruleText(`${scope}::highlight(${name}-line${dark})`, highlightDeclarations(layer.kind, color[theme], underline, theme, true)));
+      rules.push(
+        ruleText(
+          `${scope}::highlight(${name}-line${dark})`,
+          highlightDeclarations(layer.kind, color[theme], underline, theme, true),
+        ),
+      );
     }
   }
   return rules;
 }
 
 /** The generated stylesheet for `layers` (the bundled ones, at build time). */
-export function highlightCss(layers: readonly Pick<LayerRecord, 'id' | 'kind' | 'color' | 'underline'>[], scope: string): string {
+export function highlightCss(
+  layers: readonly Pick<LayerRecord, 'id' | 'kind' | 'color' | 'underline'>[],
+  scope: string,
+): string {
   const rules = layers.flatMap((l) => layerHighlightRules(l, l.color, l.underline, scope));
   return `/* Generated from src/data/layers.json by src/shared/highlight-style.ts. */\n${rules.join('\n')}\n`;
 }

@@ -47,7 +47,10 @@ export interface Highlight {
  * the editor opens: a save whose answer was lost (the worker stopped) can then be
  * looked up, and a second try writes the same record instead of a duplicate.
  */
-export type HighlightDraft = Pick<Highlight, 'url' | 'title' | 'quote' | 'position' | 'note' | 'tags' | 'chapter' | 'passage'> & { id?: string };
+export type HighlightDraft = Pick<
+  Highlight,
+  'url' | 'title' | 'quote' | 'position' | 'note' | 'tags' | 'chapter' | 'passage'
+> & { id?: string };
 
 export type HighlightEdit = Partial<Pick<Highlight, 'note' | 'tags'>>;
 

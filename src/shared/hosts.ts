@@ -8,10 +8,17 @@ export const ALL_SITES_KEY = '*';
 export function parseHost(input: string): string | null {
   let s = input.trim().toLowerCase();
   if (s === '') return null;
-  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  s = s
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '')
+    .replace(/\.$/, '');
   if (s.length > 253 || !s.includes('.')) return null;
   const labels = s.split('.');
-  return labels.every((l) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(l)) && !/^\d+$/.test(labels[labels.length - 1]) ? s : null;
+  return labels.every((l) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(l)) &&
+    !/^\d+$/.test(labels[labels.length - 1])
+    ? s
+    : null;
 }
 
 export interface BuiltInHost {
@@ -22,7 +29,9 @@ export interface BuiltInHost {
 
 /** The built-in site `host` belongs to, if any (the host itself or, where the manifest allows, a subdomain). */
 export function builtInFor(host: string, builtIn: BuiltInHost[]): BuiltInHost | null {
-  return builtIn.find((b) => host === b.host || (b.subdomains && host.endsWith('.' + b.host))) ?? null;
+  return (
+    builtIn.find((b) => host === b.host || (b.subdomains && host.endsWith('.' + b.host))) ?? null
+  );
 }
 
 /**
@@ -35,5 +44,7 @@ export function builtInKeys(b: BuiltInHost): string[] {
 
 /** The reader's own sites among the settings' keys, sorted. */
 export function readerHosts(sites: Record<string, boolean>, builtIn: BuiltInHost[]): string[] {
-  return Object.keys(sites).filter((h) => h !== ALL_SITES_KEY && sites[h] && builtInFor(h, builtIn) === null).sort();
+  return Object.keys(sites)
+    .filter((h) => h !== ALL_SITES_KEY && sites[h] && builtInFor(h, builtIn) === null)
+    .sort();
 }

@@ -3,9 +3,33 @@
 // the reader's system lacks it, and a name cannot smuggle markup or text.
 
 export const ICON_NAMES = [
-  'slash-circle', 'check', 'reply', 'bolt', 'scales', 'infinity', 'mountain', 'stopwatch', 'flag',
-  'arrow-right', 'pen', 'half-circle', 'quote', 'star', 'dot', 'square', 'diamond', 'triangle', 'book',
-  'approx', 'empty-set', 'target', 'chevron-up', 'chevron-down', 'panel', 'list', 'underline',
+  'slash-circle',
+  'check',
+  'reply',
+  'bolt',
+  'scales',
+  'infinity',
+  'mountain',
+  'stopwatch',
+  'flag',
+  'arrow-right',
+  'pen',
+  'half-circle',
+  'quote',
+  'star',
+  'dot',
+  'square',
+  'diamond',
+  'triangle',
+  'book',
+  'approx',
+  'empty-set',
+  'target',
+  'chevron-up',
+  'chevron-down',
+  'panel',
+  'list',
+  'underline',
 ] as const;
 
 export type IconName = (typeof ICON_NAMES)[number];
@@ -13,4 +37,5 @@ export type IconName = (typeof ICON_NAMES)[number];
 /** What an unknown name (a layer stored by an older version) is drawn as. */
 export const FALLBACK_ICON: IconName = 'dot';
 
-export const isIconName = (name: unknown): name is IconName => typeof name === 'string' && (ICON_NAMES as readonly string[]).includes(name);
+export const isIconName = (name: unknown): name is IconName =>
+  typeof name === 'string' && (ICON_NAMES as readonly string[]).includes(name);

@@ -1,7 +1,13 @@
 // What travels over the message contract (./contract.ts): the replies' types,
 // the data they carry, and the Result every reply is wrapped in.
 
-import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph, ReviewSource } from './dataset';
+import type {
+  ChapterRecord,
+  LayerRecord,
+  QuoteCheck,
+  ReviewParagraph,
+  ReviewSource,
+} from './dataset';
 import type { LearnedPack, LearnedSummary } from './learned';
 import type { ExportFile, Highlight, ImportReport } from './highlights';
 import type { Args, Caller, Method, Params } from './contract';
@@ -40,8 +46,6 @@ export interface PageIdentity {
 
 /** What a content script tells about its page: the URL is the browser's to say. */
 export type PageTraits = Omit<PageIdentity, 'url'>;
-
-
 
 /** A passage as the overlay names it: our label, never the History's words. */
 export interface PassageSummary {

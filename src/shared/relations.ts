@@ -3,12 +3,18 @@
 import type { PassageLink, Relation, ReviewParagraph } from './dataset';
 
 /** The passage's relation to the paragraph's claim; a pack's paragraphs name subjects only. */
-export function relationOf(paragraph: Pick<ReviewParagraph, 'relations'>, passageId: string): Relation {
+export function relationOf(
+  paragraph: Pick<ReviewParagraph, 'relations'>,
+  passageId: string,
+): Relation {
   return paragraph.relations?.[passageId]?.relation ?? 'subject';
 }
 
 /** The link with the editors' reason, when the dataset gives one (a pack's paragraphs have none). */
-export function linkOf(paragraph: Pick<ReviewParagraph, 'relations'>, passageId: string): PassageLink | null {
+export function linkOf(
+  paragraph: Pick<ReviewParagraph, 'relations'>,
+  passageId: string,
+): PassageLink | null {
   return paragraph.relations?.[passageId] ?? null;
 }
 

@@ -3,7 +3,11 @@
 // next message starts a new one.
 
 /** Runs `attempt` up to `times` times while it fails with an error `again` accepts; the last error otherwise. */
-export async function retryWhile<T>(again: (e: unknown) => boolean, times: number, attempt: () => Promise<T>): Promise<T> {
+export async function retryWhile<T>(
+  again: (e: unknown) => boolean,
+  times: number,
+  attempt: () => Promise<T>,
+): Promise<T> {
   for (let left = times - 1; ; left--) {
     try {
       return await attempt();

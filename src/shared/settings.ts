@@ -46,7 +46,12 @@ export interface Settings {
   learning: boolean;
 }
 
-export const DEFAULT_APPEARANCE: Appearance = { palette: 'auto', cardSize: 'regular', layers: {}, themesOnPage: false };
+export const DEFAULT_APPEARANCE: Appearance = {
+  palette: 'auto',
+  cardSize: 'regular',
+  layers: {},
+  themesOnPage: false,
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   overlay: true,
@@ -59,12 +64,14 @@ export const DEFAULT_SETTINGS: Settings = {
   learning: true,
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function booleanMap(v: unknown): Record<string, boolean> {
   if (!isRecord(v)) return {};
   const out: Record<string, boolean> = Object.create(null);
-  for (const [k, value] of Object.entries(v)) if (typeof value === 'boolean' && k.length <= 253) out[k] = value;
+  for (const [k, value] of Object.entries(v))
+    if (typeof value === 'boolean' && k.length <= 253) out[k] = value;
   return out;
 }
 
@@ -73,7 +80,8 @@ function numberIn(v: unknown, min: number, max: number, fallback: number): numbe
 }
 
 const UNDERLINES = new Set<string>(['solid', 'double', 'dotted', 'dashed', 'wavy']);
-const oneOf = <T extends string>(v: unknown, options: readonly T[], fallback: T): T => (options.includes(v as T) ? (v as T) : fallback);
+const oneOf = <T extends string>(v: unknown, options: readonly T[], fallback: T): T =>
+  options.includes(v as T) ? (v as T) : fallback;
 
 function layerStyles(v: unknown): Record<string, LayerStyle> {
   if (!isRecord(v)) return {};
@@ -81,8 +89,10 @@ function layerStyles(v: unknown): Record<string, LayerStyle> {
   for (const [id, style] of Object.entries(v)) {
     if (!isRecord(style) || id.length > 64) continue;
     const s: LayerStyle = {};
-    if (typeof style.color === 'string' && /^#[0-9a-f]{6}$/i.test(style.color)) s.color = style.color.toLowerCase();
-    if (typeof style.underline === 'string' && UNDERLINES.has(style.underline)) s.underline = style.underline as UnderlineStyle;
+    if (typeof style.color === 'string' && /^#[0-9a-f]{6}$/i.test(style.color))
+      s.color = style.color.toLowerCase();
+    if (typeof style.underline === 'string' && UNDERLINES.has(style.underline))
+      s.underline = style.underline as UnderlineStyle;
     if (s.color || s.underline) out[id] = s;
   }
   return out;
@@ -94,7 +104,8 @@ function appearance(v: unknown): Appearance {
     palette: oneOf(a.palette, ['auto', 'light', 'dark'] as const, 'auto'),
     cardSize: oneOf(a.cardSize, ['compact', 'regular', 'large'] as const, 'regular'),
     layers: layerStyles(a.layers),
-    themesOnPage: typeof a.themesOnPage === 'boolean' ? a.themesOnPage : DEFAULT_APPEARANCE.themesOnPage,
+    themesOnPage:
+      typeof a.themesOnPage === 'boolean' ? a.themesOnPage : DEFAULT_APPEARANCE.themesOnPage,
   };
 }
 
@@ -112,10 +123,14 @@ export function normaliseSettings(stored: unknown): Settings {
   };
 }
 
-export const layerShown = (settings: Settings, layerId: string): boolean => settings.layers[layerId] !== false;
+export const layerShown = (settings: Settings, layerId: string): boolean =>
+  settings.layers[layerId] !== false;
 
 /** Settings that show only `layerId` (the popup's "solo"), or every layer (`null`). */
-export function soloLayers(layerIds: readonly string[], layerId: string | null): Record<string, boolean> {
+export function soloLayers(
+  layerIds: readonly string[],
+  layerId: string | null,
+): Record<string, boolean> {
   if (layerId === null) return {};
   return Object.fromEntries(layerIds.map((id) => [id, id === layerId]));
 }

@@ -8,7 +8,8 @@ import { MAX_TIME } from './limits';
 export const UNKNOWN_TIME = 0;
 
 /** A whole number of milliseconds from 0 to MAX_TIME: a date `new Date()` holds and `toISOString()` writes. */
-export const isTime = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= MAX_TIME;
+export const isTime = (v: unknown): v is number =>
+  Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= MAX_TIME;
 
 /** `v` when it is a time, its whole milliseconds when it is a fraction in range, else `fallback`. */
 export function timeOr(v: unknown, fallback: number): number {

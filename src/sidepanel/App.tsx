@@ -15,7 +15,10 @@ export function App({ pinned, deps }: { pinned: number | null; deps: SidePanelDe
   const { t } = deps;
   const theme = useTheme(deps.theme);
   const { catalog, latest, absorb, grow } = useCatalog(deps.call);
-  const { tabId, status, error, report, critiques, review } = useFollowedReport(deps, pinned, { latest, absorb });
+  const { tabId, status, error, report, critiques, review } = useFollowedReport(deps, pinned, {
+    latest,
+    absorb,
+  });
   const chapter = useChapterReading(deps.call, report, catalog, grow);
   const search = useReviewSearch(deps.call, grow);
   const [view, setView] = useState<PanelView>('page');
@@ -27,12 +30,26 @@ export function App({ pinned, deps }: { pinned: number | null; deps: SidePanelDe
     chapter.onChoose(id);
     setView('chapter');
   };
-  const entries = useMemo(() => panelEntries(report, critiques, catalog, t), [report, critiques, catalog, t]);
+  const entries = useMemo(
+    () => panelEntries(report, critiques, catalog, t),
+    [report, critiques, catalog, t],
+  );
   return (
     <SidePanel
-      status={status} error={error} report={report} entries={entries} review={review} theme={theme} t={t}
-      view={view} onView={setView} onOpen={onOpen} onReadChapter={onReadChapter} catalog={catalog}
-      chapter={chapter} search={search}
+      status={status}
+      error={error}
+      report={report}
+      entries={entries}
+      review={review}
+      theme={theme}
+      t={t}
+      view={view}
+      onView={setView}
+      onOpen={onOpen}
+      onReadChapter={onReadChapter}
+      catalog={catalog}
+      chapter={chapter}
+      search={search}
     />
   );
 }

@@ -16,11 +16,21 @@ import { App } from './App';
 import type { SidePanelDeps } from './deps';
 
 const deps: SidePanelDeps = {
-  t, call: sendToBackground, theme: systemTheme, activeTabId, onActiveTabChanged, onSessionChanged, sendTabCommand,
+  t,
+  call: sendToBackground,
+  theme: systemTheme,
+  activeTabId,
+  onActiveTabChanged,
+  onSessionChanged,
+  sendTabCommand,
 };
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(OVERLAY_CSS);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-mountPage(document.getElementById('root')!, <App pinned={tabParam(location.search)} deps={deps} />, t);
+mountPage(
+  document.getElementById('root')!,
+  <App pinned={tabParam(location.search)} deps={deps} />,
+  t,
+);

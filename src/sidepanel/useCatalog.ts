@@ -24,9 +24,12 @@ export function useCatalog(call: CallBackground): CatalogState {
     ref.current = mergeCatalog(ref.current, found.passages, found.chapters, found.layers);
     setCatalog(ref.current);
   }, []);
-  const grow = useCallback(async (passageIds: string[], chapterIds: string[]) => {
-    absorb(await fetchCatalog(call, ref.current, passageIds, chapterIds));
-  }, [call, absorb]);
+  const grow = useCallback(
+    async (passageIds: string[], chapterIds: string[]) => {
+      absorb(await fetchCatalog(call, ref.current, passageIds, chapterIds));
+    },
+    [call, absorb],
+  );
   const latest = useCallback(() => ref.current, []);
   return { catalog, latest, absorb, grow };
 }

@@ -16,7 +16,12 @@ export interface ChapterReading {
   onChoose(id: string): void;
 }
 
-export function useChapterReading(call: CallBackground, report: PageReport | null, catalog: Catalog, grow: CatalogState['grow']): ChapterReading {
+export function useChapterReading(
+  call: CallBackground,
+  report: PageReport | null,
+  catalog: Catalog,
+  grow: CatalogState['grow'],
+): ChapterReading {
   const choices = useMemo(() => chapterChoices(report, catalog), [report, catalog]);
   const [chosen, setChosen] = useState<string | null>(null);
   const chapterId = chosen !== null && choices.includes(chosen) ? chosen : (choices[0] ?? null);
@@ -25,20 +30,25 @@ export function useChapterReading(call: CallBackground, report: PageReport | nul
     if (chapterId === null || views.has(chapterId)) return;
     let live = true;
     const keep = (v: ChapterView | null) => live && setViews((m) => new Map(m).set(chapterId, v));
-    call('getChapterView', chapterId).then(async (v) => {
-      if (v) {
-        const { passages, chapters } = placements(v.sections.flatMap((s) => s.paragraphs));
-        await grow(passages, chapters).catch(() => undefined);
-      }
-      keep(v);
-    }, () => keep(null));
+    call('getChapterView', chapterId).then(
+      async (v) => {
+        if (v) {
+          const { passages, chapters } = placements(v.sections.flatMap((s) => s.paragraphs));
+          await grow(passages, chapters).catch(() => undefined);
+        }
+        keep(v);
+      },
+      () => keep(null),
+    );
     return () => {
       live = false;
     };
   }, [call, chapterId, views, grow]);
   return {
-    choices, chapterId, onChoose: setChosen,
-    view: chapterId ? views.get(chapterId) ?? null : null,
+    choices,
+    chapterId,
+    onChoose: setChosen,
+    view: chapterId ? (views.get(chapterId) ?? null) : null,
     loading: chapterId !== null && !views.has(chapterId),
   };
 }

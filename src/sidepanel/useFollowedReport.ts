@@ -26,11 +26,24 @@ export interface FollowedReport {
   review: ReviewSource | null;
 }
 
-const passagesOf = (r: PageReport | null) => r?.detections.flatMap((d) => (d.passage ? [d.passage] : [])) ?? [];
-const chaptersOf = (r: PageReport | null) => [r?.chapter, ...(r?.detections.map((d) => d.chapter) ?? [])].filter((c): c is string => !!c);
+const passagesOf = (r: PageReport | null) =>
+  r?.detections.flatMap((d) => (d.passage ? [d.passage] : [])) ?? [];
+const chaptersOf = (r: PageReport | null) =>
+  [r?.chapter, ...(r?.detections.map((d) => d.chapter) ?? [])].filter((c): c is string => !!c);
 
-export function useFollowedReport(deps: SidePanelDeps, pinned: number | null, { latest, absorb }: Pick<CatalogState, 'latest' | 'absorb'>): FollowedReport {
-  const [state, setState] = useState<FollowedReport>({ tabId: pinned, status: 'loading', error: '', report: null, critiques: null, review: null });
+export function useFollowedReport(
+  deps: SidePanelDeps,
+  pinned: number | null,
+  { latest, absorb }: Pick<CatalogState, 'latest' | 'absorb'>,
+): FollowedReport {
+  const [state, setState] = useState<FollowedReport>({
+    tabId: pinned,
+    status: 'loading',
+    error: '',
+    report: null,
+    critiques: null,
+    review: null,
+  });
   const generation = useRef(0);
   const load = useCallback(async () => {
     const mine = ++generation.current;
@@ -45,11 +58,22 @@ export function useFollowedReport(deps: SidePanelDeps, pinned: number | null, { 
       if (!current()) return;
       // fetchCatalog skips passages it knows; the critique is needed for every passage on the page.
       const { data } = found;
-      const critiques = data && passageIds.every((p) => data.passages.some((s) => s.id === p)) ? data.critiques
-        : passageIds.length > 0 ? await deps.call('getCritiques', [...new Set(passageIds)]) : NO_CRITIQUE;
+      const critiques =
+        data && passageIds.every((p) => data.passages.some((s) => s.id === p))
+          ? data.critiques
+          : passageIds.length > 0
+            ? await deps.call('getCritiques', [...new Set(passageIds)])
+            : NO_CRITIQUE;
       if (!current()) return;
       absorb(found);
-      setState((s) => ({ tabId, status: 'ready', error: '', report, critiques, review: data?.review ?? s.review }));
+      setState((s) => ({
+        tabId,
+        status: 'ready',
+        error: '',
+        report,
+        critiques,
+        review: data?.review ?? s.review,
+      }));
     } catch (e) {
       if (current()) setState((s) => ({ ...s, status: 'error', error: errorText(e) }));
     }
@@ -60,7 +84,12 @@ export function useFollowedReport(deps: SidePanelDeps, pinned: number | null, { 
 }
 
 /** Loads now, and again (debounced) on a tab switch or a new report of the followed tab. */
-function useFollow(deps: SidePanelDeps, pinned: number | null, tabId: number | null, load: () => Promise<void>): void {
+function useFollow(
+  deps: SidePanelDeps,
+  pinned: number | null,
+  tabId: number | null,
+  load: () => Promise<void>,
+): void {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const tabRef = useRef(tabId);
   tabRef.current = tabId;
@@ -71,7 +100,10 @@ function useFollow(deps: SidePanelDeps, pinned: number | null, tabId: number | n
     };
     void load();
     if (pinned === null) deps.onActiveTabChanged(reload);
-    const stop = deps.onSessionChanged(() => (tabRef.current === null ? [] : [`report:${tabRef.current}`]), reload);
+    const stop = deps.onSessionChanged(
+      () => (tabRef.current === null ? [] : [`report:${tabRef.current}`]),
+      reload,
+    );
     return () => {
       clearTimeout(timer.current);
       stop();
@@ -80,9 +112,16 @@ function useFollow(deps: SidePanelDeps, pinned: number | null, tabId: number | n
 }
 
 /** The review's source for the attribution, even on a page without passages. */
-function useReviewSource(deps: SidePanelDeps, review: ReviewSource | null, set: (r: ReviewSource) => void): void {
+function useReviewSource(
+  deps: SidePanelDeps,
+  review: ReviewSource | null,
+  set: (r: ReviewSource) => void,
+): void {
   useEffect(() => {
     if (review) return;
-    deps.call('getReviewOutline').then((o) => set(o.review), () => undefined);
+    deps.call('getReviewOutline').then(
+      (o) => set(o.review),
+      () => undefined,
+    );
   }, [deps, review]); // `set` is a fresh closure each render; only a missing review asks again
 }

@@ -26,28 +26,31 @@ export function useReviewSearch(call: CallBackground, grow: CatalogState['grow']
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
-  const search = useCallback(async (q: string) => {
-    const mine = ++generation.current;
-    const current = () => mine === generation.current;
-    if (q.trim() === '') {
-      setResults(null);
-      setBusy(false);
-      return;
-    }
-    setBusy(true);
-    try {
-      const found = await call('searchReview', q);
-      const { passages, chapters } = placements(found);
-      await grow(passages, chapters).catch(() => undefined);
-      if (!current()) return;
-      setResults(found);
-      setError(null);
-    } catch (e) {
-      if (current()) setError(errorText(e));
-    } finally {
-      if (current()) setBusy(false);
-    }
-  }, [call, grow]);
+  const search = useCallback(
+    async (q: string) => {
+      const mine = ++generation.current;
+      const current = () => mine === generation.current;
+      if (q.trim() === '') {
+        setResults(null);
+        setBusy(false);
+        return;
+      }
+      setBusy(true);
+      try {
+        const found = await call('searchReview', q);
+        const { passages, chapters } = placements(found);
+        await grow(passages, chapters).catch(() => undefined);
+        if (!current()) return;
+        setResults(found);
+        setError(null);
+      } catch (e) {
+        if (current()) setError(errorText(e));
+      } finally {
+        if (current()) setBusy(false);
+      }
+    },
+    [call, grow],
+  );
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onQuery = (q: string) => {
     setQuery(q);

@@ -29,7 +29,11 @@ export interface DateTextProps {
 
 export function DateText({ ms, locale, unknown, class: className }: DateTextProps) {
   const shown = shownDate(ms, locale);
-  return shown
-    ? <time class={className} dateTime={shown.iso}>{shown.text}</time>
-    : <span class={className ? `${className} cp-date-unknown` : 'cp-date-unknown'}>{unknown}</span>;
+  return shown ? (
+    <time class={className} dateTime={shown.iso}>
+      {shown.text}
+    </time>
+  ) : (
+    <span class={className ? `${className} cp-date-unknown` : 'cp-date-unknown'}>{unknown}</span>
+  );
 }

@@ -53,7 +53,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
         <p class="cp-failed-title">{title ?? t('viewFailed')}</p>
         <p class="cp-failed-error">{t('viewFailedError', [error.message || error.name])}</p>
         <div class="cp-failed-actions">
-          <button type="button" class="cp-failed-button" onClick={this.reload}>{t('viewFailedReload')}</button>
+          <button type="button" class="cp-failed-button" onClick={this.reload}>
+            {t('viewFailedReload')}
+          </button>
           {actions}
         </div>
       </div>

@@ -12,15 +12,25 @@ export interface WelcomeDeps extends SiteChoiceDeps {
 }
 
 /** The options page's sites section, titled for a first visit. */
-const SITE_TEXT_ON_WELCOME: Record<string, string> = { optionsSitesTitle: 'welcomeSitesTitle', optionsSitesIntro: 'welcomeSitesIntro' };
+const SITE_TEXT_ON_WELCOME: Record<string, string> = {
+  optionsSitesTitle: 'welcomeSitesTitle',
+  optionsSitesIntro: 'welcomeSitesIntro',
+};
 
 export function WelcomeApp({ deps }: { deps: WelcomeDeps }) {
   const { t } = deps;
   const sites = useSiteChoices(deps);
   const permissions = useMemo(() => permissionItems(deps.access()), [deps]);
-  const siteText: Translate = useMemo(() => (key, subs) => t(SITE_TEXT_ON_WELCOME[key] ?? key, subs), [t]);
+  const siteText: Translate = useMemo(
+    () => (key, subs) => t(SITE_TEXT_ON_WELCOME[key] ?? key, subs),
+    [t],
+  );
   return (
-    <WelcomeView t={t} browser={deps.browser} permissions={permissions}
-      sites={<SitesSection {...sites} t={siteText} />} />
+    <WelcomeView
+      t={t}
+      browser={deps.browser}
+      permissions={permissions}
+      sites={<SitesSection {...sites} t={siteText} />}
+    />
   );
 }

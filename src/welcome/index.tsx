@@ -1,7 +1,14 @@
 // Welcome page entry: the real platform behind the page's dependencies.
 
 import { t } from '../platform/i18n';
-import { hasOrigins, hostPattern, manifestHosts, onOriginsChanged, removeOrigins, requestOrigins } from '../platform/permissions';
+import {
+  hasOrigins,
+  hostPattern,
+  manifestHosts,
+  onOriginsChanged,
+  removeOrigins,
+  requestOrigins,
+} from '../platform/permissions';
 import { onSettingsChanged, readSettings, updateSettings } from '../platform/settings';
 import { manifestAccess } from '../platform/welcome';
 import { WelcomeApp, type WelcomeDeps } from './app';
@@ -12,7 +19,12 @@ const deps: WelcomeDeps = {
   browser: location.protocol === 'moz-extension:' ? 'firefox' : 'chrome',
   settings: { read: readSettings, update: updateSettings, onChanged: onSettingsChanged },
   permissions: {
-    builtInHosts: manifestHosts, origin: hostPattern, has: hasOrigins, request: requestOrigins, remove: removeOrigins, onChanged: onOriginsChanged,
+    builtInHosts: manifestHosts,
+    origin: hostPattern,
+    has: hasOrigins,
+    request: requestOrigins,
+    remove: removeOrigins,
+    onChanged: onOriginsChanged,
   },
   access: manifestAccess,
 };

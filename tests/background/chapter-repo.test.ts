@@ -18,7 +18,9 @@ test('ch26: sections VI and VII, each in review order', async () => {
     ['VI', ['VI.2', 'VI.4', 'VI.7']],
     ['VII', ['VII.1', 'VII.2', 'VII.3', 'VII.4', 'VII.8']],
   ]);
-  expect(view?.sections[0].heading).toBe(DATA.paragraphs.find((p) => p.id === 'VI.2')?.sectionHeading);
+  expect(view?.sections[0].heading).toBe(
+    DATA.paragraphs.find((p) => p.id === 'VI.2')?.sectionHeading,
+  );
 });
 
 test.each([['no-such-chapter'], ['']])('unknown chapter %j → null', async (id) => {
@@ -26,16 +28,26 @@ test.each([['no-such-chapter'], ['']])('unknown chapter %j → null', async (id)
 });
 
 // The view is built from the indexes; the chapter records list the same paragraphs and sections.
-test.each(DATA.chapters.map((c) => [c.id, c]))('%s agrees with its chapter record', async (_id, chapter) => {
-  const view = await chapterView(db, chapter.id);
-  const paragraphs = view!.sections.flatMap((s) => ids(s.paragraphs));
-  expect([...paragraphs].sort()).toEqual(DATA.paragraphs.filter((p) => chapter.paragraphs.includes(p.id)).map((p) => p.id).sort());
-  expect(view!.sections.map((s) => s.section)).toEqual(chapter.sections);
-  // Within a section: linked to one of the chapter's passages before placed on the whole chapter.
-  const onPassage = (id: string) => DATA.paragraphs.find((p) => p.id === id)!.passages
-    .some((pid) => DATA.passages.find((x) => x.id === pid)?.chapter === chapter.id);
-  for (const s of view!.sections) {
-    const ranks = ids(s.paragraphs).map((id) => (onPassage(id) ? 0 : 1));
-    expect(ranks).toEqual([...ranks].sort());
-  }
-});
+test.each(DATA.chapters.map((c) => [c.id, c]))(
+  '%s agrees with its chapter record',
+  async (_id, chapter) => {
+    const view = await chapterView(db, chapter.id);
+    const paragraphs = view!.sections.flatMap((s) => ids(s.paragraphs));
+    expect([...paragraphs].sort()).toEqual(
+      DATA.paragraphs
+        .filter((p) => chapter.paragraphs.includes(p.id))
+        .map((p) => p.id)
+        .sort(),
+    );
+    expect(view!.sections.map((s) => s.section)).toEqual(chapter.sections);
+    // Within a section: linked to one of the chapter's passages before placed on the whole chapter.
+    const onPassage = (id: string) =>
+      DATA.paragraphs
+        .find((p) => p.id === id)!
+        .passages.some((pid) => DATA.passages.find((x) => x.id === pid)?.chapter === chapter.id);
+    for (const s of view!.sections) {
+      const ranks = ids(s.paragraphs).map((id) => (onPassage(id) ? 0 : 1));
+      expect(ranks).toEqual([...ranks].sort());
+    }
+  },
+);

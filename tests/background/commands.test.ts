@@ -6,7 +6,10 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 let stored: Settings = { ...DEFAULT_SETTINGS };
 const sent: [number, unknown][] = [];
 jest.mock('../../src/platform/settings', () => ({
-  updateSettings: jest.fn(async (change: (s: Settings) => Partial<Settings>) => (stored = { ...stored, ...change(stored) })),
+  updateSettings: jest.fn(
+    async (change: (s: Settings) => Partial<Settings>) =>
+      (stored = { ...stored, ...change(stored) }),
+  ),
 }));
 jest.mock('../../src/platform/messaging', () => ({
   sendTabCommand: jest.fn(async (tab: number, command: unknown) => void sent.push([tab, command])),
@@ -19,7 +22,11 @@ test('toggle-overlay flips the overlay setting, twice back', async () => {
   expect(stored.overlay).toBe(true);
 });
 
-test.each([['next-passage', 'next-passage'], ['previous-passage', 'previous-passage'], ['save-highlight', 'save-selection']])('%s goes to the tab as %s', async (name, command) => {
+test.each([
+  ['next-passage', 'next-passage'],
+  ['previous-passage', 'previous-passage'],
+  ['save-highlight', 'save-selection'],
+])('%s goes to the tab as %s', async (name, command) => {
   sent.length = 0;
   await runCommand(name, 9);
   expect(sent).toEqual([[9, { command }]]);

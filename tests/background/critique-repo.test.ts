@@ -18,14 +18,21 @@ describe('critiquesFor', () => {
   const CASES: [passages: string[], paragraphs: string[], quoteChecks: string[]][] = [
     // IV.2 and IV.3 are placed on IV-04; III.2, IV.2 and VIII.4 quote words whose nearest wording is there.
     [['IV-04'], ['III.2', 'IV.2', 'IV.3', 'VIII.4'], ['q02', 'q03', 'q12']],
-    [['IV-04', 'IV-04'], ['III.2', 'IV.2', 'IV.3', 'VIII.4'], ['q02', 'q03', 'q12']],
+    [
+      ['IV-04', 'IV-04'],
+      ['III.2', 'IV.2', 'IV.3', 'VIII.4'],
+      ['q02', 'q03', 'q12'],
+    ],
     [[], [], []],
     [['no-such-passage'], [], []],
   ];
-  test.each(CASES)('%j → paragraphs %j, quote checks %j', async (passages, paragraphs, quoteChecks) => {
-    const got = await critiquesFor(db, passages);
-    expect([ids(got.paragraphs), ids(got.quoteChecks)]).toEqual([paragraphs, quoteChecks]);
-  });
+  test.each(CASES)(
+    '%j → paragraphs %j, quote checks %j',
+    async (passages, paragraphs, quoteChecks) => {
+      const got = await critiquesFor(db, passages);
+      expect([ids(got.paragraphs), ids(got.quoteChecks)]).toEqual([paragraphs, quoteChecks]);
+    },
+  );
 
   test('records come whole, as bundled', async () => {
     const got = await critiquesFor(db, ['IV-04']);
@@ -38,7 +45,9 @@ describe('critiquesFor', () => {
     const checks = DATA.quoteChecks.filter((q) => q.nearestPassages.includes(id));
     const placed = DATA.paragraphs.filter((p) => p.passages.includes(id)).map((p) => p.id);
     const got = await critiquesFor(db, [id]);
-    expect(ids(got.paragraphs)).toEqual(reviewOrder([...placed, ...checks.map((q) => q.paragraph)]));
+    expect(ids(got.paragraphs)).toEqual(
+      reviewOrder([...placed, ...checks.map((q) => q.paragraph)]),
+    );
     expect(ids(got.quoteChecks).sort()).toEqual(ids(checks).sort());
   });
 
@@ -54,7 +63,9 @@ describe('critiquesFor', () => {
 describe('layers', () => {
   test('every layer, by order: critique first, mine last', async () => {
     const layers = await allLayers(db);
-    expect(ids(layers)).toEqual([...DATA.layers].sort((a, b) => a.order - b.order).map((l) => l.id));
+    expect(ids(layers)).toEqual(
+      [...DATA.layers].sort((a, b) => a.order - b.order).map((l) => l.id),
+    );
     expect([layers[0].id, layers.at(-1)?.id]).toEqual(['critique', 'mine']);
   });
 
@@ -64,7 +75,8 @@ describe('layers', () => {
   });
 
   test('theme:spontaneity includes the paragraphs on IV-04', async () => {
-    expect(ids(await paragraphsInLayer(db, 'theme:spontaneity'))).toEqual(expect.arrayContaining(['IV.2', 'IV.3']));
+    expect(ids(await paragraphsInLayer(db, 'theme:spontaneity'))).toEqual(
+      expect.arrayContaining(['IV.2', 'IV.3']),
+    );
   });
 });
-

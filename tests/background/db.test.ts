@@ -6,14 +6,43 @@ import { freshIndexedDb } from './fresh-db';
 beforeEach(freshIndexedDb);
 afterAll(closeDb);
 
-const SCHEMA: [store: string, keyPath: string | null, indexes: [name: string, keyPath: string, multiEntry: boolean][]][] = [
+const SCHEMA: [
+  store: string,
+  keyPath: string | null,
+  indexes: [name: string, keyPath: string, multiEntry: boolean][],
+][] = [
   ['meta', null, []],
-  ['paragraphs', 'id', [['by-passage', 'passages', true], ['by-chapter', 'chapters', true], ['by-layer', 'layers', true], ['by-section', 'section', false]]],
+  [
+    'paragraphs',
+    'id',
+    [
+      ['by-passage', 'passages', true],
+      ['by-chapter', 'chapters', true],
+      ['by-layer', 'layers', true],
+      ['by-section', 'section', false],
+    ],
+  ],
   ['passages', 'id', [['by-chapter', 'chapter', false]]],
   ['chapters', 'id', []],
   ['layers', 'id', []],
-  ['quoteChecks', 'id', [['by-paragraph', 'paragraph', false], ['by-passage', 'nearestPassages', true]]],
-  ['highlights', 'id', [['by-url', 'url', false], ['by-chapter', 'chapter', false], ['by-passage', 'passage', false], ['by-created', 'created', false]]],
+  [
+    'quoteChecks',
+    'id',
+    [
+      ['by-paragraph', 'paragraph', false],
+      ['by-passage', 'nearestPassages', true],
+    ],
+  ],
+  [
+    'highlights',
+    'id',
+    [
+      ['by-url', 'url', false],
+      ['by-chapter', 'chapter', false],
+      ['by-passage', 'passage', false],
+      ['by-created', 'created', false],
+    ],
+  ],
   ['learned', 'chapter', []],
 ];
 
@@ -36,7 +65,13 @@ describe('schema, version 2', () => {
   });
 
   test('the critique stores are the ones seeding replaces; highlights is not among them', () => {
-    expect([...CRITIQUE_STORES]).toEqual(['paragraphs', 'passages', 'chapters', 'layers', 'quoteChecks']);
+    expect([...CRITIQUE_STORES]).toEqual([
+      'paragraphs',
+      'passages',
+      'chapters',
+      'layers',
+      'quoteChecks',
+    ]);
   });
 });
 

@@ -30,32 +30,54 @@ jest.mock('webextension-polyfill', () => {
   const calls: string[] = [];
   const listeners: ((message: unknown, sender: unknown) => unknown)[] = [];
   // Any property is another fake; a call is logged and answers an empty object (storage reads: nothing stored).
-  const fake = (path: string): unknown => new Proxy(function () {}, {
-    get: (_t, key) => {
-      if (key === 'then') return undefined; // not a thenable
-      if (path === 'browser.runtime' && key === 'id') return 'counterpoint@ours';
-      if (path === 'browser.runtime.onMessage' && key === 'addListener') return (l: (m: unknown, s: unknown) => unknown) => listeners.push(l);
-      return fake(`${path}.${String(key)}`);
-    },
-    apply: (_t, _this, args) => {
-      calls.push(path);
-      if (path === 'browser.runtime.getURL') return `chrome-extension://ours/${String(args[0])}`;
-      if (/\.(addListener|hasListener|getManifest)$/.test(path)) return undefined;
-      return Promise.resolve(/\.get$/.test(path) && typeof args[0] === 'string' ? {} : /\.query$|\.getAll$|getRegisteredContentScripts$/.test(path) ? [] : {});
-    },
-  });
+  const fake = (path: string): unknown =>
+    new Proxy(function () {}, {
+      get: (_t, key) => {
+        if (key === 'then') return undefined; // not a thenable
+        if (path === 'browser.runtime' && key === 'id') return 'counterpoint@ours';
+        if (path === 'browser.runtime.onMessage' && key === 'addListener')
+          return (l: (m: unknown, s: unknown) => unknown) => listeners.push(l);
+        return fake(`${path}.${String(key)}`);
+      },
+      apply: (_t, _this, args) => {
+        calls.push(path);
+        if (path === 'browser.runtime.getURL') return `chrome-extension://ours/${String(args[0])}`;
+        if (/\.(addListener|hasListener|getManifest)$/.test(path)) return undefined;
+        return Promise.resolve(
+          /\.get$/.test(path) && typeof args[0] === 'string'
+            ? {}
+            : /\.query$|\.getAll$|getRegisteredContentScripts$/.test(path)
+              ? []
+              : {},
+        );
+      },
+    });
   return { __esModule: true, default: fake('browser'), mockCalls: calls, mockListeners: listeners };
 });
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const polyfill = require('webextension-polyfill') as { mockCalls: string[]; mockListeners: ((message: unknown, sender: unknown) => Promise<Result<unknown>>)[] };
+const polyfill = require('webextension-polyfill') as {
+  mockCalls: string[];
+  mockListeners: ((message: unknown, sender: unknown) => Promise<Result<unknown>>)[];
+};
 
 /** Browser calls that change state somewhere. */
-const WRITES = /\.(set|remove|clear|insertCSS|removeCSS|executeScript|register\w*|unregister\w*|update|create|setBadge\w*|sendMessage|reload)$/;
+const WRITES =
+  /\.(set|remove|clear|insertCSS|removeCSS|executeScript|register\w*|unregister\w*|update|create|setBadge\w*|sendMessage|reload)$/;
 const writesSince = (from: number) => polyfill.mockCalls.slice(from).filter((c) => WRITES.test(c));
 
 /** A content script in tab 7, on the page the examples' drafts are on; and an extension page (a tab too). */
-const CONTENT = { id: 'counterpoint@ours', tab: { id: 7 }, frameId: 0, url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm' };
-const PAGE = { id: 'counterpoint@ours', tab: { id: 9 }, frameId: 0, url: 'chrome-extension://ours/library.html' };
+const CONTENT = {
+  id: 'counterpoint@ours',
+  tab: { id: 7 },
+  frameId: 0,
+  url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm',
+};
+const PAGE = {
+  id: 'counterpoint@ours',
+  tab: { id: 9 },
+  frameId: 0,
+  url: 'chrome-extension://ours/library.html',
+};
 const SENDERS: Record<Caller, typeof CONTENT> = { content: CONTENT, page: PAGE };
 const senderFor = (method: Method) => SENDERS[CONTRACT[method].callers[0]];
 const send = (message: unknown, sender: object) => polyfill.mockListeners[0](message, sender);
@@ -64,16 +86,37 @@ const send = (message: unknown, sender: object) => polyfill.mockListeners[0](mes
 
 const proto = () => JSON.parse('{"__proto__": {"polluted": true}, "a": 1}');
 const ctor = () => JSON.parse('{"constructor": {"prototype": {"polluted": true}}}');
-const deep = (n: number): unknown => { let v: unknown = 'bottom'; for (let i = 0; i < n; i++) v = [v]; return v; };
+const deep = (n: number): unknown => {
+  let v: unknown = 'bottom';
+  for (let i = 0; i < n; i++) v = [v];
+  return v;
+};
 const HUGE = 'y'.repeat(2_000_000);
 
 /** Values no structured argument takes; where a schema does take one (a text may be 70 characters), it is skipped there. */
 const WRONG: [string, () => unknown][] = [
-  ['undefined', () => undefined], ['null', () => null], ['true', () => true], ['0', () => 0], ['-1', () => -1], ['1.5', () => 1.5],
-  ['NaN', () => NaN], ['Infinity', () => Infinity], ['""', () => ''], ['70 chars', () => 'x'.repeat(70)], ['2 M chars', () => HUGE],
-  ['"pdf"', () => 'pdf'], ['"ftp://x"', () => 'ftp://x'], ['1e20', () => 1e20],
-  ['[]', () => []], ['[1, 2]', () => [1, 2]], ['{}', () => ({})], ['5,000-deep array', () => deep(5000)],
-  ['__proto__ key', proto], ['constructor key', ctor], ['100,001 items', () => new Array(100_001).fill('a')], ['a Date', () => new Date(0)],
+  ['undefined', () => undefined],
+  ['null', () => null],
+  ['true', () => true],
+  ['0', () => 0],
+  ['-1', () => -1],
+  ['1.5', () => 1.5],
+  ['NaN', () => NaN],
+  ['Infinity', () => Infinity],
+  ['""', () => ''],
+  ['70 chars', () => 'x'.repeat(70)],
+  ['2 M chars', () => HUGE],
+  ['"pdf"', () => 'pdf'],
+  ['"ftp://x"', () => 'ftp://x'],
+  ['1e20', () => 1e20],
+  ['[]', () => []],
+  ['[1, 2]', () => [1, 2]],
+  ['{}', () => ({})],
+  ['5,000-deep array', () => deep(5000)],
+  ['__proto__ key', proto],
+  ['constructor key', ctor],
+  ['100,001 items', () => new Array(100_001).fill('a')],
+  ['a Date', () => new Date(0)],
 ];
 
 // --- valid arguments, from the table, so that one broken field is the only thing wrong --
@@ -93,25 +136,56 @@ function exampleOf(method: Method, schema: Schema): unknown {
   return structuredClone(examples[0]);
 }
 /** Whether `value` is in fact a valid argument there (then it is no wrong case). */
-const accepts = (schema: Schema, value: unknown) => !checkedByHandler(schema) && v.is(schema, value);
+const accepts = (schema: Schema, value: unknown) =>
+  !checkedByHandler(schema) && v.is(schema, value);
 
 /** Values of another type than `original`, for one field of an object argument. */
 function wrongFor(original: unknown): [string, unknown][] {
-  const common: [string, unknown][] = [['undefined', undefined], ['__proto__ object', proto()], ['2 M chars', HUGE]];
-  if (typeof original === 'string') return [...common, ['5', 5], ['null', null], ['{}', {}], ['["x"]', ['x']]];
-  if (typeof original === 'number') return [...common, ['"1"', '1'], ['null', null], ['-1', -1], ['NaN', NaN], ['1e300', 1e300]];
-  if (Array.isArray(original)) return [...common, ['"x"', 'x'], ['{}', {}], ['null', null], ['100,001 items', new Array(100_001).fill(original[0] ?? 'a')], ['[5]', [5]]];
-  if (original === null) return [['undefined', undefined], ['5', 5], ['{}', {}], ['""', ''], ['70 chars', 'x'.repeat(70)], ['__proto__ object', proto()]];
-  if (typeof original === 'object') return [...common, ['"x"', 'x'], ['[]', []], ['null', null], ['5', 5]];
+  const common: [string, unknown][] = [
+    ['undefined', undefined],
+    ['__proto__ object', proto()],
+    ['2 M chars', HUGE],
+  ];
+  if (typeof original === 'string')
+    return [...common, ['5', 5], ['null', null], ['{}', {}], ['["x"]', ['x']]];
+  if (typeof original === 'number')
+    return [...common, ['"1"', '1'], ['null', null], ['-1', -1], ['NaN', NaN], ['1e300', 1e300]];
+  if (Array.isArray(original))
+    return [
+      ...common,
+      ['"x"', 'x'],
+      ['{}', {}],
+      ['null', null],
+      ['100,001 items', new Array(100_001).fill(original[0] ?? 'a')],
+      ['[5]', [5]],
+    ];
+  if (original === null)
+    return [
+      ['undefined', undefined],
+      ['5', 5],
+      ['{}', {}],
+      ['""', ''],
+      ['70 chars', 'x'.repeat(70)],
+      ['__proto__ object', proto()],
+    ];
+  if (typeof original === 'object')
+    return [...common, ['"x"', 'x'], ['[]', []], ['null', null], ['5', 5]];
   return common;
 }
 
 /** Every (path, broken copy) of an object argument: each field of each level in turn, and prototype keys added. */
 function* brokenCopies(valid: unknown, path = ''): Generator<[string, unknown]> {
   if (typeof valid !== 'object' || valid === null) return;
-  const entries: [string | number, unknown][] = Array.isArray(valid) ? (valid.length ? [[0, valid[0]]] : []) : Object.entries(valid);
+  const entries: [string | number, unknown][] = Array.isArray(valid)
+    ? valid.length
+      ? [[0, valid[0]]]
+      : []
+    : Object.entries(valid);
   if (!Array.isArray(valid)) {
-    for (const [label, make] of [['__proto__', proto], ['constructor', ctor]] as const) {
+    for (const [label, make] of [
+      ['__proto__', proto],
+      ['constructor', ctor],
+    ] as const) {
       const copy = JSON.parse(`{${JSON.stringify(label)}: ${JSON.stringify(make())}}`);
       Object.assign(copy, valid);
       yield [`${path || 'arg'} + ${label} key`, copy];
@@ -147,14 +221,23 @@ function* wrongCalls(method: Method): Generator<[string, unknown[]]> {
       const value = make();
       if (!accepts(schema, value)) yield [`argument ${i + 1} = ${label}`, withArg(value)];
     }
-    for (const [label, broken] of brokenCopies(valid[i])) if (!accepts(schema, broken)) yield [`argument ${i + 1}: ${label}`, withArg(broken)];
+    for (const [label, broken] of brokenCopies(valid[i]))
+      if (!accepts(schema, broken)) yield [`argument ${i + 1}: ${label}`, withArg(broken)];
   }
 }
 
 /** The stores' counts, every meta record and every highlight, as JSON. */
 async function quickDump(): Promise<string> {
   const db = await readyDb();
-  const stores = ['meta', 'paragraphs', 'passages', 'chapters', 'layers', 'quoteChecks', 'highlights'] as const;
+  const stores = [
+    'meta',
+    'paragraphs',
+    'passages',
+    'chapters',
+    'layers',
+    'quoteChecks',
+    'highlights',
+  ] as const;
   const counts = await Promise.all(stores.map((s) => db.count(s)));
   return JSON.stringify([counts, await db.getAll('meta'), await db.getAll('highlights')]);
 }
@@ -173,7 +256,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   warn.mockRestore();
-  recordHardening('handlers-fuzz', { fuzzInputs: counts.calls, crashes: counts.crashes, recordsLost: 0 });
+  recordHardening('handlers-fuzz', {
+    fuzzInputs: counts.calls,
+    crashes: counts.crashes,
+    recordsLost: 0,
+  });
   await closeDb();
 });
 
@@ -226,14 +313,26 @@ describe.each(METHODS)('%s', (method) => {
     const mark = polyfill.mockCalls.length;
     const before = await dump();
     const args = argSchemas(method).map((schema) => exampleOf(method, schema));
-    const others = (['page', 'content'] as const).filter((c) => !(CONTRACT[method].callers as readonly Caller[]).includes(c));
+    const others = (['page', 'content'] as const).filter(
+      (c) => !(CONTRACT[method].callers as readonly Caller[]).includes(c),
+    );
     // A sender of ours that is neither: no URL (no document), or a URL outside our origin and no tab.
-    const neither = [{ id: 'counterpoint@ours', frameId: 0 }, { ...CONTENT, tab: undefined }];
+    const neither = [
+      { id: 'counterpoint@ours', frameId: 0 },
+      { ...CONTENT, tab: undefined },
+    ];
     for (const sender of [...others.map((c) => SENDERS[c]), ...neither]) {
       const reply = await send({ method, args }, sender);
       counts.calls++;
-      expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^refused: (\w+ is for (extension pages|content scripts)( and \w+ \w+)? only|sender is neither)/) });
-      expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/refused a message from counterpoint@ours/));
+      expect(reply).toEqual({
+        ok: false,
+        error: expect.stringMatching(
+          /^refused: (\w+ is for (extension pages|content scripts)( and \w+ \w+)? only|sender is neither)/,
+        ),
+      });
+      expect(warn).toHaveBeenLastCalledWith(
+        expect.stringMatching(/refused a message from counterpoint@ours/),
+      );
     }
     expect(writesSince(mark)).toEqual([]);
     expect(await dump()).toBe(before);
@@ -242,11 +341,26 @@ describe.each(METHODS)('%s', (method) => {
   test('a message from another extension is refused with a logged reason', async () => {
     const mark = polyfill.mockCalls.length;
     const before = await dump();
-    for (const sender of [{ ...senderFor(method), id: 'evil@elsewhere' }, { ...senderFor(method), id: undefined }]) {
-      const reply = await send({ method, args: argSchemas(method).map((schema) => exampleOf(method, schema)) }, sender);
+    for (const sender of [
+      { ...senderFor(method), id: 'evil@elsewhere' },
+      { ...senderFor(method), id: undefined },
+    ]) {
+      const reply = await send(
+        { method, args: argSchemas(method).map((schema) => exampleOf(method, schema)) },
+        sender,
+      );
       counts.calls++;
-      expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^refused: sender is not this extension/) });
-      expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(new RegExp(`refused a message from ${sender.id ?? 'no extension id'}.*sender is not this extension`)));
+      expect(reply).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^refused: sender is not this extension/),
+      });
+      expect(warn).toHaveBeenLastCalledWith(
+        expect.stringMatching(
+          new RegExp(
+            `refused a message from ${sender.id ?? 'no extension id'}.*sender is not this extension`,
+          ),
+        ),
+      );
     }
     expect(writesSince(mark)).toEqual([]);
     expect(await dump()).toBe(before);
@@ -255,8 +369,18 @@ describe.each(METHODS)('%s', (method) => {
 
 test('a message that is not a call is refused and logged', async () => {
   warn.mockClear();
-  for (const message of [null, 'getLayers', { method: 'getLayers' }, { method: 'constructor', args: [] }, { method: '__proto__', args: [] }, { method: 'getLayers', args: {} }]) {
-    expect(await send(message, PAGE)).toEqual({ ok: false, error: expect.stringMatching(/^refused: not a Counterpoint call/) });
+  for (const message of [
+    null,
+    'getLayers',
+    { method: 'getLayers' },
+    { method: 'constructor', args: [] },
+    { method: '__proto__', args: [] },
+    { method: 'getLayers', args: {} },
+  ]) {
+    expect(await send(message, PAGE)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^refused: not a Counterpoint call/),
+    });
     counts.calls++;
   }
   expect(warn).toHaveBeenCalledTimes(6);

@@ -12,8 +12,13 @@ jest.mock('../../src/platform/tabs', () => ({
   setSessionValue: jest.fn(async (key: string, value: unknown) => void session.set(key, value)),
 }));
 
-const outcome = (n: number): LearningOutcome => ({ url: `https://www.marxists.org/archive/trotsky/1930/hrr/ch${n}.htm`, learned: n % 2 === 0, reason: 'learned' });
-const logged = () => (session.get(LEARNING_LOG_KEY) as LearningOutcome[]).map((o) => o.url.match(/ch(\d+)/)![1]);
+const outcome = (n: number): LearningOutcome => ({
+  url: `https://www.marxists.org/archive/trotsky/1930/hrr/ch${n}.htm`,
+  learned: n % 2 === 0,
+  reason: 'learned',
+});
+const logged = () =>
+  (session.get(LEARNING_LOG_KEY) as LearningOutcome[]).map((o) => o.url.match(/ch(\d+)/)![1]);
 
 beforeEach(() => session.clear());
 

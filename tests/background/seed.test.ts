@@ -1,21 +1,52 @@
 // Seeding the bundled dataset: first open, updates, what seeding must never
 // touch, and all-or-nothing.
 import { getDb, closeDb, type Db, type StoredHighlight } from '../../src/background/db';
-import { BUNDLED_DATASET, ensureSeeded, readyDb, seedIfStale, storedDatasetMeta, writeDataset } from '../../src/background/seed';
+import {
+  BUNDLED_DATASET,
+  ensureSeeded,
+  readyDb,
+  seedIfStale,
+  storedDatasetMeta,
+  writeDataset,
+} from '../../src/background/seed';
 import type { Dataset, LayerRecord, ReviewParagraph } from '../../src/shared/dataset';
 import { datasetCopy, freshIndexedDb, ids } from './fresh-db';
 
 beforeEach(freshIndexedDb);
 afterAll(closeDb);
 
-const COUNTS: [store: 'paragraphs' | 'passages' | 'chapters' | 'layers' | 'quoteChecks', expected: number][] = [
-  ['paragraphs', 70], ['passages', 109], ['chapters', BUNDLED_DATASET.chapters.length],
-  ['layers', BUNDLED_DATASET.layers.length], ['quoteChecks', BUNDLED_DATASET.quoteChecks.length],
+const COUNTS: [
+  store: 'paragraphs' | 'passages' | 'chapters' | 'layers' | 'quoteChecks',
+  expected: number,
+][] = [
+  ['paragraphs', 70],
+  ['passages', 109],
+  ['chapters', BUNDLED_DATASET.chapters.length],
+  ['layers', BUNDLED_DATASET.layers.length],
+  ['quoteChecks', BUNDLED_DATASET.quoteChecks.length],
 ];
 
-const HIGHLIGHT: StoredHighlight = { id: 'h-1', url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm', chapter: 'ch26', passage: null, created: 1, note: 'mine' };
-const PACK_PARAGRAPH: ReviewParagraph = { ...BUNDLED_DATASET.paragraphs[1], id: 'pack:x.1', pack: 'x', layers: ['pack:x'] };
-const PACK_LAYER: LayerRecord = { ...BUNDLED_DATASET.layers[0], id: 'pack:x', kind: 'pack', pack: 'x', order: 20 };
+const HIGHLIGHT: StoredHighlight = {
+  id: 'h-1',
+  url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm',
+  chapter: 'ch26',
+  passage: null,
+  created: 1,
+  note: 'mine',
+};
+const PACK_PARAGRAPH: ReviewParagraph = {
+  ...BUNDLED_DATASET.paragraphs[1],
+  id: 'pack:x.1',
+  pack: 'x',
+  layers: ['pack:x'],
+};
+const PACK_LAYER: LayerRecord = {
+  ...BUNDLED_DATASET.layers[0],
+  id: 'pack:x',
+  kind: 'pack',
+  pack: 'x',
+  order: 20,
+};
 
 async function storeReaderData(db: Db): Promise<void> {
   await db.put('highlights', HIGHLIGHT);
@@ -40,8 +71,12 @@ describe('first open', () => {
 
   test('records are stored as bundled', async () => {
     const db = await readyDb();
-    expect(await db.get('paragraphs', 'IV.3')).toEqual(BUNDLED_DATASET.paragraphs.find((p) => p.id === 'IV.3'));
-    expect(await db.get('passages', 'IV-04')).toEqual(BUNDLED_DATASET.passages.find((p) => p.id === 'IV-04'));
+    expect(await db.get('paragraphs', 'IV.3')).toEqual(
+      BUNDLED_DATASET.paragraphs.find((p) => p.id === 'IV.3'),
+    );
+    expect(await db.get('passages', 'IV-04')).toEqual(
+      BUNDLED_DATASET.passages.find((p) => p.id === 'IV-04'),
+    );
   });
 
   test('concurrent callers share one seeding (one readwrite transaction)', async () => {
@@ -103,25 +138,48 @@ describe('an update: a dataset with another version', () => {
 describe('all or nothing', () => {
   // Each dataset changes a paragraph first (the first store written) and then breaks a later record.
   const BROKEN: [name: string, breakIt: (d: Dataset) => void][] = [
-    ['a quote check without an id', (d) => { delete (d.quoteChecks[3] as Partial<typeof d.quoteChecks[3]>).id; }],
-    ['a layer whose id is not a valid key', (d) => { (d.layers[2] as { id: unknown }).id = { not: 'a key' }; }],
-    ['a passage that cannot be cloned', (d) => { (d.passages[5] as { extra?: unknown }).extra = () => 0; }],
+    [
+      'a quote check without an id',
+      (d) => {
+        delete (d.quoteChecks[3] as Partial<(typeof d.quoteChecks)[3]>).id;
+      },
+    ],
+    [
+      'a layer whose id is not a valid key',
+      (d) => {
+        (d.layers[2] as { id: unknown }).id = { not: 'a key' };
+      },
+    ],
+    [
+      'a passage that cannot be cloned',
+      (d) => {
+        (d.passages[5] as { extra?: unknown }).extra = () => 0;
+      },
+    ],
   ];
 
-  test.each(BROKEN)('%s: the seeding fails and the old version stays whole', async (_name, breakIt) => {
-    const db = await readyDb();
-    await storeReaderData(db);
-    const bad = datasetCopy('3-broken');
-    bad.paragraphs.find((p) => p.id === 'IV.3')!.text = 'Must not land.';
-    bad.paragraphs = bad.paragraphs.filter((p) => p.id !== 'I.1');
-    breakIt(bad);
+  test.each(BROKEN)(
+    '%s: the seeding fails and the old version stays whole',
+    async (_name, breakIt) => {
+      const db = await readyDb();
+      await storeReaderData(db);
+      const bad = datasetCopy('3-broken');
+      bad.paragraphs.find((p) => p.id === 'IV.3')!.text = 'Must not land.';
+      bad.paragraphs = bad.paragraphs.filter((p) => p.id !== 'I.1');
+      breakIt(bad);
 
-    await expect(writeDataset(db, bad)).rejects.toBeDefined();
+      await expect(writeDataset(db, bad)).rejects.toBeDefined();
 
-    expect((await storedDatasetMeta(db))?.version).toBe(BUNDLED_DATASET.version);
-    expect((await db.get('paragraphs', 'IV.3'))?.text).toBe(BUNDLED_DATASET.paragraphs.find((p) => p.id === 'IV.3')!.text);
-    expect(await db.get('paragraphs', 'I.1')).toBeDefined();
-    for (const [store, expected] of COUNTS) expect(await db.count(store)).toBe(expected + (store === 'paragraphs' || store === 'layers' ? 1 : 0));
-    expect(await db.getAll('highlights')).toEqual([HIGHLIGHT]);
-  });
+      expect((await storedDatasetMeta(db))?.version).toBe(BUNDLED_DATASET.version);
+      expect((await db.get('paragraphs', 'IV.3'))?.text).toBe(
+        BUNDLED_DATASET.paragraphs.find((p) => p.id === 'IV.3')!.text,
+      );
+      expect(await db.get('paragraphs', 'I.1')).toBeDefined();
+      for (const [store, expected] of COUNTS)
+        expect(await db.count(store)).toBe(
+          expected + (store === 'paragraphs' || store === 'layers' ? 1 : 0),
+        );
+      expect(await db.getAll('highlights')).toEqual([HIGHLIGHT]);
+    },
+  );
 });

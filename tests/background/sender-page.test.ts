@@ -25,6 +25,14 @@ test.each([
 test('claimedPage passes the claim through or refuses, and only for content scripts', () => {
   const content = { caller: 'content' as const, tabId: 3, frameId: 0, url: CH26 };
   expect(claimedPage(content, 'highlightsForPage', `${CH26}#x`)).toBe(`${CH26}#x`);
-  expect(() => claimedPage(content, 'highlightsForPage', 'https://blog.example/')).toThrow(/^refused: highlightsForPage names a page outside the sender's origin/);
-  expect(() => claimedPage({ caller: 'page', url: 'chrome-extension://x/library.html' }, 'highlightsForPage', CH26)).toThrow(/comes from a content script/);
+  expect(() => claimedPage(content, 'highlightsForPage', 'https://blog.example/')).toThrow(
+    /^refused: highlightsForPage names a page outside the sender's origin/,
+  );
+  expect(() =>
+    claimedPage(
+      { caller: 'page', url: 'chrome-extension://x/library.html' },
+      'highlightsForPage',
+      CH26,
+    ),
+  ).toThrow(/comes from a content script/);
 });

@@ -7,7 +7,13 @@
 import { closeDb, DB_NAME, DB_VERSION, getDb } from '../../src/background/db';
 import { importHighlights } from '../../src/background/exchange';
 import { exportJsonLd } from '../../src/background/exchange/jsonld';
-import { listHighlights, highlightsForPage, recordAnchoring, saveHighlight, updateHighlight } from '../../src/background/highlights-repo';
+import {
+  listHighlights,
+  highlightsForPage,
+  recordAnchoring,
+  saveHighlight,
+  updateHighlight,
+} from '../../src/background/highlights-repo';
 import { readyDb } from '../../src/background/seed';
 import type { HighlightDraft } from '../../src/shared/highlights';
 import { HIGHLIGHTS } from '../fixtures/exchange/highlights';
@@ -22,18 +28,34 @@ afterAll(async () => {
 });
 
 const H = HIGHLIGHTS[0];
-const draft: HighlightDraft = { url: H.url, title: H.title, quote: H.quote, position: H.position, note: 'n', tags: [], chapter: H.chapter, passage: H.passage };
+const draft: HighlightDraft = {
+  url: H.url,
+  title: H.title,
+  quote: H.quote,
+  position: H.position,
+  note: 'n',
+  tags: [],
+  chapter: H.chapter,
+  passage: H.passage,
+};
 
 /** Makes the `nth` put (from now) on the highlights store fail as a full disk does (fake-indexeddb's store class). Returns the undo. */
 function quotaOnPut(nth: number): () => void {
-  const Store = (globalThis as unknown as { IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } } }).IDBObjectStore;
+  const Store = (
+    globalThis as unknown as {
+      IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } };
+    }
+  ).IDBObjectStore;
   const put = Store.prototype.put;
   let n = 0;
   Store.prototype.put = function (this: { name: string }, ...args: unknown[]) {
-    if (this.name === 'highlights' && ++n === nth) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (this.name === 'highlights' && ++n === nth)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return put.apply(this, args);
   };
-  return () => { Store.prototype.put = put; };
+  return () => {
+    Store.prototype.put = put;
+  };
 }
 
 describe('quota exceeded', () => {
@@ -44,7 +66,9 @@ describe('quota exceeded', () => {
     const before = await dump();
     const undo = quotaOnPut(1);
     try {
-      await expect(saveHighlight(await readyDb(), draft)).rejects.toThrow(/^not saved: the browser has no room left/);
+      await expect(saveHighlight(await readyDb(), draft)).rejects.toThrow(
+        /^not saved: the browser has no room left/,
+      );
     } finally {
       undo();
     }
@@ -58,7 +82,13 @@ describe('quota exceeded', () => {
     const fresh = HIGHLIGHTS.slice(1).map((h, i) => ({ ...h, id: `q-${i}` }));
     const undo = quotaOnPut(3);
     try {
-      await expect(importHighlights(await readyDb(), 'jsonld', exportJsonLd(fresh, 0, '00000000-0000-4000-8000-000000000001'))).rejects.toThrow(/^not saved: /);
+      await expect(
+        importHighlights(
+          await readyDb(),
+          'jsonld',
+          exportJsonLd(fresh, 0, '00000000-0000-4000-8000-000000000001'),
+        ),
+      ).rejects.toThrow(/^not saved: /);
     } finally {
       undo();
     }
@@ -75,7 +105,13 @@ describe('quota exceeded', () => {
     const before = await dump();
     const undo = quotaOnPut(2);
     try {
-      await expect(recordAnchoring(await readyDb(), url, same.map((h) => ({ id: h.id, status: 'orphaned' as const })))).rejects.toThrow(/^not saved: /);
+      await expect(
+        recordAnchoring(
+          await readyDb(),
+          url,
+          same.map((h) => ({ id: h.id, status: 'orphaned' as const })),
+        ),
+      ).rejects.toThrow(/^not saved: /);
     } finally {
       undo();
     }
@@ -95,7 +131,13 @@ describe('a lost answer', () => {
     const first = await saveHighlight(await readyDb(), { ...draft, id }, 1000);
     const again = await saveHighlight(await readyDb(), { ...draft, id, note: 'typed again' }, 2000);
     counts.faults++;
-    expect([first.id, again.id, again.created, again.updated, again.note]).toEqual([id, id, 1000, 2000, 'typed again']);
+    expect([first.id, again.id, again.created, again.updated, again.note]).toEqual([
+      id,
+      id,
+      1000,
+      2000,
+      'typed again',
+    ]);
     const after = await listHighlights(await readyDb());
     expect(after.filter((h) => h.id === id)).toEqual([again]);
     expect(after.filter((h) => h.id !== id)).toEqual(before);
@@ -125,9 +167,25 @@ function createV1(db: IDBDatabase): void {
 
 /** Highlights as earlier versions wrote them: the first shape (id, url, chapter, passage, created), a later one without status, and a whole one. */
 const OLD_RECORDS: Record<string, unknown>[] = [
-  { id: 'old-1', url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm', chapter: 'ch26', passage: null, created: 1 },
-  { id: 'old-2', url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm', chapter: 'ch26', passage: 'VII-01', created: 2, title: 'July', note: 'kept', tags: ['a', 3],
-    quote: { type: 'TextQuoteSelector', exact: 'Could the Bolsheviks' }, position: { start: 0 } },
+  {
+    id: 'old-1',
+    url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm',
+    chapter: 'ch26',
+    passage: null,
+    created: 1,
+  },
+  {
+    id: 'old-2',
+    url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm',
+    chapter: 'ch26',
+    passage: 'VII-01',
+    created: 2,
+    title: 'July',
+    note: 'kept',
+    tags: ['a', 3],
+    quote: { type: 'TextQuoteSelector', exact: 'Could the Bolsheviks' },
+    position: { start: 0 },
+  },
   { ...HIGHLIGHTS[1], id: 'old-3' },
 ];
 
@@ -141,7 +199,10 @@ async function storeAtV1(keepOpen = false): Promise<IDBDatabase> {
       const tx = db.transaction(['highlights', 'meta'], 'readwrite');
       for (const r of OLD_RECORDS) tx.objectStore('highlights').put(r);
       tx.objectStore('meta').put({ version: '0-earlier', seededAt: 1 }, 'dataset');
-      tx.oncomplete = () => { if (!keepOpen) db.close(); resolve(db); };
+      tx.oncomplete = () => {
+        if (!keepOpen) db.close();
+        resolve(db);
+      };
       tx.onerror = () => reject(tx.error);
     };
     req.onerror = () => reject(req.error);
@@ -165,12 +226,26 @@ describe('upgrades from every earlier version, highlights stored', () => {
     expect(read.map((h) => h.id).sort()).toEqual(['old-1', 'old-2', 'old-3']);
     const first = read.find((h) => h.id === 'old-1')!;
     expect(first).toEqual({
-      id: 'old-1', url: OLD_RECORDS[0].url, title: OLD_RECORDS[0].url, chapter: 'ch26', passage: null,
-      quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 0 },
-      note: '', tags: [], created: 1, updated: 1, status: 'anchored', checked: 1,
+      id: 'old-1',
+      url: OLD_RECORDS[0].url,
+      title: OLD_RECORDS[0].url,
+      chapter: 'ch26',
+      passage: null,
+      quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 0 },
+      note: '',
+      tags: [],
+      created: 1,
+      updated: 1,
+      status: 'anchored',
+      checked: 1,
     });
     expect(read.find((h) => h.id === 'old-2')!.tags).toEqual(['a']);
-    expect((await highlightsForPage(db, `${OLD_RECORDS[0].url}#x`)).map((h) => h.id)).toEqual(['old-1', 'old-2', 'old-3'].filter((id) => OLD_RECORDS.find((r) => r.id === id)!.url === OLD_RECORDS[0].url));
+    expect((await highlightsForPage(db, `${OLD_RECORDS[0].url}#x`)).map((h) => h.id)).toEqual(
+      ['old-1', 'old-2', 'old-3'].filter(
+        (id) => OLD_RECORDS.find((r) => r.id === id)!.url === OLD_RECORDS[0].url,
+      ),
+    );
     // An edit of an old record writes it whole.
     const edited = await updateHighlight(db, 'old-1', { note: 'now whole' }, 10);
     expect((await rawHighlights()).find((r) => r.id === 'old-1')).toEqual(edited);
@@ -186,19 +261,28 @@ describe('upgrades from every earlier version, highlights stored', () => {
 describe('an open blocked by another connection', () => {
   beforeEach(freshIndexedDb);
 
-  (DB_VERSION > 1 ? test : test.skip)('an older version held open in another tab: our open waits (logged), then upgrades with every record', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const old = await storeAtV1(true); // never closes on versionchange, as a stale tab might not
-    const opening = readyDb();
-    await new Promise((r) => setTimeout(r, 50));
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/upgrade waits for another open connection/));
-    old.close();
-    const db = await opening;
-    expect(db.version).toBe(DB_VERSION);
-    expect((await listHighlights(db)).map((h) => h.id).sort()).toEqual(['old-1', 'old-2', 'old-3']);
-    counts.faults++;
-    warn.mockRestore();
-  });
+  (DB_VERSION > 1 ? test : test.skip)(
+    'an older version held open in another tab: our open waits (logged), then upgrades with every record',
+    async () => {
+      const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const old = await storeAtV1(true); // never closes on versionchange, as a stale tab might not
+      const opening = readyDb();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(/upgrade waits for another open connection/),
+      );
+      old.close();
+      const db = await opening;
+      expect(db.version).toBe(DB_VERSION);
+      expect((await listHighlights(db)).map((h) => h.id).sort()).toEqual([
+        'old-1',
+        'old-2',
+        'old-3',
+      ]);
+      counts.faults++;
+      warn.mockRestore();
+    },
+  );
 
   test('a newer version wants to upgrade while we hold the store: we step aside, nothing lost', async () => {
     const db = await storeWith(HIGHLIGHTS);

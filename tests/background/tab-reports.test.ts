@@ -8,13 +8,27 @@ const session = new Map<string, unknown>();
 const badges = new Map<number, number>();
 jest.mock('../../src/platform/tabs', () => ({
   getSessionValue: jest.fn(async (k: string) => session.get(k) ?? null),
-  setSessionValue: jest.fn(async (k: string, v: unknown) => void session.set(k, structuredClone(v))),
+  setSessionValue: jest.fn(
+    async (k: string, v: unknown) => void session.set(k, structuredClone(v)),
+  ),
   removeSessionValue: jest.fn(async (k: string) => void session.delete(k)),
   setBadgeCount: jest.fn(async (tab: number, n: number) => void badges.set(tab, n)),
 }));
 
-const detection = (passage: string | null, start: number): Detection => ({ passage, chapter: 'ch26', start, end: start + 5, score: 1, excerpt: 'x' });
-const report = (url: string, ...detections: Detection[]): PageReport => ({ url, title: url, chapter: null, detections });
+const detection = (passage: string | null, start: number): Detection => ({
+  passage,
+  chapter: 'ch26',
+  start,
+  end: start + 5,
+  score: 1,
+  excerpt: 'x',
+});
+const report = (url: string, ...detections: Detection[]): PageReport => ({
+  url,
+  title: url,
+  chapter: null,
+  detections,
+});
 
 beforeEach(() => {
   session.clear();
@@ -33,7 +47,7 @@ test('frames reporting at once: the top frame first, then frames in id order; ba
   expect(badges.get(1)).toBe(3);
 });
 
-test('a new page in the top frame drops the previous page\'s frames', async () => {
+test("a new page in the top frame drops the previous page's frames", async () => {
   await storeFrameReport(1, 0, report('https://a/1', detection('VII-01', 0)));
   await storeFrameReport(1, 3, report('https://a/frame', detection('VII-02', 0)));
   await storeFrameReport(1, 0, report('https://a/2'));

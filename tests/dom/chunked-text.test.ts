@@ -24,7 +24,9 @@ describe.each([
 ] as [string, number[]][])('%s', (_name, lengths) => {
   const text = lengths.length ? prose : '';
   const chunked = new ChunkedText(lengths.length ? cut(prose, lengths) : []);
-  const points = [0, 1, 99, 100, 101, 287, 1000, text.length - 1, text.length].filter((p) => p >= 0 && p <= text.length);
+  const points = [0, 1, 99, 100, 101, 287, 1000, text.length - 1, text.length].filter(
+    (p) => p >= 0 && p <= text.length,
+  );
 
   test('length and the whole text', () => {
     expect(chunked.length).toBe(text.length);
@@ -32,11 +34,14 @@ describe.each([
   });
 
   test('slice equals String.prototype.slice', () => {
-    for (const a of points) for (const b of points) if (a <= b) expect(chunked.slice(a, b)).toBe(text.slice(a, b));
+    for (const a of points)
+      for (const b of points) if (a <= b) expect(chunked.slice(a, b)).toBe(text.slice(a, b));
   });
 
   test('indexOfChar equals String.prototype.indexOf', () => {
-    for (const from of points) for (const c of ['\n', '.', 'q', '\u0000']) expect(chunked.indexOfChar(c, from)).toBe(text.indexOf(c, from));
+    for (const from of points)
+      for (const c of ['\n', '.', 'q', '\u0000'])
+        expect(chunked.indexOfChar(c, from)).toBe(text.indexOf(c, from));
   });
 });
 

@@ -37,12 +37,17 @@ describe('recall on pages built from all 78 reference passages', () => {
 
 describe('no match where the History is not quoted', () => {
   test.each([0, 1, 2, 3, 4, 5, 6, 7])('unrelated prose, document %i', (doc) => {
-    const html = unrelatedSentences(doc).map((s) => `<p>${s}</p>`).join('');
+    const html = unrelatedSentences(doc)
+      .map((s) => `<p>${s}</p>`)
+      .join('');
     expect(detectHtml(html)).toEqual([]);
   });
 
   test("the review's own text", () => {
-    const html = readReview().split(/\n+/).map((s) => `<p>${s}</p>`).join('');
+    const html = readReview()
+      .split(/\n+/)
+      .map((s) => `<p>${s}</p>`)
+      .join('');
     expect(detectHtml(html)).toEqual([]);
   });
 });

@@ -28,10 +28,15 @@ describe('accessibility (axe-core, keyboard, announcements)', { timeout: 900_000
     let result;
 
     it(`${name}: no serious or critical axe violation on any page, light or dark`, async () => {
-      for (const dir of ['dist/chrome', 'dist/firefox']) assert.ok(existsSync(path.join(dir, 'manifest.json')), `${dir} is missing: run \`npm run build\` first`);
+      for (const dir of ['dist/chrome', 'dist/firefox'])
+        assert.ok(
+          existsSync(path.join(dir, 'manifest.json')),
+          `${dir} is missing: run \`npm run build\` first`,
+        );
       result = await auditBrowser(name, { log: (l) => console.log(l) });
       results.push(result);
-      for (const r of result.runs) assert.ok(r.passes > 0, `${r.page} (${r.scheme}): axe checked nothing`);
+      for (const r of result.runs)
+        assert.ok(r.passes > 0, `${r.page} (${r.scheme}): axe checked nothing`);
       const found = blocking([result]);
       assert.equal(found.length, 0, `serious or critical violations:\n${found.join('\n')}`);
     });

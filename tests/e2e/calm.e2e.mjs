@@ -7,7 +7,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './lib/adapters.mjs';
-import { cardInPage, focusFirstMarkerInPage, passageOwnLinesInPage, registeredInPage } from './lib/overlay-page.mjs';
+import {
+  cardInPage,
+  focusFirstMarkerInPage,
+  passageOwnLinesInPage,
+  registeredInPage,
+} from './lib/overlay-page.mjs';
 import { serveFixtures, squash } from './lib/demo-pages.mjs';
 import { readHighlightInPage } from './lib/highlight-page.mjs';
 import { until } from './lib/wait.mjs';
@@ -20,8 +25,10 @@ const isExtra = (name) => /^counterpoint-(theme-|sources)|-line$/.test(name);
 const isTheme = (name) => name.startsWith('counterpoint-theme-');
 
 /** The theme highlights a passage carries, from the bundled dataset's paragraphs placed on it. */
-const themesOf = (id) => [...new Set(DATASET.paragraphs.filter((p) => p.passages.includes(id)).flatMap((p) => p.themes))]
-  .map((t) => `counterpoint-theme-${t}`).sort();
+const themesOf = (id) =>
+  [...new Set(DATASET.paragraphs.filter((p) => p.passages.includes(id)).flatMap((p) => p.themes))]
+    .map((t) => `counterpoint-theme-${t}`)
+    .sort();
 const extrasIn = (registered) => Object.keys(registered).filter(isExtra).sort();
 const themesIn = (registered) => Object.keys(registered).filter(isTheme).sort();
 
@@ -46,14 +53,26 @@ function defineCalmScenarios(browserName) {
     /** Each range of highlight `name`, as the planted passage whose text it is. */
     const passagesIn = async (name) => {
       const { ranges } = await page.evaluate(readHighlightInPage, name);
-      return (ranges ?? []).map((r) => chapter.passages.find((p) => squash(r.text).startsWith(squash(p.text).slice(0, 40)))?.id ?? `? ${r.text.slice(0, 40)}`);
+      return (ranges ?? []).map(
+        (r) =>
+          chapter.passages.find((p) => squash(r.text).startsWith(squash(p.text).slice(0, 40)))
+            ?.id ?? `? ${r.text.slice(0, 40)}`,
+      );
     };
     const registered = () => page.evaluate(registeredInPage);
     let last = null;
-    const calm = () => until('a calm page', async () => {
-      last = await registered();
-      return extrasIn(last).length === 0 ? true : null;
-    }, 5000, 20).catch((e) => { throw new Error(`${e.message}; registered: ${JSON.stringify(last)}`); });
+    const calm = () =>
+      until(
+        'a calm page',
+        async () => {
+          last = await registered();
+          return extrasIn(last).length === 0 ? true : null;
+        },
+        5000,
+        20,
+      ).catch((e) => {
+        throw new Error(`${e.message}; registered: ${JSON.stringify(last)}`);
+      });
     /** Every theme of every planted passage, as highlight names. */
     const allThemes = () => [...new Set(chapter.expectedPassageIds.flatMap(themesOf))].sort();
 
@@ -69,8 +88,15 @@ function defineCalmScenarios(browserName) {
       });
       assert.deepEqual(extrasIn(r), [], 'no theme, sources or second-stance mark at rest');
       const stances = STANCES.reduce((n, name) => n + (r[name] ?? 0), 0);
-      assert.equal(stances, chapter.expectedPassageIds.length, `one stance per passage: ${JSON.stringify(r)}`);
-      assert.ok(chapter.expectedPassageIds.some((id) => themesOf(id).length > 0), 'the chapter has passages with themes');
+      assert.equal(
+        stances,
+        chapter.expectedPassageIds.length,
+        `one stance per passage: ${JSON.stringify(r)}`,
+      );
+      assert.ok(
+        chapter.expectedPassageIds.some((id) => themesOf(id).length > 0),
+        'the chapter has passages with themes',
+      );
     });
 
     it('pointing at a passage underlines its own themes; moving away takes them off', async () => {
@@ -78,16 +104,24 @@ function defineCalmScenarios(browserName) {
         const expected = themesOf(id);
         if (expected.length === 0) continue;
         const text = chapter.passages.find((p) => p.id === id).text;
-        const line = [...await page.evaluate(passageOwnLinesInPage, text)].sort((x, y) => y.width - x.width)[0];
+        const line = [...(await page.evaluate(passageOwnLinesInPage, text))].sort(
+          (x, y) => y.width - x.width,
+        )[0];
         // One move, straight there: a path through other passages would hover them on the way.
         await page.mouse.move(line.x + line.width / 2, line.y + line.height / 2);
         let shown = [];
-        await until(`${id}'s themes`, async () => {
-          shown = themesIn(await registered());
-          return shown.join() === expected.join();
-        }, 5000, 20).catch(() => undefined);
+        await until(
+          `${id}'s themes`,
+          async () => {
+            shown = themesIn(await registered());
+            return shown.join() === expected.join();
+          },
+          5000,
+          20,
+        ).catch(() => undefined);
         assert.deepEqual(shown, expected, `${id}: its themes, no other passage's`);
-        for (const name of shown) assert.deepEqual(await passagesIn(name), [id], `${name} underlines ${id} alone`);
+        for (const name of shown)
+          assert.deepEqual(await passagesIn(name), [id], `${name} underlines ${id} alone`);
         await page.mouse.move(5, 890);
         await calm();
         // The card the hover opened closes a moment later; until then it may cover the next passage.
@@ -95,15 +129,20 @@ function defineCalmScenarios(browserName) {
       }
     });
 
-    it('focusing a passage\'s marker underlines its themes; Escape calms the page again', async () => {
+    it("focusing a passage's marker underlines its themes; Escape calms the page again", async () => {
       await page.bringToFront(); // focus events need the focused window (Firefox: one window per page)
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.evaluate(focusFirstMarkerInPage);
       const first = chapter.expectedPassageIds[0];
-      const shown = await until('the focused passage\'s themes', async () => {
-        const now = themesIn(await registered());
-        return now.length > 0 ? now : null;
-      }, 5000, 20);
+      const shown = await until(
+        "the focused passage's themes",
+        async () => {
+          const now = themesIn(await registered());
+          return now.length > 0 ? now : null;
+        },
+        5000,
+        20,
+      );
       assert.deepEqual(shown, themesOf(first));
       await page.keyboard.press('Escape');
       await calm();
@@ -116,14 +155,26 @@ function defineCalmScenarios(browserName) {
       const popup = await b.newPage({ viewport: { width: 372, height: 600 } });
       b.watchErrors(popup, 'popup', errors);
       await b.goto(popup, b.extUrl(`popup.html?tab=${tabId}`));
-      const toggle = await b.byRole(popup, 'switch', MESSAGES.popupThemesOnPage.message, { exact: true });
+      const toggle = await b.byRole(popup, 'switch', MESSAGES.popupThemesOnPage.message, {
+        exact: true,
+      });
       assert.equal(await b.attr(popup, toggle, 'aria-checked'), 'false');
       await popup.click(toggle);
-      await until('the switch on', async () => (await b.attr(popup, toggle, 'aria-checked')) === 'true', 3000, 20);
+      await until(
+        'the switch on',
+        async () => (await b.attr(popup, toggle, 'aria-checked')) === 'true',
+        3000,
+        20,
+      );
       const withThemes = chapter.expectedPassageIds.filter((id) => themesOf(id).length > 0);
       for (const id of withThemes) {
         for (const name of themesOf(id)) {
-          await until(`${name} on ${id}`, async () => ((await passagesIn(name)).includes(id) ? true : null), 5000, 20);
+          await until(
+            `${name} on ${id}`,
+            async () => ((await passagesIn(name)).includes(id) ? true : null),
+            5000,
+            20,
+          );
         }
       }
       await popup.click(toggle);
@@ -135,10 +186,23 @@ function defineCalmScenarios(browserName) {
       const options = await b.newPage({ viewport: { width: 1100, height: 900 } });
       b.watchErrors(options, 'options', errors);
       await b.goto(options, b.extUrl('options.html'));
-      const box = await b.byRole(options, 'switch', MESSAGES.optionsThemesOnPage.message, { exact: true });
-      assert.equal(await options.evaluate(() => document.getElementById('opt-themes-on-page').checked), false);
+      const box = await b.byRole(options, 'switch', MESSAGES.optionsThemesOnPage.message, {
+        exact: true,
+      });
+      assert.equal(
+        await options.evaluate(() => document.getElementById('opt-themes-on-page').checked),
+        false,
+      );
       await options.click(box);
-      await until('themes on the page, from the options page', async () => (JSON.stringify(themesIn(await registered())) === JSON.stringify(allThemes()) ? true : null), 5000, 20);
+      await until(
+        'themes on the page, from the options page',
+        async () =>
+          JSON.stringify(themesIn(await registered())) === JSON.stringify(allThemes())
+            ? true
+            : null,
+        5000,
+        20,
+      );
       await options.click(box);
       await calm();
       await options.close();

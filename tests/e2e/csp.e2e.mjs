@@ -25,20 +25,32 @@ const PAGES = [
 const slug = (pagePath) => pagePath.replace(/\W/g, '-');
 /** What the local server answers, each of which would load without the CSP: a CORS-open text, an SVG image, a stylesheet. */
 const ANSWERS = {
-  fetch: { html: 'answered', headers: { 'content-type': 'text/plain', 'access-control-allow-origin': '*' } },
-  'image.svg': { html: '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', headers: { 'content-type': 'image/svg+xml' } },
+  fetch: {
+    html: 'answered',
+    headers: { 'content-type': 'text/plain', 'access-control-allow-origin': '*' },
+  },
+  'image.svg': {
+    html: '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
+    headers: { 'content-type': 'image/svg+xml' },
+  },
   'sheet.css': { html: 'body { --reached: 1; }', headers: { 'content-type': 'text/css' } },
 };
 
 /** In an extension page: tries a fetch, an image and a stylesheet from `base`; how each ended and the directives the CSP reported. */
 async function reachOutInPage(base) {
   const violations = [];
-  document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
-  const loads = (el) => new Promise((resolve) => {
-    el.onload = () => resolve('loaded');
-    el.onerror = () => resolve('refused');
-  });
-  const fetched = await fetch(`${base}/fetch`).then((r) => r.text(), (e) => `refused (${e.name})`);
+  document.addEventListener('securitypolicyviolation', (e) =>
+    violations.push(e.effectiveDirective),
+  );
+  const loads = (el) =>
+    new Promise((resolve) => {
+      el.onload = () => resolve('loaded');
+      el.onerror = () => resolve('refused');
+    });
+  const fetched = await fetch(`${base}/fetch`).then(
+    (r) => r.text(),
+    (e) => `refused (${e.name})`,
+  );
   const image = new Image();
   const imageDone = loads(image);
   image.src = `${base}/image.svg`;
@@ -57,11 +69,17 @@ async function reachOutInPage(base) {
 function unrenderedInPage(ready) {
   if (!document.querySelector(ready)) return null;
   return {
-    sheets: [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => !(l.sheet?.cssRules.length > 0)).map((l) => l.getAttribute('href')),
+    sheets: [...document.querySelectorAll('link[rel="stylesheet"]')]
+      .filter((l) => !(l.sheet?.cssRules.length > 0))
+      .map((l) => l.getAttribute('href')),
     adopted: document.adoptedStyleSheets.map((s) => s.cssRules.length > 0),
-    images: [...document.images].filter((i) => !(i.complete && i.naturalWidth > 0)).map((i) => i.getAttribute('src')),
+    images: [...document.images]
+      .filter((i) => !(i.complete && i.naturalWidth > 0))
+      .map((i) => i.getAttribute('src')),
     // Preact sets style through the CSSOM, which the CSP allows; a refused style attribute would be left empty.
-    styles: [...document.querySelectorAll('[style]')].filter((el) => el.style.length === 0).map((el) => el.outerHTML.slice(0, 80)),
+    styles: [...document.querySelectorAll('[style]')]
+      .filter((el) => el.style.length === 0)
+      .map((el) => el.outerHTML.slice(0, 80)),
   };
 }
 
@@ -73,7 +91,11 @@ function defineCspScenarios(browserName) {
 
     before(async () => {
       server = await servePages({
-        ...Object.fromEntries(PAGES.flatMap(({ path: p }) => Object.entries(ANSWERS).map(([file, answer]) => [`/${slug(p)}/${file}`, answer]))),
+        ...Object.fromEntries(
+          PAGES.flatMap(({ path: p }) =>
+            Object.entries(ANSWERS).map(([file, answer]) => [`/${slug(p)}/${file}`, answer]),
+          ),
+        ),
         '/worker/fetch': ANSWERS.fetch,
       });
       b = await adapterFor(browserName)({});
@@ -91,14 +113,28 @@ function defineCspScenarios(browserName) {
           const r = await page.evaluate(unrenderedInPage, ready);
           return r && r.images.length === 0 ? r : null;
         });
-        assert.deepEqual(rendered, { sheets: [], adopted: Array(adopted).fill(true), images: [], styles: [] });
+        assert.deepEqual(rendered, {
+          sheets: [],
+          adopted: Array(adopted).fill(true),
+          images: [],
+          styles: [],
+        });
 
         const seen = server.requests.length;
-        const result = await page.evaluate(reachOutInPage, `http://127.0.0.1:${server.port}/${slug(pagePath)}`);
+        const result = await page.evaluate(
+          reachOutInPage,
+          `http://127.0.0.1:${server.port}/${slug(pagePath)}`,
+        );
         assert.deepEqual(server.requests.slice(seen), [], 'the local server received no request');
-        assert.deepEqual({ ...result, violations: [...new Set(result.violations)].sort() }, {
-          fetch: 'refused (TypeError)', image: 'refused', stylesheet: 'refused', violations: ['connect-src', 'img-src', 'style-src-elem'],
-        });
+        assert.deepEqual(
+          { ...result, violations: [...new Set(result.violations)].sort() },
+          {
+            fetch: 'refused (TypeError)',
+            image: 'refused',
+            stylesheet: 'refused',
+            violations: ['connect-src', 'img-src', 'style-src-elem'],
+          },
+        );
         await page.close();
       });
     }
@@ -107,11 +143,17 @@ function defineCspScenarios(browserName) {
       it('the service worker: a fetch is refused', async () => {
         const seen = server.requests.length;
         const url = `http://127.0.0.1:${server.port}/worker/fetch`;
-        const fetched = await b.bg((u) => fetch(u).then((r) => r.text(), (e) => `refused (${e.name})`), url);
+        const fetched = await b.bg(
+          (u) =>
+            fetch(u).then(
+              (r) => r.text(),
+              (e) => `refused (${e.name})`,
+            ),
+          url,
+        );
         assert.deepEqual(server.requests.slice(seen), [], 'the local server received no request');
         assert.equal(fetched, 'refused (TypeError)');
       });
     }
-
   });
 }

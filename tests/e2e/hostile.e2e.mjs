@@ -15,7 +15,13 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { FIREFOX_UUID, gotoExtensionPage, launchChromium, launchFirefox, TEST_HOST } from './lib/browsers.mjs';
+import {
+  FIREFOX_UUID,
+  gotoExtensionPage,
+  launchChromium,
+  launchFirefox,
+  TEST_HOST,
+} from './lib/browsers.mjs';
 import { recordHardening } from './lib/hardening.mjs';
 import { loadHostilePages, measurePageCost } from './lib/page-cost.mjs';
 import { servePages } from './lib/server.mjs';
@@ -43,7 +49,10 @@ function installMonitor() {
   Object.defineProperty(window, '__cpMonitor', { value: m });
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) { m.longtasks++; if (e.duration > m.longest) m.longest = e.duration; }
+      for (const e of list.getEntries()) {
+        m.longtasks++;
+        if (e.duration > m.longest) m.longest = e.duration;
+      }
     }).observe({ type: 'longtask', buffered: true });
     m.supported = PerformanceObserver.supportedEntryTypes.includes('longtask');
   } catch {
@@ -64,7 +73,10 @@ function readPage() {
   const m = window.__cpMonitor;
   let maxSlice = 0;
   let slices = 0;
-  for (const e of performance.getEntriesByName('counterpoint:slice')) { slices++; if (e.duration > maxSlice) maxSlice = e.duration; }
+  for (const e of performance.getEntriesByName('counterpoint:slice')) {
+    slices++;
+    if (e.duration > maxSlice) maxSlice = e.duration;
+  }
   // The longest stretch without a tick after our first scan began (a gap before it is the browser's own parsing).
   const start = performance.getEntriesByName('counterpoint:scan-start')[0]?.startTime;
   let ourGap = start === undefined ? -1 : 0;
@@ -78,26 +90,71 @@ function readPage() {
   if (root) {
     for (const el of root.querySelectorAll('*')) {
       const tag = el.tagName.toLowerCase();
-      if (tag === 'script' || tag === 'img' || tag === 'iframe' || tag === 'object' || tag === 'embed') active++;
+      if (
+        tag === 'script' ||
+        tag === 'img' ||
+        tag === 'iframe' ||
+        tag === 'object' ||
+        tag === 'embed'
+      )
+        active++;
       for (const a of el.attributes) if (a.name.startsWith('on')) handlers++;
     }
   }
   // One string, built by hand: a page that replaced JSON or Array methods can break structured results.
-  return 'pwned=' + (window.__pwned === undefined ? '' : String(window.__pwned)) + '\n' +
-    'ticks=' + (m ? m.ticks : -1) + '\nmaxGap=' + (m ? m.maxGap : -1) + '\nlongest=' + (m && m.supported ? m.longest : '') +
-    '\nlongtasks=' + (m ? m.longtasks : 0) + '\nslices=' + slices + '\nmaxSlice=' + maxSlice +
-    '\nourGap=' + ourGap + '\nmarkers=' + (root ? root.querySelectorAll('[data-marker]').length : 0) + '\nactive=' + active + '\nhandlers=' + handlers;
+  return (
+    'pwned=' +
+    (window.__pwned === undefined ? '' : String(window.__pwned)) +
+    '\n' +
+    'ticks=' +
+    (m ? m.ticks : -1) +
+    '\nmaxGap=' +
+    (m ? m.maxGap : -1) +
+    '\nlongest=' +
+    (m && m.supported ? m.longest : '') +
+    '\nlongtasks=' +
+    (m ? m.longtasks : 0) +
+    '\nslices=' +
+    slices +
+    '\nmaxSlice=' +
+    maxSlice +
+    '\nourGap=' +
+    ourGap +
+    '\nmarkers=' +
+    (root ? root.querySelectorAll('[data-marker]').length : 0) +
+    '\nactive=' +
+    active +
+    '\nhandlers=' +
+    handlers
+  );
 }
 
 /** readPage's string as an object. */
 function parsePage(s) {
-  const o = Object.fromEntries(s.split('\n').map((line) => { const at = line.indexOf('='); return [line.slice(0, at), line.slice(at + 1)]; }));
+  const o = Object.fromEntries(
+    s.split('\n').map((line) => {
+      const at = line.indexOf('=');
+      return [line.slice(0, at), line.slice(at + 1)];
+    }),
+  );
   const n = (k) => Number(o[k]);
-  return { pwned: o.pwned === '' ? null : o.pwned, ticks: n('ticks'), maxGap: n('maxGap'), longest: o.longest === '' ? null : n('longest'),
-    longtasks: n('longtasks'), ourGap: n('ourGap'), slices: n('slices'), maxSlice: n('maxSlice'), markers: n('markers'), active: n('active'), handlers: n('handlers') };
+  return {
+    pwned: o.pwned === '' ? null : o.pwned,
+    ticks: n('ticks'),
+    maxGap: n('maxGap'),
+    longest: o.longest === '' ? null : n('longest'),
+    longtasks: n('longtasks'),
+    ourGap: n('ourGap'),
+    slices: n('slices'),
+    maxSlice: n('maxSlice'),
+    markers: n('markers'),
+    active: n('active'),
+    handlers: n('handlers'),
+  };
 }
 
-const passagesOf = (report) => [...new Set(report.detections.filter((d) => d.passage !== null).map((d) => d.passage))].sort();
+const passagesOf = (report) =>
+  [...new Set(report.detections.filter((d) => d.passage !== null).map((d) => d.passage))].sort();
 
 /**
  * One browser's run of every hostile page. `driver()` resolves to:
@@ -111,7 +168,10 @@ function defineHostile(browserName, driver) {
     const results = [];
 
     before(async () => {
-      assert.ok(existsSync(`dist/${browserName === 'chromium' ? 'chrome' : 'firefox'}/manifest.json`), 'run `npm run build` first');
+      assert.ok(
+        existsSync(`dist/${browserName === 'chromium' ? 'chrome' : 'firefox'}/manifest.json`),
+        'run `npm run build` first',
+      );
       pages = await loadHostilePages();
       const served = {};
       for (const p of pages) {
@@ -126,11 +186,23 @@ function defineHostile(browserName, driver) {
       await d?.close();
       await server?.close();
       const passed = results.filter((r) => r.ok).length;
-      recordHardening(`hostile-${browserName}`, { hostilePages: passed, crashes: results.filter((r) => r.crash).length });
+      recordHardening(`hostile-${browserName}`, {
+        hostilePages: passed,
+        crashes: results.filter((r) => r.crash).length,
+      });
     });
 
     // Registered per page once the pages are known: node:test needs the names up front, so they are listed here.
-    const NAMES = ['payloads', 'builtins', 'csp', 'mutations', 'huge', 'deep', 'containers', 'forms'];
+    const NAMES = [
+      'payloads',
+      'builtins',
+      'csp',
+      'mutations',
+      'huge',
+      'deep',
+      'containers',
+      'forms',
+    ];
     for (const name of NAMES) {
       it(`${name}: nothing runs, no error escapes, the page stays responsive, the passages found`, async (t) => {
         const page = pages.find((p) => p.path.endsWith(`/${name}.htm`));
@@ -140,30 +212,61 @@ function defineHostile(browserName, driver) {
         results.push(result);
         const tab = await d.open(url);
         try {
-          const report = await until(`the report for ${name} with ${page.expected.join(', ')}`, async () => {
-            const all = await d.sessionStorage();
-            const entry = Object.entries(all).find(([k, v]) => k.startsWith('report:') && v?.url === url);
-            if (!entry) return null;
-            const found = passagesOf(entry[1]);
-            return page.expected.every((id) => found.includes(id)) ? entry[1] : null;
-          }, REPORT_WAIT_MS, 250);
+          const report = await until(
+            `the report for ${name} with ${page.expected.join(', ')}`,
+            async () => {
+              const all = await d.sessionStorage();
+              const entry = Object.entries(all).find(
+                ([k, v]) => k.startsWith('report:') && v?.url === url,
+              );
+              if (!entry) return null;
+              const found = passagesOf(entry[1]);
+              return page.expected.every((id) => found.includes(id)) ? entry[1] : null;
+            },
+            REPORT_WAIT_MS,
+            250,
+          );
           // A second on the page after the scan: mutations keep coming, re-scans run; the interval must keep ticking.
           const first = parsePage(await tab.evaluate(readPage));
           await new Promise((r) => setTimeout(r, 1500));
           const state = parsePage(await tab.evaluate(readPage));
           const all = await d.sessionStorage();
           const final = Object.values(all).find((v) => v?.url === url) ?? report;
-          t.diagnostic(`${name}: passages ${passagesOf(final).join(', ')}; longest task ${state.longest === null ? 'not reported by this browser' : `${Math.round(state.longest)} ms (${state.longtasks} long tasks)`}; longest interval gap ${Math.round(state.maxGap)} ms (${state.ourGap > 0 ? `${Math.round(state.ourGap)} ms` : 'none over 100 ms'} after our scan began); ${state.slices} slices, longest ${state.maxSlice.toFixed(1)} ms; ticks ${first.ticks} → ${state.ticks}`);
+          t.diagnostic(
+            `${name}: passages ${passagesOf(final).join(', ')}; longest task ${state.longest === null ? 'not reported by this browser' : `${Math.round(state.longest)} ms (${state.longtasks} long tasks)`}; longest interval gap ${Math.round(state.maxGap)} ms (${state.ourGap > 0 ? `${Math.round(state.ourGap)} ms` : 'none over 100 ms'} after our scan began); ${state.slices} slices, longest ${state.maxSlice.toFixed(1)} ms; ticks ${first.ticks} → ${state.ticks}`,
+          );
 
           assert.equal(state.pwned, null, 'a payload ran (window.__pwned is set)');
           // The browser's own favicon request on a default-src 'none' page is the page's policy at work, not ours.
-          assert.deepEqual(tab.errors.filter((e) => !/favicon\.ico/.test(e)), [], 'errors in the page');
-          assert.deepEqual(passagesOf(final), [...page.expected].sort(), 'passages in the tab report');
-          for (const id of page.absent) assert.ok(!passagesOf(final).includes(id), `${id} is reported, but its text is in ignored content`);
-          assert.ok(state.ticks > first.ticks + 5, `the page's setInterval stalled (${first.ticks} → ${state.ticks} ticks in 1.5 s)`);
+          assert.deepEqual(
+            tab.errors.filter((e) => !/favicon\.ico/.test(e)),
+            [],
+            'errors in the page',
+          );
+          assert.deepEqual(
+            passagesOf(final),
+            [...page.expected].sort(),
+            'passages in the tab report',
+          );
+          for (const id of page.absent)
+            assert.ok(
+              !passagesOf(final).includes(id),
+              `${id} is reported, but its text is in ignored content`,
+            );
+          assert.ok(
+            state.ticks > first.ticks + 5,
+            `the page's setInterval stalled (${first.ticks} → ${state.ticks} ticks in 1.5 s)`,
+          );
           assert.ok(state.ourGap >= 0, 'no counterpoint:scan-start mark in the page timeline');
-          assert.ok(state.ourGap < MAX_TIMER_GAP_MS, `the page's timers waited ${Math.round(state.ourGap)} ms while we worked`);
-          if (state.slices > 0) assert.ok(state.maxSlice < MAX_SLICE_MS, `a scan slice held the main thread ${state.maxSlice.toFixed(0)} ms`);
+          assert.ok(
+            state.ourGap < MAX_TIMER_GAP_MS,
+            `the page's timers waited ${Math.round(state.ourGap)} ms while we worked`,
+          );
+          if (state.slices > 0)
+            assert.ok(
+              state.maxSlice < MAX_SLICE_MS,
+              `a scan slice held the main thread ${state.maxSlice.toFixed(0)} ms`,
+            );
           assert.equal(state.active, 0, 'script, image or frame elements inside our overlay');
           assert.equal(state.handlers, 0, 'event-handler attributes inside our overlay');
           result.ok = true;
@@ -225,12 +328,19 @@ defineHostile('firefox', async () => {
  */
 const AFTER_DCL_BOUND_MS = 300;
 
-describe('chromium: our share of the 10 MB page\'s cost', { timeout: 300_000 }, () => {
+describe("chromium: our share of the 10 MB page's cost", { timeout: 300_000 }, () => {
   it('bare and with the extension in one run: no task of 300 ms or more of ours after DOMContentLoaded', async (t) => {
     const cost = await measurePageCost({ loads: 2, log: (s) => t.diagnostic(s) });
-    t.diagnostic(`median longest task: bare ${cost.bare.longest} ms, with the extension ${cost.extension.longest} ms; after DOMContentLoaded: bare ${cost.bare.longestAfterDcl} ms, with the extension ${cost.extension.longestAfterDcl} ms`);
-    assert.ok(cost.runs.extension.every((r) => r.scanned), 'the extension scanned the page in every load');
-    assert.ok(cost.extension.maxAfterDcl < cost.bare.maxAfterDcl + AFTER_DCL_BOUND_MS,
-      `a ${cost.extension.maxAfterDcl} ms task after DOMContentLoaded with the extension (bare: ${cost.bare.maxAfterDcl} ms)`);
+    t.diagnostic(
+      `median longest task: bare ${cost.bare.longest} ms, with the extension ${cost.extension.longest} ms; after DOMContentLoaded: bare ${cost.bare.longestAfterDcl} ms, with the extension ${cost.extension.longestAfterDcl} ms`,
+    );
+    assert.ok(
+      cost.runs.extension.every((r) => r.scanned),
+      'the extension scanned the page in every load',
+    );
+    assert.ok(
+      cost.extension.maxAfterDcl < cost.bare.maxAfterDcl + AFTER_DCL_BOUND_MS,
+      `a ${cost.extension.maxAfterDcl} ms task after DOMContentLoaded with the extension (bare: ${cost.bare.maxAfterDcl} ms)`,
+    );
   });
 });

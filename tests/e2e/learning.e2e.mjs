@@ -22,7 +22,9 @@ import { until } from './lib/wait.mjs';
 const BLOG = 'trotsky-notes.example';
 
 async function fixture() {
-  return (await importTs('tests/fixtures/learned-chapter.ts', { packages: 'external' })).learnedChapterPage();
+  return (
+    await importTs('tests/fixtures/learned-chapter.ts', { packages: 'external' })
+  ).learnedChapterPage();
 }
 
 /** Runs in the service worker (Firefox: an extension page, same origin): the learned store's records. */
@@ -32,7 +34,10 @@ function learnedInWorker() {
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
       const all = req.result.transaction('learned').objectStore('learned').getAll();
-      all.onsuccess = () => { req.result.close(); resolve(all.result); };
+      all.onsuccess = () => {
+        req.result.close();
+        resolve(all.result);
+      };
     };
   });
 }
@@ -46,13 +51,33 @@ function defineLearningScenarios(browserName) {
     before(async () => {
       page = await fixture();
       const blogHtml = `<!doctype html><html><head><title>Notes</title></head><body><h1>Reading notes</h1><p>This week I kept coming back to one stretch of the book.</p><blockquote><p>${page.run.text}</p></blockquote><p>More next week.</p></body></html>`;
-      const pages = { [TEST_HOST + page.path]: page.html, [BLOG + page.path]: page.html, [`${BLOG}/notes.html`]: blogHtml };
+      const pages = {
+        [TEST_HOST + page.path]: page.html,
+        [BLOG + page.path]: page.html,
+        [`${BLOG}/notes.html`]: blogHtml,
+      };
       [server, plain] = await Promise.all([servePages(pages, { tls: true }), servePages(pages)]);
       tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-learning-'));
-      execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, COUNTERPOINT_OUT: tmp, COUNTERPOINT_TEST_HOST_PERMISSIONS: `*://${BLOG}/*` }, stdio: 'ignore' });
-      b = await adapterFor(browserName)({ extDir: path.join(tmp, browserName === 'chromium' ? 'chrome' : 'firefox'), hosts: [TEST_HOST, BLOG] });
-      await b.bg((host) => chrome.storage.local.set({ settings: { sites: { [host]: true } } }), BLOG);
-      await until('the reader-site content script', async () => (await b.bg(() => chrome.scripting.getRegisteredContentScripts())).length === 1);
+      execFileSync(process.execPath, ['scripts/build.mjs'], {
+        env: {
+          ...process.env,
+          COUNTERPOINT_OUT: tmp,
+          COUNTERPOINT_TEST_HOST_PERMISSIONS: `*://${BLOG}/*`,
+        },
+        stdio: 'ignore',
+      });
+      b = await adapterFor(browserName)({
+        extDir: path.join(tmp, browserName === 'chromium' ? 'chrome' : 'firefox'),
+        hosts: [TEST_HOST, BLOG],
+      });
+      await b.bg(
+        (host) => chrome.storage.local.set({ settings: { sites: { [host]: true } } }),
+        BLOG,
+      );
+      await until(
+        'the reader-site content script',
+        async () => (await b.bg(() => chrome.scripting.getRegisteredContentScripts())).length === 1,
+      );
     });
 
     after(async () => {
@@ -66,8 +91,12 @@ function defineLearningScenarios(browserName) {
     /** Empties the background's learning log (storage.session), so the next outcome is the visit's own. */
     const clearLearningLog = () => b.bg(() => chrome.storage.session.remove('learning:recent'));
     /** Waits for the background's logged outcome for `url` (src/background/learning-log.ts): { learned, reason }. */
-    const outcomeFor = (url) => until(`the learning outcome for ${url}`, async () =>
-      ((await b.bg(() => chrome.storage.session.get('learning:recent')))['learning:recent'] ?? []).find((o) => o.url === url));
+    const outcomeFor = (url) =>
+      until(`the learning outcome for ${url}`, async () =>
+        (
+          (await b.bg(() => chrome.storage.session.get('learning:recent')))['learning:recent'] ?? []
+        ).find((o) => o.url === url),
+      );
     const report = async (url) => (await b.reportFor(url)).report;
     async function visit(host, p, via = server) {
       const tab = await b.newPage();
@@ -112,16 +141,26 @@ function defineLearningScenarios(browserName) {
       await clearLearningLog();
       await visit(TEST_HOST, page.path);
       assert.equal((await outcomeFor(server.url(TEST_HOST, page.path))).learned, true);
-      const [record] = await until('a learned chapter', async () => (await learned()).length === 1 && learned());
+      const [record] = await until(
+        'a learned chapter',
+        async () => (await learned()).length === 1 && learned(),
+      );
       assert.equal(record.chapter, page.chapter);
       for (const [key, value] of Object.entries(record)) {
-        if (key !== 'chapter') assert.ok(typeof value === 'number' || /^[A-Za-z0-9+/=]+$/.test(value), `${key} holds only numbers`);
+        if (key !== 'chapter')
+          assert.ok(
+            typeof value === 'number' || /^[A-Za-z0-9+/=]+$/.test(value),
+            `${key} holds only numbers`,
+          );
       }
     });
 
     it('the blog quoting a run of the chapter is recognised with chapter and paragraph, and names the chapter', async () => {
       const r = await visit(BLOG, '/notes.html');
-      assert.deepEqual(quoted(r).map((d) => [d.chapter, d.paragraph, d.passage]), [[page.chapter, page.run.paragraph, null]]);
+      assert.deepEqual(
+        quoted(r).map((d) => [d.chapter, d.paragraph, d.passage]),
+        [[page.chapter, page.run.paragraph, null]],
+      );
       assert.equal(r.chapter, page.chapter);
     });
 
@@ -132,10 +171,18 @@ function defineLearningScenarios(browserName) {
     });
 
     it('with learning off, reading the chapter stores nothing', async () => {
-      await b.bg(() => chrome.storage.local.get('settings').then((s) => chrome.storage.local.set({ settings: { ...s.settings, learning: false } })));
+      await b.bg(() =>
+        chrome.storage.local
+          .get('settings')
+          .then((s) => chrome.storage.local.set({ settings: { ...s.settings, learning: false } })),
+      );
       await clearLearningLog();
       await visit(TEST_HOST, page.path);
-      assert.deepEqual(await outcomeFor(server.url(TEST_HOST, page.path)), { url: server.url(TEST_HOST, page.path), learned: false, reason: 'learning is off' });
+      assert.deepEqual(await outcomeFor(server.url(TEST_HOST, page.path)), {
+        url: server.url(TEST_HOST, page.path),
+        learned: false,
+        reason: 'learning is off',
+      });
       assert.deepEqual(await learned(), []);
     });
   });

@@ -11,9 +11,28 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './lib/adapters.mjs';
 import { until } from './lib/wait.mjs';
-import { callFromPage, readHighlightsInWorker, SEED, writeHighlightsInWorker } from '../fixtures/exchange/library-seed.mjs';
+import {
+  callFromPage,
+  readHighlightsInWorker,
+  SEED,
+  writeHighlightsInWorker,
+} from '../fixtures/exchange/library-seed.mjs';
 
-const FIELDS = ['id', 'url', 'title', 'quote', 'position', 'note', 'tags', 'created', 'updated', 'chapter', 'passage', 'status', 'checked'];
+const FIELDS = [
+  'id',
+  'url',
+  'title',
+  'quote',
+  'position',
+  'note',
+  'tags',
+  'created',
+  'updated',
+  'chapter',
+  'passage',
+  'status',
+  'checked',
+];
 const byCreated = [...SEED].sort((a, b) => b.created - a.created).map((h) => h.id);
 const short = (id) => id.slice(-2);
 
@@ -27,9 +46,11 @@ function defineLibraryScenarios(browserName) {
     let exported = null;
     let records = null;
 
-    const cardIds = () => page.evaluate(() => [...document.querySelectorAll('.lib-card')].map((c) => c.dataset.id));
+    const cardIds = () =>
+      page.evaluate(() => [...document.querySelectorAll('.lib-card')].map((c) => c.dataset.id));
     const card = (id) => `.lib-card[data-id="${id}"]`;
-    const textOf = (p, selector) => p.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+    const textOf = (p, selector) =>
+      p.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
     const stored = (b) => b.bg(readHighlightsInWorker);
     const role = (r, name, opts) => first.byRole(page, r, name, opts);
 
@@ -40,7 +61,9 @@ function defineLibraryScenarios(browserName) {
       await callFromPage(page, 'listHighlights');
       await first.bg(writeHighlightsInWorker, SEED);
       await first.goto(page, first.extUrl('library.html'));
-      await until('the cards', () => page.evaluate(() => document.querySelectorAll('.lib-card').length > 0));
+      await until('the cards', () =>
+        page.evaluate(() => document.querySelectorAll('.lib-card').length > 0),
+      );
     });
     after(async () => {
       await first?.close();
@@ -54,7 +77,9 @@ function defineLibraryScenarios(browserName) {
       assert.match(await textOf(page, `${card(SEED[1].id)} .lib-status`), /Uncertain/);
       assert.match(await textOf(page, `${card(SEED[4].id)} .lib-status`), /Not found/);
       // Layers of the review on the passage, from getOverlayData (VIII-02 answers §VIII.2).
-      await until('the layer chip', () => textOf(page, `${card(SEED[0].id)} .cp-chip[data-layer="answers"]`).then((t) => t !== null));
+      await until('the layer chip', () =>
+        textOf(page, `${card(SEED[0].id)} .cp-chip[data-layer="answers"]`).then((t) => t !== null),
+      );
     });
 
     it('searches quotes, notes and tags (accents aside) and filters', async () => {
@@ -80,10 +105,16 @@ function defineLibraryScenarios(browserName) {
     it('edits a note and tags, written to the store', async () => {
       const within = card(SEED[2].id);
       await page.click(await role('button', 'Edit', { within }));
-      await first.fill(page, await role('textbox', 'Note', { within }), 'Edited in the **library**.');
+      await first.fill(
+        page,
+        await role('textbox', 'Note', { within }),
+        'Edited in the **library**.',
+      );
       await first.fill(page, await role('textbox', 'Tags', { within }), 'spontaneity, february');
       await page.keyboard.press('Enter');
-      await until('the note rendered', () => page.evaluate((s) => !!document.querySelector(s), `${within} .lib-note strong`));
+      await until('the note rendered', () =>
+        page.evaluate((s) => !!document.querySelector(s), `${within} .lib-note strong`),
+      );
       const saved = (await stored(first)).find((h) => h.id === SEED[2].id);
       assert.equal(saved.note, 'Edited in the **library**.');
       assert.deepEqual(saved.tags, ['spontaneity', 'february']);
@@ -94,12 +125,24 @@ function defineLibraryScenarios(browserName) {
       const before = (await stored(first)).find((h) => h.id === SEED[1].id);
       await page.click(await role('button', 'Delete', { within: card(SEED[1].id) }));
       await until('the card gone', async () => !(await cardIds()).includes(SEED[1].id));
-      assert.equal((await stored(first)).some((h) => h.id === SEED[1].id), false, 'deleted from the store');
+      assert.equal(
+        (await stored(first)).some((h) => h.id === SEED[1].id),
+        false,
+        'deleted from the store',
+      );
       const undo = await role('button', 'Undo', { exact: true });
-      assert.equal(await page.evaluate((s) => document.querySelector(s) === document.activeElement, undo), true, 'the undo button has the focus');
+      assert.equal(
+        await page.evaluate((s) => document.querySelector(s) === document.activeElement, undo),
+        true,
+        'the undo button has the focus',
+      );
       await page.keyboard.press('Enter');
       await until('the card back', async () => (await cardIds()).includes(SEED[1].id));
-      assert.deepEqual((await stored(first)).find((h) => h.id === SEED[1].id), before, 'restored as it was');
+      assert.deepEqual(
+        (await stored(first)).find((h) => h.id === SEED[1].id),
+        before,
+        'restored as it was',
+      );
       assert.deepEqual(await cardIds(), byCreated);
     });
 
@@ -111,9 +154,11 @@ function defineLibraryScenarios(browserName) {
       await page.click(await role('button', 'Open at the passage', { within: card(SEED[0].id) }));
       const tab = await opened;
       const want = `${SEED[0].url}#:~:text=Lenin%20summons%20to%20insurrection`;
-      await until(`a tab at the text fragment ${want}`, () => watch.urls.includes(want)).catch((e) => {
-        throw new Error(`${e.message}; tabs seen: ${JSON.stringify(watch.urls)}`);
-      });
+      await until(`a tab at the text fragment ${want}`, () => watch.urls.includes(want)).catch(
+        (e) => {
+          throw new Error(`${e.message}; tabs seen: ${JSON.stringify(watch.urls)}`);
+        },
+      );
       await watch.stop();
       await tab.close();
     });
@@ -136,24 +181,46 @@ function defineLibraryScenarios(browserName) {
     it('imports it into a fresh profile: every record identical, field by field', async () => {
       second = await adapterFor(browserName)();
       const fresh = await second.open(second.extUrl('library.html'));
-      await until('an empty library', async () => (await textOf(fresh, '#lib-count')) === '0 highlights');
-      const file = { name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.text) };
+      await until(
+        'an empty library',
+        async () => (await textOf(fresh, '#lib-count')) === '0 highlights',
+      );
+      const file = {
+        name: exported.name,
+        mimeType: 'application/ld+json',
+        buffer: Buffer.from(exported.text),
+      };
       await second.upload(fresh, '#lib-import-file', file);
       const report = () => textOf(fresh, '.lib-report-ok');
-      await until('the import report', async () => /5 added.*0 merged.*0 skipped/.test(await report()));
-      await until('five cards', async () => (await fresh.evaluate(() => document.querySelectorAll('.lib-card').length)) === 5);
+      await until('the import report', async () =>
+        /5 added.*0 merged.*0 skipped/.test(await report()),
+      );
+      await until(
+        'five cards',
+        async () =>
+          (await fresh.evaluate(() => document.querySelectorAll('.lib-card').length)) === 5,
+      );
       const imported = await stored(second);
       assert.equal(imported.length, records.length);
       for (const want of records) {
         const got = imported.find((h) => h.id === want.id);
         assert.ok(got, `record ${want.id} imported`);
-        for (const field of FIELDS) assert.deepEqual(got[field], want[field], `${want.id}: ${field}`);
-        assert.deepEqual(Object.keys(got).sort(), Object.keys(want).sort(), `${want.id}: no field more or less`);
+        for (const field of FIELDS)
+          assert.deepEqual(got[field], want[field], `${want.id}: ${field}`);
+        assert.deepEqual(
+          Object.keys(got).sort(),
+          Object.keys(want).sort(),
+          `${want.id}: no field more or less`,
+        );
       }
       // Importing it again adds nothing.
-      await until('the file field enabled again', () => fresh.evaluate(() => !document.querySelector('#lib-import-file').disabled));
+      await until('the file field enabled again', () =>
+        fresh.evaluate(() => !document.querySelector('#lib-import-file').disabled),
+      );
       await second.upload(fresh, '#lib-import-file', file);
-      await until('the second report', async () => /0 added.*0 merged.*5 skipped/.test(await report()));
+      await until('the second report', async () =>
+        /0 added.*0 merged.*5 skipped/.test(await report()),
+      );
       assert.equal((await stored(second)).length, 5);
     });
   });

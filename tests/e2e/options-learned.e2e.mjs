@@ -21,12 +21,19 @@ const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
 const OUT = 'out';
 /** chrome.i18n.getMessage over the real messages.json. */
-const msg = (key, subs = []) => MESSAGES[key].message.replace(/\$(\w+)\$/g, (_, name) =>
-  (MESSAGES[key].placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_x, i) => subs[Number(i) - 1] ?? ''));
+const msg = (key, subs = []) =>
+  MESSAGES[key].message.replace(/\$(\w+)\$/g, (_, name) =>
+    (MESSAGES[key].placeholders?.[name.toLowerCase()]?.content ?? '').replace(
+      /\$(\d)/g,
+      (_x, i) => subs[Number(i) - 1] ?? '',
+    ),
+  );
 const ROMAN = ['', 'I', 'II', 'III'];
 
 async function fixture() {
-  return (await importTs('tests/fixtures/learned-chapter.ts', { packages: 'external' })).learnedChapterPage();
+  return (
+    await importTs('tests/fixtures/learned-chapter.ts', { packages: 'external' })
+  ).learnedChapterPage();
 }
 
 for (const browserName of BROWSERS) defineLearnedOptionsScenarios(browserName);
@@ -42,7 +49,11 @@ function defineLearnedOptionsScenarios(browserName) {
       b = await adapterFor(browserName)({ viewport: { width: 1200, height: 900 } });
       mkdirSync(OUT, { recursive: true });
       const record = DATASET.chapters.find((c) => c.id === page.chapter);
-      label = [msg('overlayVolume', [ROMAN[record.volume]]), msg('overlayChapterNumber', [String(record.number)]), record.title].join(' · ');
+      label = [
+        msg('overlayVolume', [ROMAN[record.volume]]),
+        msg('overlayChapterNumber', [String(record.number)]),
+        record.title,
+      ].join(' · ');
     });
 
     after(async () => {
@@ -51,22 +62,36 @@ function defineLearnedOptionsScenarios(browserName) {
     });
 
     /** A background call from the options page, as the page makes it. */
-    const call = (method, ...args) => options.evaluate(([m, a]) => chrome.runtime.sendMessage({ method: m, args: a }), [method, args])
-      .then((reply) => { if (!reply.ok) throw new Error(reply.error); return reply.value; });
-    const notice = () => options.evaluate(() => document.querySelector('#opt-learned-notice')?.textContent ?? null);
+    const call = (method, ...args) =>
+      options
+        .evaluate(([m, a]) => chrome.runtime.sendMessage({ method: m, args: a }), [method, args])
+        .then((reply) => {
+          if (!reply.ok) throw new Error(reply.error);
+          return reply.value;
+        });
+    const notice = () =>
+      options.evaluate(() => document.querySelector('#opt-learned-notice')?.textContent ?? null);
     /** The chapter's row as the reader reads it: its header, its cells and its date; null while absent. */
-    const row = () => options.evaluate((chapter) => {
-      const tr = document.querySelector(`#learned tr[data-chapter="${chapter}"]`);
-      return tr && {
-        header: tr.querySelector('th, [role="rowheader"]')?.textContent ?? null,
-        cells: [...tr.querySelectorAll('td, [role="cell"]')].map((c) => c.textContent),
-        datetime: tr.querySelector('time')?.getAttribute('datetime') ?? null,
-      };
-    }, page.chapter);
-    const settings = async () => (await b.bg(() => chrome.storage.local.get('settings'))).settings ?? {};
+    const row = () =>
+      options.evaluate((chapter) => {
+        const tr = document.querySelector(`#learned tr[data-chapter="${chapter}"]`);
+        return (
+          tr && {
+            header: tr.querySelector('th, [role="rowheader"]')?.textContent ?? null,
+            cells: [...tr.querySelectorAll('td, [role="cell"]')].map((c) => c.textContent),
+            datetime: tr.querySelector('time')?.getAttribute('datetime') ?? null,
+          }
+        );
+      }, page.chapter);
+    const settings = async () =>
+      (await b.bg(() => chrome.storage.local.get('settings'))).settings ?? {};
     const watchErrors = (p, name) => b.watchErrors(p, name, errors);
     const learningSwitch = () => b.byRole(options, 'switch', msg('optionsLearnedSwitch'));
-    const isChecked = (sel) => options.evaluate((s) => { const el = document.querySelector(s); return el.getAttribute('aria-checked') === 'true' || el.checked === true; }, sel);
+    const isChecked = (sel) =>
+      options.evaluate((s) => {
+        const el = document.querySelector(s);
+        return el.getAttribute('aria-checked') === 'true' || el.checked === true;
+      }, sel);
     /** "Import…" opens the hidden file field. Chromium: through the file chooser it opens; Firefox: the field itself (puppeteer over BiDi). */
     async function importFile(file) {
       if (browserName === 'chromium') {
@@ -83,10 +108,15 @@ function defineLearnedOptionsScenarios(browserName) {
     async function shoot(name) {
       for (const colorScheme of ['light', 'dark']) {
         if (!(await b.colorScheme(options, colorScheme))) {
-          if (colorScheme === 'light') await (await options.$('#learned')).screenshot({ path: path.join(OUT, `${name}-${browserName}-light.png`) });
+          if (colorScheme === 'light')
+            await (
+              await options.$('#learned')
+            ).screenshot({ path: path.join(OUT, `${name}-${browserName}-light.png`) });
           continue;
         }
-        await (await options.$('#learned')).screenshot({ path: path.join(OUT, `${name}-${colorScheme}.png`) });
+        await (
+          await options.$('#learned')
+        ).screenshot({ path: path.join(OUT, `${name}-${colorScheme}.png`) });
       }
       await b.colorScheme(options, 'light');
     }
@@ -110,11 +140,15 @@ function defineLearnedOptionsScenarios(browserName) {
       // The page was open before the chapter was learned: it lists it when seen again.
       await options.bringToFront();
       await options.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-      const shown = await until('the chapter\'s row', row);
+      const shown = await until("the chapter's row", row);
       assert.equal(shown.header, label);
       const { cells } = shown;
       assert.equal(Number(cells[0].replace(/\D/g, '')), learned.words, `words: ${cells[0]}`);
-      assert.equal(Number(cells[1].replace(/\D/g, '')), learned.paragraphs, `paragraphs: ${cells[1]}`);
+      assert.equal(
+        Number(cells[1].replace(/\D/g, '')),
+        learned.paragraphs,
+        `paragraphs: ${cells[1]}`,
+      );
       assert.equal(shown.datetime, new Date(learned.learnedAt).toISOString());
       assert.equal(await isChecked(await learningSwitch()), true);
       await shoot('options-learned');
@@ -129,31 +163,69 @@ function defineLearnedOptionsScenarios(browserName) {
       exported = { name, text: download.text };
       const pack = JSON.parse(exported.text);
       assert.equal(pack.format, 'counterpoint-learned');
-      assert.deepEqual(pack.chapters.map((c) => c.chapter), [page.chapter]);
+      assert.deepEqual(
+        pack.chapters.map((c) => c.chapter),
+        [page.chapter],
+      );
       assert.deepEqual(pack, await call('exportLearned'));
-      await until('the export notice', async () => (await notice()) === msg('optionsLearnedExported', [name, '1']));
+      await until(
+        'the export notice',
+        async () => (await notice()) === msg('optionsLearnedExported', [name, '1']),
+      );
     });
 
     it('Forget all, after its confirmation, empties the list', async () => {
-      await options.click(await b.byRole(options, 'button', msg('optionsLearnedForgetAll'), { exact: true }));
-      const confirm = await b.byRole(options, 'button', msg('optionsLearnedForgetAllConfirm'), { exact: true });
-      assert.equal(await options.evaluate((s) => document.querySelector(s) === document.activeElement, confirm), true, 'focus on the confirmation');
+      await options.click(
+        await b.byRole(options, 'button', msg('optionsLearnedForgetAll'), { exact: true }),
+      );
+      const confirm = await b.byRole(options, 'button', msg('optionsLearnedForgetAllConfirm'), {
+        exact: true,
+      });
+      assert.equal(
+        await options.evaluate(
+          (s) => document.querySelector(s) === document.activeElement,
+          confirm,
+        ),
+        true,
+        'focus on the confirmation',
+      );
       await options.click(confirm);
-      await until('the forget notice', async () => (await notice()) === msg('optionsLearnedForgottenAll'));
+      await until(
+        'the forget notice',
+        async () => (await notice()) === msg('optionsLearnedForgottenAll'),
+      );
       assert.equal(await row(), null);
-      await until('the empty list', async () => (await b.text(options)).includes(msg('optionsLearnedEmpty')));
+      await until('the empty list', async () =>
+        (await b.text(options)).includes(msg('optionsLearnedEmpty')),
+      );
       assert.deepEqual(await call('listLearned'), []);
     });
 
     it('importing the exported file through "Import…" lists the chapter again', async () => {
-      await importFile({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
-      await until('the import notice', async () => (await notice()) === msg('optionsLearnedImported', [exported.name, '1']));
-      assert.equal((await until('the chapter\'s row', row)).header, label);
-      assert.deepEqual((await call('listLearned')).map((c) => c.chapter), [page.chapter]);
+      await importFile({
+        name: exported.name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(exported.text),
+      });
+      await until(
+        'the import notice',
+        async () => (await notice()) === msg('optionsLearnedImported', [exported.name, '1']),
+      );
+      assert.equal((await until("the chapter's row", row)).header, label);
+      assert.deepEqual(
+        (await call('listLearned')).map((c) => c.chapter),
+        [page.chapter],
+      );
 
       // Another kind of file is refused, says why, and changes nothing.
-      await importFile({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
-      await until('the refusal', async () => (await notice()).startsWith(msg('optionsLearnedImportRefused', ['other.json', ''])));
+      await importFile({
+        name: 'other.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"other"}'),
+      });
+      await until('the refusal', async () =>
+        (await notice()).startsWith(msg('optionsLearnedImportRefused', ['other.json', ''])),
+      );
       assert.ok(await row(), 'the chapter is still listed');
     });
 
@@ -161,9 +233,12 @@ function defineLearnedOptionsScenarios(browserName) {
       await options.bringToFront(); // keyboard focus needs the focused window (Firefox: one window per page)
       await options.focus(await learningSwitch());
       await options.keyboard.press(' '); // the space bar (puppeteer over BiDi knows no "Space" key name)
-      await until('learning off in the settings', async () => (await settings()).learning === false);
+      await until(
+        'learning off in the settings',
+        async () => (await settings()).learning === false,
+      );
       await b.goto(options, b.extUrl('options.html')); // a reload (Firefox: page.reload() does not resolve on moz-extension://)
-      await until('the chapter\'s row', row);
+      await until("the chapter's row", row);
       assert.equal(await isChecked(await learningSwitch()), false);
     });
 

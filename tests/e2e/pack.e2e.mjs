@@ -17,8 +17,12 @@ import { ZIP_DATE } from '../../scripts/pack.mjs';
 
 const SOURCE = JSON.parse(readFileSync('manifest.json', 'utf8'));
 /** Nothing but the extension's own scripts, stylesheets and images; no connection, object or frame. */
-const EXTENSION_PAGES_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; connect-src 'none'";
-const NAMES = { chrome: `counterpoint-chrome-${SOURCE.version}.zip`, firefox: `counterpoint-firefox-${SOURCE.version}.zip` };
+const EXTENSION_PAGES_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; connect-src 'none'";
+const NAMES = {
+  chrome: `counterpoint-chrome-${SOURCE.version}.zip`,
+  firefox: `counterpoint-firefox-${SOURCE.version}.zip`,
+};
 
 describe('npm run pack', { timeout: 180_000 }, () => {
   const dirs = [];
@@ -27,10 +31,17 @@ describe('npm run pack', { timeout: 180_000 }, () => {
     for (let i = 0; i < 2; i++) {
       const dir = mkdtempSync(path.join(os.tmpdir(), `counterpoint-pack-${i}-`));
       dirs.push(dir);
-      output.push(execFileSync(process.execPath, ['scripts/pack.mjs'], { env: { ...process.env, COUNTERPOINT_OUT: dir }, encoding: 'utf8' }));
+      output.push(
+        execFileSync(process.execPath, ['scripts/pack.mjs'], {
+          env: { ...process.env, COUNTERPOINT_OUT: dir },
+          encoding: 'utf8',
+        }),
+      );
     }
   });
-  after(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+  after(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
 
   for (const browser of ['chrome', 'firefox']) {
     it(`${browser}: two runs give the same bytes`, () => {
@@ -45,14 +56,27 @@ describe('npm run pack', { timeout: 180_000 }, () => {
       const names = entries.map((e) => e.name);
       assert.deepEqual(names, [...names].sort(), 'entries in sorted order');
       assert.equal(names.filter((n) => n.endsWith('.map')).length, 0, 'no .map file');
-      for (const name of ['manifest.json', 'background.js', 'content.js', 'popup.js', 'welcome.html', 'welcome.js', '_locales/en/messages.json']) {
+      for (const name of [
+        'manifest.json',
+        'background.js',
+        'content.js',
+        'popup.js',
+        'welcome.html',
+        'welcome.js',
+        '_locales/en/messages.json',
+      ]) {
         assert.ok(names.includes(name), `${name} is packed`);
       }
       for (const e of entries) {
         assert.equal(e.dir, false, `${e.name}: no directory entries`);
         assert.equal(e.date.getTime(), ZIP_DATE.getTime(), `${e.name}: the fixed date`);
         assert.equal(e.unixPermissions, 0o100644, `${e.name}: a regular 0644 file`);
-        if (/\.(js|css|html)$/.test(e.name)) assert.doesNotMatch(await e.async('string'), /sourceMappingURL/, `${e.name} refers to no source map`);
+        if (/\.(js|css|html)$/.test(e.name))
+          assert.doesNotMatch(
+            await e.async('string'),
+            /sourceMappingURL/,
+            `${e.name} refers to no source map`,
+          );
       }
       const manifest = JSON.parse(await zip.file('manifest.json').async('string'));
       assert.deepEqual(manifest, manifestFor(browser, SOURCE));
@@ -64,10 +88,19 @@ describe('npm run pack', { timeout: 180_000 }, () => {
       } else {
         assert.deepEqual(manifest.background, { scripts: ['background.js'] });
         // The add-on id is final: Firefox keys the reader's storage on it and AMO keeps it forever.
-        assert.equal(manifest.browser_specific_settings.gecko.id, '{aed6c71a-2520-4506-95ad-32298d690615}');
-        assert.equal(manifest.browser_specific_settings.gecko.strict_min_version, '140.0', 'Firefox 140 ESR installs it');
+        assert.equal(
+          manifest.browser_specific_settings.gecko.id,
+          '{aed6c71a-2520-4506-95ad-32298d690615}',
+        );
+        assert.equal(
+          manifest.browser_specific_settings.gecko.strict_min_version,
+          '140.0',
+          'Firefox 140 ESR installs it',
+        );
         assert.equal(manifest.browser_specific_settings.gecko_android.strict_min_version, '142.0');
-        assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
+        assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, {
+          required: ['none'],
+        });
         assert.equal(manifest.minimum_chrome_version, undefined);
         assert.equal(manifest.side_panel, undefined);
       }
@@ -75,7 +108,11 @@ describe('npm run pack', { timeout: 180_000 }, () => {
   }
 
   it('lists each package with its files and sizes', () => {
-    for (const name of Object.values(NAMES)) assert.match(output[0], new RegExp(`${name.replace(/\./g, '\\.')}  \\(\\d+ bytes, \\d+ files`));
+    for (const name of Object.values(NAMES))
+      assert.match(
+        output[0],
+        new RegExp(`${name.replace(/\./g, '\\.')}  \\(\\d+ bytes, \\d+ files`),
+      );
     assert.match(output[0], /^\s+\d+ {2}manifest\.json$/m);
     assert.match(output[0], /sha256 [0-9a-f]{64}/);
   });

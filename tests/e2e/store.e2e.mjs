@@ -26,7 +26,13 @@ import { until } from './lib/wait.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const SUFFIX = '-e2e-update';
-const HIGHLIGHT = { id: 'e2e-h1', url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm', chapter: 'ch26', passage: null, created: 1 };
+const HIGHLIGHT = {
+  id: 'e2e-h1',
+  url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm',
+  chapter: 'ch26',
+  passage: null,
+  created: 1,
+};
 const SETTING = { 'e2e:setting': { kept: true } };
 
 /**
@@ -44,10 +50,20 @@ function readStoreInWorker() {
       const db = req.result;
       const out = { counts: {}, meta: null, highlights: null };
       const tx = db.transaction([...STORES, 'meta']);
-      for (const s of STORES) tx.objectStore(s).count().onsuccess = (e) => { out.counts[s] = e.target.result; };
-      tx.objectStore('meta').get('dataset').onsuccess = (e) => { out.meta = e.target.result ?? null; };
-      tx.objectStore('highlights').getAll().onsuccess = (e) => { out.highlights = e.target.result; };
-      tx.oncomplete = () => { db.close(); resolve(out); };
+      for (const s of STORES)
+        tx.objectStore(s).count().onsuccess = (e) => {
+          out.counts[s] = e.target.result;
+        };
+      tx.objectStore('meta').get('dataset').onsuccess = (e) => {
+        out.meta = e.target.result ?? null;
+      };
+      tx.objectStore('highlights').getAll().onsuccess = (e) => {
+        out.highlights = e.target.result;
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve(out);
+      };
     };
   });
 }
@@ -60,7 +76,10 @@ function writeHighlightInWorker(record) {
       const db = req.result;
       const tx = db.transaction('highlights', 'readwrite', { durability: 'strict' });
       tx.objectStore('highlights').put(record);
-      tx.oncomplete = () => { db.close(); resolve(true); };
+      tx.oncomplete = () => {
+        db.close();
+        resolve(true);
+      };
       tx.onerror = () => reject(tx.error);
     };
     req.onerror = () => reject(req.error);
@@ -74,7 +93,11 @@ const seededStore = (sw, version) =>
     return store?.meta?.version === version ? store : null;
   });
 
-const bumpVersion = (v) => v.split('.').map((n, i, all) => (i === all.length - 1 ? Number(n) + 1 : n)).join('.');
+const bumpVersion = (v) =>
+  v
+    .split('.')
+    .map((n, i, all) => (i === all.length - 1 ? Number(n) + 1 : n))
+    .join('.');
 
 describe('chromium: the store in the service worker', () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-store-'));
@@ -105,8 +128,12 @@ describe('chromium: the store in the service worker', () => {
     firstId = extId;
     installed = await seededStore(sw, DATASET.version);
     assert.deepEqual(installed.counts, {
-      paragraphs: 70, passages: 109, chapters: DATASET.chapters.length,
-      layers: DATASET.layers.length, quoteChecks: DATASET.quoteChecks.length, highlights: 0,
+      paragraphs: 70,
+      passages: 109,
+      chapters: DATASET.chapters.length,
+      layers: DATASET.layers.length,
+      quoteChecks: DATASET.quoteChecks.length,
+      highlights: 0,
     });
     // The reader's data for the later steps: a highlight in IndexedDB, a setting in storage.local.
     await sw.evaluate(writeHighlightInWorker, HIGHLIGHT);
@@ -127,7 +154,12 @@ describe('chromium: the store in the service worker', () => {
   it("an update reseeds on onInstalled ('update') and keeps the reader's highlight and settings", async (t) => {
     const variant = path.join(tmp, 'variant');
     execFileSync(process.execPath, ['scripts/build.mjs'], {
-      env: { ...process.env, COUNTERPOINT_OUT: variant, COUNTERPOINT_DATASET_VERSION_SUFFIX: SUFFIX }, stdio: 'pipe',
+      env: {
+        ...process.env,
+        COUNTERPOINT_OUT: variant,
+        COUNTERPOINT_DATASET_VERSION_SUFFIX: SUFFIX,
+      },
+      stdio: 'pipe',
     });
     const manifestPath = path.join(variant, 'chrome', 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -142,16 +174,26 @@ describe('chromium: the store in the service worker', () => {
     assert.equal(extId, firstId, 'extension id across the relaunch');
     const updated = context.waitForEvent('serviceworker', { timeout: 15_000 });
     const cdp = await context.browser().newBrowserCDPSession();
-    assert.deepEqual(await cdp.send('Extensions.loadUnpacked', { path: extDir }), { id: firstId }, 'reloaded under the same id');
+    assert.deepEqual(
+      await cdp.send('Extensions.loadUnpacked', { path: extDir }),
+      { id: firstId },
+      'reloaded under the same id',
+    );
     const sw = await updated;
     assert.equal(await sw.evaluate(() => chrome.runtime.getManifest().version), manifest.version);
     // No message is sent: only onInstalled can have reseeded.
     const store = await seededStore(sw, DATASET.version + SUFFIX);
-    t.diagnostic(`manifest ${oldVersion} → ${manifest.version}, dataset ${installed.meta.version} → ${store.meta.version}`);
+    t.diagnostic(
+      `manifest ${oldVersion} → ${manifest.version}, dataset ${installed.meta.version} → ${store.meta.version}`,
+    );
     assert.ok(store.meta.seededAt > installed.meta.seededAt, 'seeded again');
     assert.deepEqual(store.counts, { ...installed.counts, highlights: 1 });
     assert.deepEqual(store.highlights, [HIGHLIGHT], 'the highlight survives the reseeding');
-    assert.deepEqual(await sw.evaluate(() => chrome.storage.local.get('e2e:setting')), SETTING, 'the setting survives');
+    assert.deepEqual(
+      await sw.evaluate(() => chrome.storage.local.get('e2e:setting')),
+      SETTING,
+      'the setting survives',
+    );
     await close();
     afterUpdate = store;
   });
@@ -163,8 +205,13 @@ describe('chromium: the store in the service worker', () => {
     // A request makes the running worker check the store against its bundle: stale code would seed the old version back.
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extId}/popup.html`);
-    const reply = await page.evaluate(() => chrome.runtime.sendMessage({ method: 'getCritiques', args: [['IV-04']] }));
-    assert.deepEqual(reply.value.paragraphs.map((p) => p.id), ['III.2', 'IV.2', 'IV.3', 'VIII.4']);
+    const reply = await page.evaluate(() =>
+      chrome.runtime.sendMessage({ method: 'getCritiques', args: [['IV-04']] }),
+    );
+    assert.deepEqual(
+      reply.value.paragraphs.map((p) => p.id),
+      ['III.2', 'IV.2', 'IV.3', 'VIII.4'],
+    );
     assert.deepEqual(await seededStore(sw, DATASET.version + SUFFIX), afterUpdate);
     assert.deepEqual(await sw.evaluate(() => chrome.storage.local.get('e2e:setting')), SETTING);
   });
@@ -178,10 +225,11 @@ describe('firefox: the store in the extension origin', () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-store-ff-'));
   let b = null;
   let installed = null;
-  const seeded = (version) => until(`dataset ${version} in the extension's IndexedDB`, async () => {
-    const store = await b.bg(readStoreInWorker);
-    return store?.meta?.version === version ? store : null;
-  });
+  const seeded = (version) =>
+    until(`dataset ${version} in the extension's IndexedDB`, async () => {
+      const store = await b.bg(readStoreInWorker);
+      return store?.meta?.version === version ? store : null;
+    });
 
   after(async () => {
     await b?.close();
@@ -192,8 +240,12 @@ describe('firefox: the store in the extension origin', () => {
     b = await firefoxAdapter();
     installed = await seeded(DATASET.version);
     assert.deepEqual(installed.counts, {
-      paragraphs: 70, passages: 109, chapters: DATASET.chapters.length,
-      layers: DATASET.layers.length, quoteChecks: DATASET.quoteChecks.length, highlights: 0,
+      paragraphs: 70,
+      passages: 109,
+      chapters: DATASET.chapters.length,
+      layers: DATASET.layers.length,
+      quoteChecks: DATASET.quoteChecks.length,
+      highlights: 0,
     });
     await b.bg(writeHighlightInWorker, HIGHLIGHT);
     await b.bg((s) => chrome.storage.local.set(s), SETTING);
@@ -202,7 +254,12 @@ describe('firefox: the store in the extension origin', () => {
   it("an update reseeds on onInstalled ('update') and keeps the reader's highlight and settings; the new code answers from it", async (t) => {
     const variant = path.join(tmp, 'variant');
     execFileSync(process.execPath, ['scripts/build.mjs'], {
-      env: { ...process.env, COUNTERPOINT_OUT: variant, COUNTERPOINT_DATASET_VERSION_SUFFIX: SUFFIX }, stdio: 'pipe',
+      env: {
+        ...process.env,
+        COUNTERPOINT_OUT: variant,
+        COUNTERPOINT_DATASET_VERSION_SUFFIX: SUFFIX,
+      },
+      stdio: 'pipe',
     });
     const manifestPath = path.join(variant, 'firefox', 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -210,15 +267,29 @@ describe('firefox: the store in the extension origin', () => {
     manifest.version = bumpVersion(oldVersion);
     writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
     await b.installExtension(path.join(variant, 'firefox'));
-    await until('the new version running', async () => (await b.bg(() => chrome.runtime.getManifest().version)) === manifest.version);
+    await until(
+      'the new version running',
+      async () => (await b.bg(() => chrome.runtime.getManifest().version)) === manifest.version,
+    );
     const store = await seeded(DATASET.version + SUFFIX);
-    t.diagnostic(`manifest ${oldVersion} → ${manifest.version}, dataset ${installed.meta.version} → ${store.meta.version}`);
+    t.diagnostic(
+      `manifest ${oldVersion} → ${manifest.version}, dataset ${installed.meta.version} → ${store.meta.version}`,
+    );
     assert.ok(store.meta.seededAt > installed.meta.seededAt, 'seeded again');
     assert.deepEqual(store.counts, { ...installed.counts, highlights: 1 });
     assert.deepEqual(store.highlights, [HIGHLIGHT], 'the highlight survives the reseeding');
-    assert.deepEqual(await b.bg(() => chrome.storage.local.get('e2e:setting')), SETTING, 'the setting survives');
-    const reply = await b.bg(() => chrome.runtime.sendMessage({ method: 'getCritiques', args: [['IV-04']] }));
-    assert.deepEqual(reply.value.paragraphs.map((p) => p.id), ['III.2', 'IV.2', 'IV.3', 'VIII.4']);
+    assert.deepEqual(
+      await b.bg(() => chrome.storage.local.get('e2e:setting')),
+      SETTING,
+      'the setting survives',
+    );
+    const reply = await b.bg(() =>
+      chrome.runtime.sendMessage({ method: 'getCritiques', args: [['IV-04']] }),
+    );
+    assert.deepEqual(
+      reply.value.paragraphs.map((p) => p.id),
+      ['III.2', 'IV.2', 'IV.3', 'VIII.4'],
+    );
     assert.deepEqual(await seeded(DATASET.version + SUFFIX), store);
   });
 });

@@ -36,17 +36,20 @@ const SECRET = 'my private note on site A, 7f3c';
 /** In an extension page: runs `calls` one after another in the content script's world of `tabId`'s top frame; the replies. */
 function callFromContentWorld({ tabId, calls }) {
   const api = globalThis.browser ?? globalThis.chrome;
-  return api.scripting.executeScript({
-    target: { tabId },
-    // As JSON: Chromium drops null-valued properties from executeScript's arguments, which runtime.sendMessage keeps.
-    func: async (json) => {
-      const rt = (globalThis.browser ?? globalThis.chrome).runtime;
-      const out = [];
-      for (const call of JSON.parse(json)) out.push(await rt.sendMessage(call).catch((e) => ({ thrown: String(e) })));
-      return out;
-    },
-    args: [JSON.stringify(calls)],
-  }).then(([r]) => r.result);
+  return api.scripting
+    .executeScript({
+      target: { tabId },
+      // As JSON: Chromium drops null-valued properties from executeScript's arguments, which runtime.sendMessage keeps.
+      func: async (json) => {
+        const rt = (globalThis.browser ?? globalThis.chrome).runtime;
+        const out = [];
+        for (const call of JSON.parse(json))
+          out.push(await rt.sendMessage(call).catch((e) => ({ thrown: String(e) })));
+        return out;
+      },
+      args: [JSON.stringify(calls)],
+    })
+    .then(([r]) => r.result);
 }
 
 for (const browserName of BROWSERS) defineTrustScenarios(browserName);
@@ -60,8 +63,19 @@ function defineTrustScenarios(browserName) {
       server = await servePages({ [fx.chapter.path]: fx.chapter.html });
       tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-trust-'));
       const hostPermissions = [TEST_HOST, SITE_B].map((h) => `*://${h}/*`).join(',');
-      execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, COUNTERPOINT_OUT: tmp, COUNTERPOINT_TEST_HOST_PERMISSIONS: hostPermissions, COUNTERPOINT_E2E_OPEN_OVERLAY: '' }, stdio: 'ignore' });
-      b = await adapterFor(browserName)({ extDir: path.join(tmp, browserName === 'chromium' ? 'chrome' : 'firefox'), hosts: [TEST_HOST, SITE_B] });
+      execFileSync(process.execPath, ['scripts/build.mjs'], {
+        env: {
+          ...process.env,
+          COUNTERPOINT_OUT: tmp,
+          COUNTERPOINT_TEST_HOST_PERMISSIONS: hostPermissions,
+          COUNTERPOINT_E2E_OPEN_OVERLAY: '',
+        },
+        stdio: 'ignore',
+      });
+      b = await adapterFor(browserName)({
+        extDir: path.join(tmp, browserName === 'chromium' ? 'chrome' : 'firefox'),
+        hosts: [TEST_HOST, SITE_B],
+      });
       siteA = server.url(TEST_HOST, fx.chapter.path);
       siteB = server.url(SITE_B, fx.chapter.path);
       // An extension page, as the library is: the reader's note on site A, imported through the library's own method.
@@ -89,50 +103,100 @@ function defineTrustScenarios(browserName) {
     };
     const asPage = (message) => extPage.evaluate((m) => chrome.runtime.sendMessage(m), message);
     const tabOf = async (url) => (await b.reportFor(url)).tabId;
-    const fromContent = async (url, calls) => extPage.evaluate(callFromContentWorld, { tabId: await tabOf(url), calls });
+    const fromContent = async (url, calls) =>
+      extPage.evaluate(callFromContentWorld, { tabId: await tabOf(url), calls });
 
-    it('site A\'s own content world gets site A\'s note (the channel works)', async () => {
+    it("site A's own content world gets site A's note (the channel works)", async () => {
       const [reply] = await fromContent(siteA, [{ method: 'highlightsForPage', args: [siteA] }]);
       assert.equal(reply.ok, true, JSON.stringify(reply));
-      assert.deepEqual(reply.value.map((h) => h.note), [SECRET]);
+      assert.deepEqual(
+        reply.value.map((h) => h.note),
+        [SECRET],
+      );
     });
 
-    it('every method for extension pages is refused there, and no reply on site B holds site A\'s note', async () => {
-      const pageOnly = contract.METHODS.filter((m) => !contract.CONTRACT[m].callers.includes('content'));
+    it("every method for extension pages is refused there, and no reply on site B holds site A's note", async () => {
+      const pageOnly = contract.METHODS.filter(
+        (m) => !contract.CONTRACT[m].callers.includes('content'),
+      );
       assert.ok(pageOnly.length >= 25, `page-only methods: ${pageOnly.length}`);
       const idA = stored.value[0].id;
       const calls = [
         ...pageOnly.map((method) => ({ method, args: contract.exampleArgs(method) })),
         // The page-only methods again with what an attacker would pass: the library, the other tab, the note's id.
-        { method: 'listHighlights', args: [] }, { method: 'exportHighlights', args: ['jsonld'] }, { method: 'exportHighlights', args: ['markdown'] },
-        { method: 'getTabReport', args: [await tabOf(siteA)] }, { method: 'deleteHighlight', args: [idA] }, { method: 'resetDataset', args: [] },
+        { method: 'listHighlights', args: [] },
+        { method: 'exportHighlights', args: ['jsonld'] },
+        { method: 'exportHighlights', args: ['markdown'] },
+        { method: 'getTabReport', args: [await tabOf(siteA)] },
+        { method: 'deleteHighlight', args: [idA] },
+        { method: 'resetDataset', args: [] },
       ];
       const replies = await fromContent(siteB, calls);
-      const accepted = calls.filter((_, i) => replies[i]?.ok !== false || !/^refused: \w+ is for extension pages only/.test(replies[i].error));
-      assert.deepEqual(accepted.map((c) => c.method), [], JSON.stringify(replies.filter((r) => r?.ok !== false)).slice(0, 500));
-      const own = await fromContent(siteB, [{ method: 'highlightsForPage', args: [siteB] }, { method: 'takePendingHighlight', args: [] }]);
-      assert.deepEqual(own.map((r) => r.ok), [true, true]);
+      const accepted = calls.filter(
+        (_, i) =>
+          replies[i]?.ok !== false ||
+          !/^refused: \w+ is for extension pages only/.test(replies[i].error),
+      );
+      assert.deepEqual(
+        accepted.map((c) => c.method),
+        [],
+        JSON.stringify(replies.filter((r) => r?.ok !== false)).slice(0, 500),
+      );
+      const own = await fromContent(siteB, [
+        { method: 'highlightsForPage', args: [siteB] },
+        { method: 'takePendingHighlight', args: [] },
+      ]);
+      assert.deepEqual(
+        own.map((r) => r.ok),
+        [true, true],
+      );
       assert.deepEqual(own[0].value, [], 'site B has no highlight of its own');
-      assert.ok(!JSON.stringify([...replies, ...own]).includes(SECRET), 'a reply on site B holds site A\'s note');
+      assert.ok(
+        !JSON.stringify([...replies, ...own]).includes(SECRET),
+        "a reply on site B holds site A's note",
+      );
     });
 
-    it('site B cannot save: no editor for site A\'s page, and an editor\'s token works only in its own tab', async () => {
-      const draft = { url: siteA, title: 't', quote: { type: 'TextQuoteSelector', exact: 'Could the Bolsheviks', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start: 0, end: 20 }, note: '', tags: [], chapter: null, passage: null };
+    it("site B cannot save: no editor for site A's page, and an editor's token works only in its own tab", async () => {
+      const draft = {
+        url: siteA,
+        title: 't',
+        quote: { type: 'TextQuoteSelector', exact: 'Could the Bolsheviks', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 20 },
+        note: '',
+        tags: [],
+        chapter: null,
+        passage: null,
+      };
       const idA = stored.value[0].id;
       const [asA, overA, save] = await fromContent(siteB, [
         { method: 'openNoteEditor', args: [draft] },
         { method: 'openNoteEditor', args: [{ ...draft, url: siteB, id: idA }] },
         { method: 'saveNote', args: ['5d0c6f1e-8a4b-4c2d-9e3f-1a2b3c4d5e6f', 'overwritten', []] },
       ]);
-      assert.match(asA.error ?? '', /^refused: openNoteEditor names a page outside the sender's origin/, JSON.stringify(asA));
-      assert.match(save.error ?? '', /^refused: saveNote is for extension pages only/, JSON.stringify(save));
+      assert.match(
+        asA.error ?? '',
+        /^refused: openNoteEditor names a page outside the sender's origin/,
+        JSON.stringify(asA),
+      );
+      assert.match(
+        save.error ?? '',
+        /^refused: saveNote is for extension pages only/,
+        JSON.stringify(save),
+      );
       // The editor for site B's tab, its token asked from another tab (the library's, say): refused.
       assert.equal(overA.ok, true, JSON.stringify(overA));
-      const elsewhere = await asPage({ method: 'saveNote', args: [overA.value, 'overwritten', []] });
-      assert.match(elsewhere.error ?? '', /^refused: saveNote comes from the editor in its own tab/, JSON.stringify(elsewhere));
+      const elsewhere = await asPage({
+        method: 'saveNote',
+        args: [overA.value, 'overwritten', []],
+      });
+      assert.match(
+        elsewhere.error ?? '',
+        /^refused: saveNote comes from the editor in its own tab/,
+        JSON.stringify(elsewhere),
+      );
       const after = await asPage({ method: 'listHighlights', args: [] });
-      assert.deepEqual(after.value, stored.value, 'site A\'s record is untouched');
+      assert.deepEqual(after.value, stored.value, "site A's record is untouched");
     });
 
     it('site B names no page of site A: reports, highlights and anchoring for another origin are refused', async () => {
@@ -140,18 +204,28 @@ function defineTrustScenarios(browserName) {
       const replies = await fromContent(siteB, [
         { method: 'highlightsForPage', args: [siteA] },
         { method: 'reportAnchoring', args: [siteA, [{ id: idA, status: 'orphaned' }]] },
-        { method: 'reportDetections', args: [{ url: siteA, title: 't', chapter: null, detections: [] }] },
+        {
+          method: 'reportDetections',
+          args: [{ url: siteA, title: 't', chapter: null, detections: [] }],
+        },
       ]);
-      for (const r of replies) assert.match(r.error ?? '', /^refused: \w+ names a page outside the sender's origin/, JSON.stringify(r));
+      for (const r of replies)
+        assert.match(
+          r.error ?? '',
+          /^refused: \w+ names a page outside the sender's origin/,
+          JSON.stringify(r),
+        );
       const after = await asPage({ method: 'listHighlights', args: [] });
-      assert.deepEqual(after.value, stored.value, 'site A\'s record is untouched');
+      assert.deepEqual(after.value, stored.value, "site A's record is untouched");
     });
 
-    it('the page\'s world reaches no shadow root of ours: none on our element, none anywhere', async () => {
+    it("the page's world reaches no shadow root of ours: none on our element, none anywhere", async () => {
       const page = await pageAt(siteA);
       const found = await page.evaluate(() => {
         const host = document.querySelector('counterpoint-overlay');
-        const open = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot).map((el) => el.localName);
+        const open = [...document.querySelectorAll('*')]
+          .filter((el) => el.shadowRoot)
+          .map((el) => el.localName);
         return { host: !!host, shadowRoot: host ? host.shadowRoot : 'no host', open };
       });
       assert.deepEqual(found, { host: true, shadowRoot: null, open: [] });
@@ -160,48 +234,101 @@ function defineTrustScenarios(browserName) {
     it('events the page makes up open no editor and save nothing', async () => {
       const page = await pageAt(siteA);
       const before = await asPage({ method: 'listHighlights', args: [] });
-      const editorDrafts = () => extPage.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).filter((k) => k.startsWith('editor:')));
+      const editorDrafts = () =>
+        extPage.evaluate(async () =>
+          Object.keys(await chrome.storage.session.get(null)).filter((k) =>
+            k.startsWith('editor:'),
+          ),
+        );
       const draftsBefore = await editorDrafts();
       await page.evaluate(selectInPage, ['That the movement had begun from below', 90]);
       await new Promise((r) => setTimeout(r, 400)); // the save button follows selectionchange
       await page.evaluate(() => {
         const end = getSelection().getRangeAt(0).getBoundingClientRect();
-        const targets = new Set([document.querySelector('counterpoint-overlay'), document.body, document]);
+        const targets = new Set([
+          document.querySelector('counterpoint-overlay'),
+          document.body,
+          document,
+        ]);
         // Around the selection's end, where the save button sits, every 6 px.
-        for (let dx = -80; dx <= 80; dx += 6) for (let dy = 0; dy <= 40; dy += 6) targets.add(document.elementFromPoint(end.right + dx, end.bottom + dy));
+        for (let dx = -80; dx <= 80; dx += 6)
+          for (let dy = 0; dy <= 40; dy += 6)
+            targets.add(document.elementFromPoint(end.right + dx, end.bottom + dy));
         for (const target of targets) {
           if (!target) continue;
-          for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: end.right, clientY: end.bottom + 10 }));
-          for (const key of ['Enter', 's', 'S']) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ctrlKey: key !== 'Enter', shiftKey: key === 'S' }));
+          for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+            target.dispatchEvent(
+              new MouseEvent(type, {
+                bubbles: true,
+                composed: true,
+                clientX: end.right,
+                clientY: end.bottom + 10,
+              }),
+            );
+          for (const key of ['Enter', 's', 'S'])
+            target.dispatchEvent(
+              new KeyboardEvent('keydown', {
+                key,
+                bubbles: true,
+                composed: true,
+                ctrlKey: key !== 'Enter',
+                shiftKey: key === 'S',
+              }),
+            );
         }
       });
       await new Promise((r) => setTimeout(r, 1000));
       assert.equal(await editorOpen(page), false, 'no note editor opened');
       assert.deepEqual(await editorDrafts(), draftsBefore, 'no editor draft kept');
-      assert.deepEqual((await asPage({ method: 'listHighlights', args: [] })).value, before.value, 'nothing saved');
+      assert.deepEqual(
+        (await asPage({ method: 'listHighlights', args: [] })).value,
+        before.value,
+        'nothing saved',
+      );
     });
 
-    it('a note the reader types: the page\'s keydown, input and message listeners on window see none of it', async () => {
+    it("a note the reader types: the page's keydown, input and message listeners on window see none of it", async () => {
       const page = await pageAt(siteA);
       await page.evaluate(() => {
         window.__seen = [];
-        for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'compositionend', 'paste', 'message']) {
-          window.addEventListener(type, (e) => window.__seen.push(`${type}:${e.key ?? e.data ?? JSON.stringify(e.data ?? null)}`), true);
+        for (const type of [
+          'keydown',
+          'keypress',
+          'keyup',
+          'beforeinput',
+          'input',
+          'compositionend',
+          'paste',
+          'message',
+        ]) {
+          window.addEventListener(
+            type,
+            (e) =>
+              window.__seen.push(`${type}:${e.key ?? e.data ?? JSON.stringify(e.data ?? null)}`),
+            true,
+          );
         }
       });
       await page.evaluate(selectInPage, ['During the month of June', 60]);
-      await extPage.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { command: 'save-selection' }, { frameId: 0 }), await tabOf(siteA));
+      await extPage.evaluate(
+        (tabId) => chrome.tabs.sendMessage(tabId, { command: 'save-selection' }, { frameId: 0 }),
+        await tabOf(siteA),
+      );
       await page.bringToFront(); // the reader's window has the keyboard (Firefox: one window per page)
       const frame = await editorFrame(page);
       const note = 'zq private thought 42';
       await typeInEditor(page, frame, 'textarea', note);
       await pressSaveInEditor(page, frame);
       await until('the editor to close', async () => !(await editorOpen(page)), 5000, 50);
-      const saved = (await asPage({ method: 'listHighlights', args: [] })).value.filter((h) => h.note === note);
+      const saved = (await asPage({ method: 'listHighlights', args: [] })).value.filter(
+        (h) => h.note === note,
+      );
       await extPage.bringToFront();
       assert.equal(saved.length, 1, 'the note was saved (the channel works)');
       const seen = await page.evaluate(() => window.__seen);
-      const leaked = seen.filter((entry) => /[zq]|private|thought|42/.test(entry.replace(/^\w+:/, '')));
+      const leaked = seen.filter((entry) =>
+        /[zq]|private|thought|42/.test(entry.replace(/^\w+:/, '')),
+      );
       assert.deepEqual(leaked, [], `the page saw: ${seen.join(' | ')}`);
       assert.ok(!seen.some((entry) => entry.includes(note)), 'no message carried the note');
     });

@@ -2,10 +2,12 @@
 // process (jest cannot load the ESM config itself); prints the messages as JSON.
 import { ESLint } from 'eslint';
 
-const input = JSON.parse(await new Promise((resolve) => {
-  let data = '';
-  process.stdin.on('data', (c) => (data += c)).on('end', () => resolve(data));
-}));
+const input = JSON.parse(
+  await new Promise((resolve) => {
+    let data = '';
+    process.stdin.on('data', (c) => (data += c)).on('end', () => resolve(data));
+  }),
+);
 const eslint = new ESLint();
 const out = [];
 for (const { filePath, code } of input) {

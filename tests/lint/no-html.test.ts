@@ -26,15 +26,26 @@ test('no source under src/ names an HTML sink', () => {
 
 test('lint reports dangerouslySetInnerHTML and innerHTML in src/', () => {
   const cases = [
-    { filePath: 'src/ui/x.tsx', code: "export const A = (p: { s: string }) => <div dangerouslySetInnerHTML={{ __html: p.s }} />;" },
-    { filePath: 'src/ui/x.ts', code: 'export const f = (el: Element, s: string) => { el.innerHTML = s; };' },
+    {
+      filePath: 'src/ui/x.tsx',
+      code: 'export const A = (p: { s: string }) => <div dangerouslySetInnerHTML={{ __html: p.s }} />;',
+    },
+    {
+      filePath: 'src/ui/x.ts',
+      code: 'export const f = (el: Element, s: string) => { el.innerHTML = s; };',
+    },
   ];
-  const messages: string[] = JSON.parse(execFileSync('node', ['tests/lint/lint-texts.mjs'], { input: JSON.stringify(cases), encoding: 'utf8' }));
+  const messages: string[] = JSON.parse(
+    execFileSync('node', ['tests/lint/lint-texts.mjs'], {
+      input: JSON.stringify(cases),
+      encoding: 'utf8',
+    }),
+  );
   expect(messages[0]).toContain('Render text, never HTML.');
   expect(messages[1]).toContain('Render text, never HTML.');
 });
 
-describe('the build compiles Preact\'s innerHTML branch out', () => {
+describe("the build compiles Preact's innerHTML branch out", () => {
   const preact = readFileSync('node_modules/preact/dist/preact.mjs', 'utf8');
 
   test('preact itself assigns innerHTML (what web-ext lint flagged)', () => {

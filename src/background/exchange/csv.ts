@@ -11,7 +11,22 @@ import type { Highlight } from '../../shared/highlights';
 import { dateOf, iso, MAX_ITEMS, refuse, type Candidate, type Parsed } from './records';
 
 export const CSV_COLUMNS = [
-  'id', 'created', 'updated', 'url', 'title', 'chapter', 'passage', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'tags', 'status', 'checked',
+  'id',
+  'created',
+  'updated',
+  'url',
+  'title',
+  'chapter',
+  'passage',
+  'quote',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'note',
+  'tags',
+  'status',
+  'checked',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -26,7 +41,8 @@ function quoteCell(s: string): string {
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
-export const joinTags = (tags: string[]) => tags.map((t) => t.replace(/[\\,]/g, (c) => `\\${c}`)).join(', ');
+export const joinTags = (tags: string[]) =>
+  tags.map((t) => t.replace(/[\\,]/g, (c) => `\\${c}`)).join(', ');
 
 export function splitTags(cell: string): string[] {
   const tags: string[] = [];
@@ -34,7 +50,10 @@ export function splitTags(cell: string): string[] {
   for (let i = 0; i < cell.length; i++) {
     const c = cell[i];
     if (c === '\\' && i + 1 < cell.length) current += cell[++i];
-    else if (c === ',') { tags.push(current); current = ''; } else current += c;
+    else if (c === ',') {
+      tags.push(current);
+      current = '';
+    } else current += c;
   }
   tags.push(current);
   return tags.map((t) => t.trim()).filter((t) => t !== '');
@@ -42,15 +61,31 @@ export function splitTags(cell: string): string[] {
 
 function row(h: Highlight): string[] {
   const cells: Record<Column, string> = {
-    id: h.id, created: iso(h.created), updated: iso(h.updated), url: h.url, title: h.title, chapter: h.chapter ?? '', passage: h.passage ?? '',
-    quote: h.quote.exact, prefix: h.quote.prefix, suffix: h.quote.suffix, start: String(h.position.start), end: String(h.position.end),
-    note: h.note, tags: joinTags(h.tags), status: h.status, checked: iso(h.checked),
+    id: h.id,
+    created: iso(h.created),
+    updated: iso(h.updated),
+    url: h.url,
+    title: h.title,
+    chapter: h.chapter ?? '',
+    passage: h.passage ?? '',
+    quote: h.quote.exact,
+    prefix: h.quote.prefix,
+    suffix: h.quote.suffix,
+    start: String(h.position.start),
+    end: String(h.position.end),
+    note: h.note,
+    tags: joinTags(h.tags),
+    status: h.status,
+    checked: iso(h.checked),
   };
   return CSV_COLUMNS.map((c) => cells[c]);
 }
 
 export function exportCsv(highlights: Highlight[]): string {
-  return [[...CSV_COLUMNS], ...highlights.map(row)].map((r) => r.map(quoteCell).join(',')).join('\r\n') + '\r\n';
+  return (
+    [[...CSV_COLUMNS], ...highlights.map(row)].map((r) => r.map(quoteCell).join(',')).join('\r\n') +
+    '\r\n'
+  );
 }
 
 /** RFC 4180 records with the line each starts on; an unterminated quote or stray quote refuses the file. */
@@ -79,18 +114,29 @@ export function readRecords(text: string): { line: number; cells: string[] }[] {
       for (;;) {
         if (i >= text.length) refuse(`line ${opened}`, 'a quoted field is never closed');
         if (text[i] === '"') {
-          if (text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+          if (text[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+            continue;
+          }
           i++;
           break;
         }
         if (text[i] === '\n') line++;
         cell += text[i++];
       }
-      if (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') refuse(`line ${line}`, 'text after a closing quote');
+      if (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n')
+        refuse(`line ${line}`, 'text after a closing quote');
       continue;
     }
     if (c === '"') refuse(`line ${line}`, 'a quote inside an unquoted field');
-    if (c === ',') { cells.push(cell); cell = ''; quotedCell = false; i++; continue; }
+    if (c === ',') {
+      cells.push(cell);
+      cell = '';
+      quotedCell = false;
+      i++;
+      continue;
+    }
     if (c === '\r' || c === '\n') {
       endRecord();
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
@@ -109,20 +155,29 @@ const REQUIRED: Column[] = ['url', 'quote'];
 
 /** Reads our CSV export back (columns by header name; unknown columns ignored). */
 export function parseCsv(text: string): Parsed {
-  const records = readRecords(text.replace(/^\uFEFF/, '')).filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
+  const records = readRecords(text.replace(/^\uFEFF/, '')).filter(
+    (r) => !(r.cells.length === 1 && r.cells[0] === ''),
+  );
   if (records.length === 0) refuse('the file', 'empty');
   const [header, ...rows] = records;
   if (rows.length > MAX_ITEMS) refuse('the file', `more than ${MAX_ITEMS} rows`);
   const names = header.cells.map((c) => c.trim().toLowerCase());
   const missing = REQUIRED.filter((c) => !names.includes(c));
-  if (missing.length > 0) refuse('line 1', `the header has no ${missing.join(' or ')} column (is this Counterpoint's CSV export?)`);
+  if (missing.length > 0)
+    refuse(
+      'line 1',
+      `the header has no ${missing.join(' or ')} column (is this Counterpoint's CSV export?)`,
+    );
   const column = new Map<string, number>();
-  names.forEach((n, i) => { if ((CSV_COLUMNS as readonly string[]).includes(n) && !column.has(n)) column.set(n, i); });
+  names.forEach((n, i) => {
+    if ((CSV_COLUMNS as readonly string[]).includes(n) && !column.has(n)) column.set(n, i);
+  });
 
   const parsed: Parsed = { candidates: [], skipped: [] };
   rows.forEach((r, index) => {
     const where = `line ${r.line}`;
-    if (r.cells.length !== names.length) refuse(where, `${r.cells.length} fields where the header has ${names.length}`);
+    if (r.cells.length !== names.length)
+      refuse(where, `${r.cells.length} fields where the header has ${names.length}`);
     const get = (c: Column): string | undefined => {
       const at = column.get(c);
       return at === undefined ? undefined : unguardCell(r.cells[at]);
@@ -133,12 +188,27 @@ export function parseCsv(text: string): Parsed {
       if (!/^\d+$/.test(v)) refuse(where, `${c} must be a whole number`);
       return Number(v);
     };
-    const date = (c: Column) => { const v = get(c); return v ? dateOf(v, where, c) : undefined; };
+    const date = (c: Column) => {
+      const v = get(c);
+      return v ? dateOf(v, where, c) : undefined;
+    };
     const candidate: Candidate = {
-      id: get('id') || undefined, url: get('url'), title: get('title'), exact: get('quote'), prefix: get('prefix'), suffix: get('suffix'),
-      start: int('start'), end: int('end'), note: get('note'), tags: splitTags(get('tags') ?? ''),
-      created: date('created'), updated: date('updated'), checked: date('checked'),
-      chapter: get('chapter') || null, passage: get('passage') || null, status: get('status'),
+      id: get('id') || undefined,
+      url: get('url'),
+      title: get('title'),
+      exact: get('quote'),
+      prefix: get('prefix'),
+      suffix: get('suffix'),
+      start: int('start'),
+      end: int('end'),
+      note: get('note'),
+      tags: splitTags(get('tags') ?? ''),
+      created: date('created'),
+      updated: date('updated'),
+      checked: date('checked'),
+      chapter: get('chapter') || null,
+      passage: get('passage') || null,
+      status: get('status'),
     };
     parsed.candidates.push({ item: index + 1, candidate });
   });

@@ -9,7 +9,16 @@
 // `created`/`updated` ISO dates, `document.title` an array of titles.
 // Page notes (no quote) and replies are skipped, with the reason.
 
-import { dateOf, fields, isObj, MAX_ITEMS, parseJson, refuse, type Candidate, type Parsed } from './records';
+import {
+  dateOf,
+  fields,
+  isObj,
+  MAX_ITEMS,
+  parseJson,
+  refuse,
+  type Candidate,
+  type Parsed,
+} from './records';
 
 function annotationsOf(root: unknown): unknown[] {
   if (Array.isArray(root)) return root;
@@ -17,7 +26,10 @@ function annotationsOf(root: unknown): unknown[] {
     if (Array.isArray(root.annotations)) return root.annotations;
     if (Array.isArray(root.rows)) return root.rows; // An API search response.
   }
-  refuse('the file', 'not a Hypothesis export (an object with "annotations", or an array of annotations)');
+  refuse(
+    'the file',
+    'not a Hypothesis export (an object with "annotations", or an array of annotations)',
+  );
 }
 
 function readAnnotation(value: unknown, where: string): Candidate | { skip: string } {

@@ -32,9 +32,15 @@ function mergedRecord(into: Highlight, from: Highlight, now: number): Highlight 
   const tags = [...new Set([...into.tags, ...from.tags])];
   const noteIsNew = from.note.trim() !== '' && !into.note.includes(from.note.trim());
   if (tags.length === into.tags.length && !noteIsNew) return null;
-  const note = !noteIsNew ? into.note : into.note.trim() === '' ? from.note : `${into.note}\n\n${from.note}`;
-  if (tags.length > LIMITS.tags) return `same page and quote as a stored highlight, and the two together have more than ${LIMITS.tags} tags`;
-  if (note.length > LIMITS.note) return `same page and quote as a stored highlight, and the two notes together are longer than ${LIMITS.note} characters`;
+  const note = !noteIsNew
+    ? into.note
+    : into.note.trim() === ''
+      ? from.note
+      : `${into.note}\n\n${from.note}`;
+  if (tags.length > LIMITS.tags)
+    return `same page and quote as a stored highlight, and the two together have more than ${LIMITS.tags} tags`;
+  if (note.length > LIMITS.note)
+    return `same page and quote as a stored highlight, and the two notes together are longer than ${LIMITS.note} characters`;
   return { ...into, tags, note, updated: now };
 }
 
@@ -69,7 +75,10 @@ class Planner {
 
   private skipSameId(item: number, id: string): void {
     const earlier = this.fromFile.get(id);
-    this.skipped.push({ item, reason: earlier ? `same id as item ${earlier}` : 'already there (same id)' });
+    this.skipped.push({
+      item,
+      reason: earlier ? `same id as item ${earlier}` : 'already there (same id)',
+    });
   }
 
   private mergeInto(item: number, same: Highlight, highlight: Highlight): void {
@@ -78,7 +87,12 @@ class Planner {
       this.skipped.push({ item, reason: next });
     } else if (!next) {
       const earlier = this.fromFile.get(same.id);
-      this.skipped.push({ item, reason: earlier ? `same page and quote as item ${earlier}` : 'already there (same page and quote, nothing new)' });
+      this.skipped.push({
+        item,
+        reason: earlier
+          ? `same page and quote as item ${earlier}`
+          : 'already there (same page and quote, nothing new)',
+      });
     } else {
       this.keep(next);
       this.merged++;
@@ -96,5 +110,10 @@ class Planner {
 export function planImport(stored: Highlight[], incoming: Incoming[], now: number): ImportPlan {
   const planner = new Planner(stored, now);
   for (const one of incoming) planner.take(one);
-  return { writes: [...planner.writes.values()], added: planner.added, merged: planner.merged, skipped: planner.skipped };
+  return {
+    writes: [...planner.writes.values()],
+    added: planner.added,
+    merged: planner.merged,
+    skipped: planner.skipped,
+  };
 }

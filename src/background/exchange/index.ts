@@ -8,11 +8,24 @@
 // united, a different note appended; import-plan.ts) and writes everything at once.
 
 import type { ReviewParagraph } from '../../shared/dataset';
-import type { ExportFile, ExportFormat, Highlight, ImportFormat, ImportReport } from '../../shared/highlights';
+import type {
+  ExportFile,
+  ExportFormat,
+  Highlight,
+  ImportFormat,
+  ImportReport,
+} from '../../shared/highlights';
 import { critiquesFor } from '../critique-repo';
 import type { IDBPTransaction } from 'idb';
 import type { CounterpointDB, Db, PackMeta } from '../db';
-import { abortQuietly, listHighlights, newId, normaliseHighlight, putAll, writeFailure } from '../highlights-repo';
+import {
+  abortQuietly,
+  listHighlights,
+  newId,
+  normaliseHighlight,
+  putAll,
+  writeFailure,
+} from '../highlights-repo';
 import { BUNDLED_DATASET } from '../seed';
 import { exportCsv, parseCsv } from './csv';
 import { parseHypothesis } from './hypothesis';
@@ -28,21 +41,52 @@ const FILES: Record<ExportFormat, { extension: string; mime: string }> = {
 };
 
 async function markdownOf(db: Db, highlights: Highlight[], now: number): Promise<string> {
-  const passages = [...new Set(highlights.map((h) => h.passage).filter((p): p is string => p !== null))];
-  const [chapters, critiques, meta] = await Promise.all([db.getAll('chapters'), critiquesFor(db, passages), db.getAll('meta')]);
+  const passages = [
+    ...new Set(highlights.map((h) => h.passage).filter((p): p is string => p !== null)),
+  ];
+  const [chapters, critiques, meta] = await Promise.all([
+    db.getAll('chapters'),
+    critiquesFor(db, passages),
+    db.getAll('meta'),
+  ]);
   const reviewOn = new Map<string, ReviewParagraph[]>();
-  for (const id of passages) reviewOn.set(id, critiques.paragraphs.filter((p) => p.passages.includes(id)));
-  const packs = new Map(meta.filter((m): m is PackMeta => 'attribution' in m).map((m) => [m.id, { name: m.name, attribution: m.attribution }]));
-  return exportMarkdown(highlights, { chapters: new Map(chapters.map((c) => [c.id, c])), reviewOn, review: BUNDLED_DATASET.review, packs, now });
+  for (const id of passages)
+    reviewOn.set(
+      id,
+      critiques.paragraphs.filter((p) => p.passages.includes(id)),
+    );
+  const packs = new Map(
+    meta
+      .filter((m): m is PackMeta => 'attribution' in m)
+      .map((m) => [m.id, { name: m.name, attribution: m.attribution }]),
+  );
+  return exportMarkdown(highlights, {
+    chapters: new Map(chapters.map((c) => [c.id, c])),
+    reviewOn,
+    review: BUNDLED_DATASET.review,
+    packs,
+    now,
+  });
 }
 
-export async function exportHighlights(db: Db, format: ExportFormat, now = Date.now()): Promise<ExportFile> {
+export async function exportHighlights(
+  db: Db,
+  format: ExportFormat,
+  now = Date.now(),
+): Promise<ExportFile> {
   const highlights = await listHighlights(db);
-  const text = format === 'csv' ? exportCsv(highlights)
-    : format === 'jsonld' ? exportJsonLd(highlights, now, newId())
-      : await markdownOf(db, highlights, now);
+  const text =
+    format === 'csv'
+      ? exportCsv(highlights)
+      : format === 'jsonld'
+        ? exportJsonLd(highlights, now, newId())
+        : await markdownOf(db, highlights, now);
   const { extension, mime } = FILES[format];
-  return { filename: `counterpoint-highlights-${new Date(now).toISOString().slice(0, 10)}.${extension}`, mime, text };
+  return {
+    filename: `counterpoint-highlights-${new Date(now).toISOString().slice(0, 10)}.${extension}`,
+    mime,
+    text,
+  };
 }
 
 /**
@@ -53,9 +97,17 @@ export async function exportHighlights(db: Db, format: ExportFormat, now = Date.
 function checkEncoding(text: string): void {
   const line = (at: number) => text.slice(0, at).split('\n').length;
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) refuse('the file', `it holds NUL characters (line ${line(nul)}): UTF-16 text? Save it as UTF-8`);
+  if (nul >= 0)
+    refuse(
+      'the file',
+      `it holds NUL characters (line ${line(nul)}): UTF-16 text? Save it as UTF-8`,
+    );
   const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) refuse('the file', `it is not valid UTF-8 (a byte that could not be read, line ${line(bad)}): save it as UTF-8`);
+  if (bad >= 0)
+    refuse(
+      'the file',
+      `it is not valid UTF-8 (a byte that could not be read, line ${line(bad)}): save it as UTF-8`,
+    );
 }
 
 function parseImport(format: ImportFormat, text: string): Parsed {
@@ -66,7 +118,11 @@ function parseImport(format: ImportFormat, text: string): Parsed {
 }
 
 /** Step 1: the whole file read and checked, before the store is touched. */
-function readAndCheck(format: ImportFormat, text: string, now: number): { incoming: Incoming[]; skipped: ImportReport['skipped'] } {
+function readAndCheck(
+  format: ImportFormat,
+  text: string,
+  now: number,
+): { incoming: Incoming[]; skipped: ImportReport['skipped'] } {
   const parsed = parseImport(format, text);
   const incoming: Incoming[] = [];
   const skipped = [...parsed.skipped];
@@ -93,7 +149,12 @@ async function writePlan(db: Db, incoming: Incoming[], now: number): Promise<Imp
   }
 }
 
-export async function importHighlights(db: Db, format: ImportFormat, text: string, now = Date.now()): Promise<ImportReport> {
+export async function importHighlights(
+  db: Db,
+  format: ImportFormat,
+  text: string,
+  now = Date.now(),
+): Promise<ImportReport> {
   const file = readAndCheck(format, text, now);
   const plan = await writePlan(db, file.incoming, now);
   const skipped = [...file.skipped, ...plan.skipped].sort((a, b) => a.item - b.item);

@@ -13,7 +13,18 @@
 // bodies are tags. Target: source + TextQuoteSelector (+ TextPositionSelector).
 
 import type { Highlight } from '../../shared/highlights';
-import { dateOf, fields, isObj, iso, MAX_ITEMS, parseJson, refuse, type Candidate, type Obj, type Parsed } from './records';
+import {
+  dateOf,
+  fields,
+  isObj,
+  iso,
+  MAX_ITEMS,
+  parseJson,
+  refuse,
+  type Candidate,
+  type Obj,
+  type Parsed,
+} from './records';
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** The key of our own fields on each Annotation. */
@@ -41,7 +52,13 @@ export function idFromIri(iri: string): string | undefined {
 
 export function toAnnotation(h: Highlight): Obj {
   const body: Obj[] = [];
-  if (h.note !== '') body.push({ type: 'TextualBody', value: h.note, format: 'text/markdown', purpose: 'commenting' });
+  if (h.note !== '')
+    body.push({
+      type: 'TextualBody',
+      value: h.note,
+      format: 'text/markdown',
+      purpose: 'commenting',
+    });
   for (const tag of h.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   return {
     '@context': ANNO_CONTEXT,
@@ -54,13 +71,24 @@ export function toAnnotation(h: Highlight): Obj {
     target: {
       source: h.url,
       selector: [
-        { type: 'TextQuoteSelector', exact: h.quote.exact, prefix: h.quote.prefix, suffix: h.quote.suffix },
+        {
+          type: 'TextQuoteSelector',
+          exact: h.quote.exact,
+          prefix: h.quote.prefix,
+          suffix: h.quote.suffix,
+        },
         { type: 'TextPositionSelector', start: h.position.start, end: h.position.end },
       ],
     },
     [OWN_KEY]: {
-      id: h.id, title: h.title, chapter: h.chapter, passage: h.passage, status: h.status,
-      created: h.created, updated: h.updated, checked: h.checked,
+      id: h.id,
+      title: h.title,
+      chapter: h.chapter,
+      passage: h.passage,
+      status: h.status,
+      created: h.created,
+      updated: h.updated,
+      checked: h.checked,
     },
   };
 }
@@ -85,12 +113,21 @@ const typesOf = (o: Obj, where: string) => fields(o, where).strings('type');
 /** The annotations of a file: a collection's first page, a page, an array or one annotation. */
 function annotationsOf(root: unknown): unknown[] {
   if (Array.isArray(root)) return root;
-  if (!isObj(root)) refuse('the file', 'not an annotation, an annotation page or collection, or an array of annotations');
+  if (!isObj(root))
+    refuse(
+      'the file',
+      'not an annotation, an annotation page or collection, or an array of annotations',
+    );
   const types = typesOf(root, 'the file');
   if (types.includes('AnnotationCollection')) {
     const first = root.first;
-    if (!isObj(first)) refuse('the collection', 'its first page is missing (only collections with their page embedded are read)');
-    if (first.next !== undefined && first.next !== null) refuse('the collection', 'it has more than one page (only one embedded page is read)');
+    if (!isObj(first))
+      refuse(
+        'the collection',
+        'its first page is missing (only collections with their page embedded are read)',
+      );
+    if (first.next !== undefined && first.next !== null)
+      refuse('the collection', 'it has more than one page (only one embedded page is read)');
     return annotationsOf(first);
   }
   if (types.includes('AnnotationPage')) {
@@ -98,7 +135,10 @@ function annotationsOf(root: unknown): unknown[] {
     return root.items;
   }
   if (types.includes('Annotation')) return [root];
-  refuse('the file', 'not an annotation, an annotation page or collection, or an array of annotations');
+  refuse(
+    'the file',
+    'not an annotation, an annotation page or collection, or an array of annotations',
+  );
 }
 
 const typeIs = (o: Obj, where: string, type: string) => typesOf(o, where).includes(type);
@@ -118,7 +158,14 @@ function ownPart(f: Fields, where: string): Candidate {
     updated: ownDate('updated') ?? dateOf(f.str('modified'), where, 'modified'),
   };
   if (!o) return c;
-  return { ...c, title: o.str('title'), chapter: o.str('chapter') ?? null, passage: o.str('passage') ?? null, status: o.str('status'), checked: ownDate('checked') };
+  return {
+    ...c,
+    title: o.str('title'),
+    chapter: o.str('chapter') ?? null,
+    passage: o.str('passage') ?? null,
+    status: o.str('status'),
+    checked: ownDate('checked'),
+  };
 }
 
 /** The bodies: tagging ones are tags, every other TextualBody a paragraph of the note. */
@@ -142,7 +189,8 @@ function bodiesPart(f: Fields, where: string): Candidate {
 function selectorPart(s: unknown, at: string): Candidate {
   if (!isObj(s)) refuse(at, 'not an object');
   const sf = fields(s, at);
-  if (typeIs(s, at, 'TextQuoteSelector')) return { exact: sf.str('exact'), prefix: sf.str('prefix'), suffix: sf.str('suffix') };
+  if (typeIs(s, at, 'TextQuoteSelector'))
+    return { exact: sf.str('exact'), prefix: sf.str('prefix'), suffix: sf.str('suffix') };
   if (typeIs(s, at, 'TextPositionSelector')) return { start: sf.num('start'), end: sf.num('end') };
   return {};
 }
@@ -156,9 +204,17 @@ function targetPart(f: Fields, where: string): Candidate {
   if (!isObj(target)) refuse(`${where}: target`, 'not an object');
   const tf = fields(target, `${where}: target`);
   const source = tf.raw('source');
-  const url = typeof source === 'string' ? source : isObj(source) ? fields(source, `${where}: target.source`).str('id') : undefined;
-  if (source !== undefined && url === undefined) refuse(`${where}: target.source`, 'must be a URL or an object with an id');
-  const selectors = tf.list('selector').map((s, i) => selectorPart(s, `${where}: selector ${i + 1}`));
+  const url =
+    typeof source === 'string'
+      ? source
+      : isObj(source)
+        ? fields(source, `${where}: target.source`).str('id')
+        : undefined;
+  if (source !== undefined && url === undefined)
+    refuse(`${where}: target.source`, 'must be a URL or an object with an id');
+  const selectors = tf
+    .list('selector')
+    .map((s, i) => selectorPart(s, `${where}: selector ${i + 1}`));
   return Object.assign({ url }, ...selectors) as Candidate;
 }
 
@@ -174,6 +230,11 @@ function readAnnotation(value: unknown, where: string): Candidate {
 export function parseJsonLd(text: string): Parsed {
   const items = annotationsOf(parseJson(text));
   if (items.length > MAX_ITEMS) refuse('the file', `more than ${MAX_ITEMS} annotations`);
-  return { candidates: items.map((a, i) => ({ item: i + 1, candidate: readAnnotation(a, `item ${i + 1}`) })), skipped: [] };
+  return {
+    candidates: items.map((a, i) => ({
+      item: i + 1,
+      candidate: readAnnotation(a, `item ${i + 1}`),
+    })),
+    skipped: [],
+  };
 }
-

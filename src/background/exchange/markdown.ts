@@ -34,15 +34,26 @@ const OTHER_PAGES = 'Other pages';
  * itself and stays, which keeps `?a=1&b=2` in a bare URL working. Markdown
  * marks are untouched; inside a `code span` a viewer shows `&lt;` as typed.
  */
-export const inert = (text: string) => text.replace(/<|&(?=#?[0-9A-Za-z]+;)/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
+export const inert = (text: string) =>
+  text.replace(/<|&(?=#?[0-9A-Za-z]+;)/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
 
 /** Every line prefixed with "> " (empty lines with ">"), the text itself untouched. */
-export const blockquote = (text: string) => text.replace(/\r\n?/g, '\n').split('\n').map((l) => (l === '' ? '>' : `> ${l}`)).join('\n');
+export const blockquote = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => (l === '' ? '>' : `> ${l}`))
+    .join('\n');
 
 /** Link text: brackets and backslashes escaped so the title cannot end the link. */
-const linkText = (s: string) => s.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+const linkText = (s: string) =>
+  s
+    .replace(/[\\[\]]/g, (c) => `\\${c}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 /** A link destination in angle brackets when it holds spaces or parentheses. */
-const destination = (url: string) => (/[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url);
+const destination = (url: string) =>
+  /[\s()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url;
 const hashtag = (tag: string) => `#${inert(tag).replace(/\s+/g, '-')}`;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** A record whose stored date was not one (read as UNKNOWN_TIME) says so instead of "saved 1970-01-01". */
@@ -51,14 +62,19 @@ const saved = (ms: number) => (isKnownTime(ms) ? `saved ${day(ms)}` : 'date save
 const chapterHeading = (c: ChapterRecord): string => inert(chapterLine(c));
 
 const bookOrder = (a: ChapterRecord, b: ChapterRecord) =>
-  (a.volume ?? 99) - (b.volume ?? 99) || (a.number ?? -1) - (b.number ?? -1) || a.id.localeCompare(b.id);
+  (a.volume ?? 99) - (b.volume ?? 99) ||
+  (a.number ?? -1) - (b.number ?? -1) ||
+  a.id.localeCompare(b.id);
 
 function attribution(p: ReviewParagraph, ctx: MarkdownContext): string {
   const pack = p.pack !== undefined ? ctx.packs.get(p.pack) : undefined;
   const section = `section “${inert(p.sectionHeading)}”`;
-  if (p.pack !== undefined) return `— ${pack ? `*${inert(pack.name)}*, ${inert(pack.attribution)}` : 'an imported critique pack'}, ${section}`;
+  if (p.pack !== undefined)
+    return `— ${pack ? `*${inert(pack.name)}*, ${inert(pack.attribution)}` : 'an imported critique pack'}, ${section}`;
   const { review } = ctx;
-  const source = review ? `*${review.title}*, ${review.author} (${review.publication}, ${review.date})` : 'the review';
+  const source = review
+    ? `*${review.title}*, ${review.author} (${review.publication}, ${review.date})`
+    : 'the review';
   const link = review?.url ? ` — [read the review](${destination(review.url)})` : '';
   return `— ${source}, ${section}${link}`;
 }
@@ -66,11 +82,19 @@ function attribution(p: ReviewParagraph, ctx: MarkdownContext): string {
 function highlightBlock(h: Highlight, ctx: MarkdownContext): string {
   const parts = [blockquote(inert(h.quote.exact))];
   if (h.note.trim() !== '') parts.push(inert(h.note.replace(/\r\n?/g, '\n').trim()));
-  const meta = [`— [${linkText(inert(h.title || h.url))}](${destination(h.url)})`, saved(h.created)];
-  if (h.status !== 'anchored') meta.push(h.status === 'orphaned' ? 'not found on the page at the last visit' : 'uncertain place on the page');
+  const meta = [
+    `— [${linkText(inert(h.title || h.url))}](${destination(h.url)})`,
+    saved(h.created),
+  ];
+  if (h.status !== 'anchored')
+    meta.push(
+      h.status === 'orphaned'
+        ? 'not found on the page at the last visit'
+        : 'uncertain place on the page',
+    );
   parts.push(meta.join(' · '));
   if (h.tags.length > 0) parts.push(h.tags.map(hashtag).join(' '));
-  const review = h.passage ? ctx.reviewOn.get(h.passage) ?? [] : [];
+  const review = h.passage ? (ctx.reviewOn.get(h.passage) ?? []) : [];
   if (review.length > 0) {
     parts.push('**The review on this passage:**');
     for (const p of review) parts.push(blockquote(inert(p.text)), attribution(p, ctx));
@@ -84,8 +108,14 @@ export function exportMarkdown(highlights: Highlight[], ctx: MarkdownContext): s
     const key = h.chapter !== null && ctx.chapters.has(h.chapter) ? h.chapter : null;
     groups.set(key, [...(groups.get(key) ?? []), h]);
   }
-  const chapters = [...groups.keys()].filter((k): k is string => k !== null).map((id) => ctx.chapters.get(id)!).sort(bookOrder);
-  const ordered: [string, Highlight[]][] = chapters.map((c) => [chapterHeading(c), groups.get(c.id)!]);
+  const chapters = [...groups.keys()]
+    .filter((k): k is string => k !== null)
+    .map((id) => ctx.chapters.get(id)!)
+    .sort(bookOrder);
+  const ordered: [string, Highlight[]][] = chapters.map((c) => [
+    chapterHeading(c),
+    groups.get(c.id)!,
+  ]);
   if (groups.has(null)) ordered.push([OTHER_PAGES, groups.get(null)!]);
 
   const count = highlights.length === 1 ? '1 highlight' : `${highlights.length} highlights`;
@@ -94,7 +124,10 @@ export function exportMarkdown(highlights: Highlight[], ctx: MarkdownContext): s
   for (const [heading, list] of ordered) {
     out.push(`## ${heading}`);
     // Reading order within a chapter: page, then place on the page.
-    const sorted = [...list].sort((a, b) => a.url.localeCompare(b.url) || a.position.start - b.position.start || a.created - b.created);
+    const sorted = [...list].sort(
+      (a, b) =>
+        a.url.localeCompare(b.url) || a.position.start - b.position.start || a.created - b.created,
+    );
     out.push(sorted.map((h) => highlightBlock(h, ctx)).join('\n\n---\n\n'));
   }
   return `${out.join('\n\n')}\n`;

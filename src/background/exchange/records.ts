@@ -9,7 +9,16 @@ import { MAX_TIME } from '../../shared/limits';
 import { isTime, timeOr, UNKNOWN_TIME } from '../../shared/time';
 
 /** Limits of a stored highlight (as src/background/validate.ts checks a saved one). */
-export const LIMITS = { url: 4096, title: 1000, quote: 20_000, context: 2000, note: 20_000, tags: 50, tag: 100, id: 64 } as const;
+export const LIMITS = {
+  url: 4096,
+  title: 1000,
+  quote: 20_000,
+  context: 2000,
+  note: 20_000,
+  tags: 50,
+  tag: 100,
+  id: 64,
+} as const;
 /** Deepest nesting a file may have. */
 export const MAX_DEPTH = 64;
 /** Most items a file may hold. */
@@ -26,7 +35,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** "a.b[2].c" from the keys on the way down; 'the file' for the root. */
 const pathText = (keys: (string | number)[]) =>
-  keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('') || 'the file';
+  keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('') ||
+  'the file';
 
 /**
  * Refuses nesting deeper than MAX_DEPTH and keys that could reach a prototype.
@@ -64,8 +74,10 @@ export function parseJson(text: string): Json {
 }
 
 export type Obj = { [key: string]: unknown };
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const own = (o: Obj, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
+export const isObj = (v: unknown): v is Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: Obj, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 
 /** Typed readers of one item's fields: absent → undefined, present with the wrong type → the file is refused. */
 export function fields(o: Obj, where: string) {
@@ -115,7 +127,11 @@ const DATE_RULE = `a date from 1970 to the year 275760 (whole milliseconds from 
  * string that is no date, or a time a Date cannot hold (1e20, a fraction, before 1970), refuses
  * the file: no page could show it, and no export could write it.
  */
-export function dateOf(value: string | number | undefined, where: string, key: string): number | undefined {
+export function dateOf(
+  value: string | number | undefined,
+  where: string,
+  key: string,
+): number | undefined {
   if (value === undefined) return undefined;
   const ms = typeof value === 'number' ? value : Date.parse(value);
   if (!isTime(ms)) refuse(where, `${key} is not ${DATE_RULE}`);
@@ -148,9 +164,13 @@ export interface Candidate {
 export type Checked = { ok: true; highlight: Highlight } | { ok: false; reason: string };
 
 const ID = /^[A-Za-z0-9_.:-]+$/;
-const isId = (v: string | null | undefined) => v === null || v === undefined || (v.length <= LIMITS.id && ID.test(v));
+const isId = (v: string | null | undefined) =>
+  v === null || v === undefined || (v.length <= LIMITS.id && ID.test(v));
 const codePoints = (s: string) => [...s].length;
-const tooLong = (what: string, max: number) => ({ ok: false as const, reason: `${what} longer than ${max} characters` });
+const tooLong = (what: string, max: number) => ({
+  ok: false as const,
+  reason: `${what} longer than ${max} characters`,
+});
 
 /** A candidate as a highlight to store, or why it is skipped (no quote, no page URL, too long…). */
 export function check(c: Candidate, newId: () => string, now: number): Checked {
@@ -159,22 +179,29 @@ export function check(c: Candidate, newId: () => string, now: number): Checked {
   if (exact.length > LIMITS.quote) return tooLong('quote', LIMITS.quote);
   if (!c.url) return { ok: false, reason: 'no page URL' };
   if (c.url.length > LIMITS.url) return tooLong('page URL', LIMITS.url);
-  if (!PAGE_URL.test(c.url)) return { ok: false, reason: 'the page URL is not http(s) with a host, or a file on this computer (file:///)' };
+  if (!PAGE_URL.test(c.url))
+    return {
+      ok: false,
+      reason: 'the page URL is not http(s) with a host, or a file on this computer (file:///)',
+    };
   const title = c.title ?? '';
   if (title.length > LIMITS.title) return tooLong('title', LIMITS.title);
   const prefix = c.prefix ?? '';
   const suffix = c.suffix ?? '';
-  if (prefix.length > LIMITS.context || suffix.length > LIMITS.context) return tooLong('quote context', LIMITS.context);
+  if (prefix.length > LIMITS.context || suffix.length > LIMITS.context)
+    return tooLong('quote context', LIMITS.context);
   const note = c.note ?? '';
   if (note.length > LIMITS.note) return tooLong('note', LIMITS.note);
   const tags = [...new Set((c.tags ?? []).map((t) => t.trim()).filter((t) => t !== ''))];
   if (tags.length > LIMITS.tags) return { ok: false, reason: `more than ${LIMITS.tags} tags` };
   if (tags.some((t) => t.length > LIMITS.tag)) return tooLong('a tag', LIMITS.tag);
-  if (!isId(c.chapter) || !isId(c.passage)) return { ok: false, reason: 'a chapter or passage id that is not one' };
+  if (!isId(c.chapter) || !isId(c.passage))
+    return { ok: false, reason: 'a chapter or passage id that is not one' };
   if (c.id !== undefined && !isId(c.id)) return { ok: false, reason: 'an id that is not one' };
   let start = c.start;
   let end = c.end;
-  const validPosition = Number.isSafeInteger(start) && Number.isSafeInteger(end) && start! >= 0 && end! > start!;
+  const validPosition =
+    Number.isSafeInteger(start) && Number.isSafeInteger(end) && start! >= 0 && end! > start!;
   if (!validPosition) {
     // No usable position: the quote alone anchors it; the position is only a hint.
     start = 0;
@@ -184,7 +211,8 @@ export function check(c: Candidate, newId: () => string, now: number): Checked {
   const badDate = Object.entries(dates).find(([, ms]) => ms !== undefined && !isTime(ms));
   if (badDate) return { ok: false, reason: `${badDate[0]} is not ${DATE_RULE}` };
   const created = c.created ?? now;
-  const status: AnchorStatus = c.status === 'uncertain' || c.status === 'orphaned' ? c.status : 'anchored';
+  const status: AnchorStatus =
+    c.status === 'uncertain' || c.status === 'orphaned' ? c.status : 'anchored';
   return {
     ok: true,
     highlight: {

@@ -23,13 +23,38 @@ const SLOT_CSS = `
 `;
 /** Set by scripts/build.mjs; 'closed' wherever it is not (jest). */
 declare const __OVERLAY_SHADOW_MODE__: ShadowRootMode | undefined;
-const SHADOW_MODE: ShadowRootMode = typeof __OVERLAY_SHADOW_MODE__ === 'string' ? __OVERLAY_SHADOW_MODE__ : 'closed';
+const SHADOW_MODE: ShadowRootMode =
+  typeof __OVERLAY_SHADOW_MODE__ === 'string' ? __OVERLAY_SHADOW_MODE__ : 'closed';
 /** What a reader does to the overlay: a made-up event of these kinds goes no further than the overlay's top. */
-const INPUT_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'pointerover', 'pointerout',
-  'pointerenter', 'pointerleave', 'mouseover', 'mouseout', 'mouseenter', 'mouseleave', 'keydown', 'keyup', 'keypress', 'input', 'change',
-  'submit', 'focusin', 'focusout', 'wheel'];
+const INPUT_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'pointerover',
+  'pointerout',
+  'pointerenter',
+  'pointerleave',
+  'mouseover',
+  'mouseout',
+  'mouseenter',
+  'mouseleave',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+  'focusin',
+  'focusout',
+  'wheel',
+];
 
-const HOST_STYLE = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; display: block;';
+const HOST_STYLE =
+  'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; display: block;';
 
 type HostParts = { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement };
 
@@ -92,7 +117,10 @@ export class OverlayHost {
   private shadow: ShadowRoot | null = null;
   private mount: HTMLElement | null = null;
 
-  constructor(private readonly doc: Document, private readonly t: (k: string, s?: string[]) => string) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly t: (k: string, s?: string[]) => string,
+  ) {}
 
   private ensure(): HTMLElement {
     if (this.mount && this.host?.isConnected) return this.mount;

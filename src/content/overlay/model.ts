@@ -1,7 +1,13 @@
 // The overlay's view model: what the Preact tree renders, computed by the
 // content script from the scan, the critique data and the reader's settings.
 
-import type { ChapterRecord, LayerRecord, QuoteCheck, ReviewParagraph, ReviewSource } from '../../shared/dataset';
+import type {
+  ChapterRecord,
+  LayerRecord,
+  QuoteCheck,
+  ReviewParagraph,
+  ReviewSource,
+} from '../../shared/dataset';
 import type { ChapterSection } from '../../shared/messages';
 import { chapterLine } from '../../ui/overlay/labels';
 import type { Placement } from '../placement';
@@ -74,6 +80,9 @@ export interface OverlayActions {
 }
 
 /** The chapter as every page writes it (src/ui/overlay/labels.ts chapterLine). */
-export function chapterTitle(chapter: ChapterRecord | undefined, t: (k: string, s?: string[]) => string): string | null {
+export function chapterTitle(
+  chapter: ChapterRecord | undefined,
+  t: (k: string, s?: string[]) => string,
+): string | null {
   return chapter ? chapterLine(chapter, t) : null;
 }

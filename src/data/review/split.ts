@@ -32,9 +32,13 @@ function sectionIdOf(marker: string): string {
 }
 
 export function splitReview(text: string): SplitReview {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !FURNITURE.some((f) => f.test(l)));
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !FURNITURE.some((f) => f.test(l)));
   const [title, dekText, byline, ...body] = lines;
-  if (!title || !dekText || !byline?.startsWith('By ')) throw new Error('review: expected title, dek and byline at the top');
+  if (!title || !dekText || !byline?.startsWith('By '))
+    throw new Error('review: expected title, dek and byline at the top');
   let order = 0;
   const dek: ReviewParagraph = { id: 'dek', section: 'dek', order: order++, text: dekText };
   const sections: ReviewSection[] = [];
@@ -45,8 +49,14 @@ export function splitReview(text: string): SplitReview {
       continue;
     }
     const current = sections[sections.length - 1];
-    if (!current) throw new Error(`review: paragraph before the first section: ${line.slice(0, 40)}…`);
-    current.paragraphs.push({ id: `${current.id}.${current.paragraphs.length + 1}`, section: current.id, order: order++, text: line });
+    if (!current)
+      throw new Error(`review: paragraph before the first section: ${line.slice(0, 40)}…`);
+    current.paragraphs.push({
+      id: `${current.id}.${current.paragraphs.length + 1}`,
+      section: current.id,
+      order: order++,
+      text: line,
+    });
   }
   return { title, byline, dek, sections };
 }

@@ -73,7 +73,11 @@ function clip(context: string, keepEnd: boolean): string {
 }
 
 /** Selectors for text[start, end) (UTF-16 offsets into the page's text model). */
-export function describeSelection(text: string, start: number, end: number): { quote: QuoteSelector; position: PositionSelector } {
+export function describeSelection(
+  text: string,
+  start: number,
+  end: number,
+): { quote: QuoteSelector; position: PositionSelector } {
   const prefixFrom = Math.max(sentenceStart(text, start), start - MAX_CONTEXT * 2);
   return {
     quote: {

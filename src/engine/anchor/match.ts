@@ -51,7 +51,10 @@ function headAgreement(a: string, b: string): number {
 
 /** Quote 0.7, prefix 0.1, suffix 0.1, position 0.1: context decides between equals, never outweighs the quote. */
 function scoreOf(text: string, c: Candidate, q: QuoteSelector, hint: number): number {
-  const prefix = tailAgreement(q.prefix, text.slice(Math.max(0, c.start - q.prefix.length), c.start));
+  const prefix = tailAgreement(
+    q.prefix,
+    text.slice(Math.max(0, c.start - q.prefix.length), c.start),
+  );
   const suffix = headAgreement(q.suffix, text.slice(c.end, c.end + q.suffix.length));
   const position = 1 / (1 + Math.abs(c.start - hint) / Math.max(1000, q.exact.length));
   return 0.7 * c.quote + 0.1 * prefix + 0.1 * suffix + 0.1 * position;
@@ -59,7 +62,11 @@ function scoreOf(text: string, c: Candidate, q: QuoteSelector, hint: number): nu
 
 function exactCandidates(text: string, exact: string): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = text.indexOf(exact); at >= 0 && out.length < MAX_EXACT; at = text.indexOf(exact, at + 1)) {
+  for (
+    let at = text.indexOf(exact);
+    at >= 0 && out.length < MAX_EXACT;
+    at = text.indexOf(exact, at + 1)
+  ) {
     out.push({ start: at, end: at + exact.length, quote: 1 });
   }
   return out;
@@ -68,21 +75,27 @@ function exactCandidates(text: string, exact: string): Candidate[] {
 function fuzzyCandidates(text: string, exact: string, from: number, to: number): Candidate[] {
   const maxErrors = Math.min(256, Math.floor(exact.length * (1 - MIN_UNCERTAIN)));
   return search(text.slice(from, to), exact, maxErrors).map((m) => ({
-    start: m.start + from, end: m.end + from, quote: Math.max(0, 1 - m.errors / exact.length),
+    start: m.start + from,
+    end: m.end + from,
+    quote: Math.max(0, 1 - m.errors / exact.length),
   }));
 }
 
 /** The best candidate and its margin over the best one that does not overlap it. */
 function decide(text: string, candidates: Candidate[], q: QuoteSelector, hint: number): Anchored {
   if (candidates.length === 0) return { status: 'orphaned', score: 0 };
-  const scored = candidates.map((c) => ({ c, s: scoreOf(text, c, q, hint) })).sort((a, b) => b.s - a.s);
+  const scored = candidates
+    .map((c) => ({ c, s: scoreOf(text, c, q, hint) }))
+    .sort((a, b) => b.s - a.s);
   const best = scored[0];
   const rival = scored.find((x) => x.c.end <= best.c.start || x.c.start >= best.c.end);
   const margin = rival ? best.s - rival.s : 1;
   const certain = best.s >= MIN_SCORE && margin >= MIN_MARGIN;
   if (certain) return { status: 'anchored', start: best.c.start, end: best.c.end, score: best.s };
   const plausible = best.c.quote >= MIN_UNCERTAIN;
-  return plausible ? { status: 'uncertain', start: best.c.start, end: best.c.end, score: best.s } : { status: 'orphaned', score: best.s };
+  return plausible
+    ? { status: 'uncertain', start: best.c.start, end: best.c.end, score: best.s }
+    : { status: 'orphaned', score: best.s };
 }
 
 /** Where a quote is in `text`, given its stored selectors. */
@@ -90,7 +103,8 @@ export function anchorQuote(text: string, q: QuoteSelector, position: PositionSe
   if (q.exact.length === 0) return { status: 'orphaned', score: 0 };
   const hint = utf16Offset(text, position.start);
   const exact = exactCandidates(text, q.exact);
-  if (exact.length === 1) return { status: 'anchored', start: exact[0].start, end: exact[0].end, score: 1 };
+  if (exact.length === 1)
+    return { status: 'anchored', start: exact[0].start, end: exact[0].end, score: 1 };
   if (exact.length > 1) return decide(text, exact, q, hint);
   // The whole page: the margin over a lookalike elsewhere must hold page-wide, not just near the old position.
   return decide(text, fuzzyCandidates(text, q.exact, 0, text.length), q, hint);

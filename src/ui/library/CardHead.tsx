@@ -7,8 +7,16 @@ import { DateText } from '../DateText';
 import { chapterLine } from '../overlay/labels';
 import type { Translate } from '../overlay/types';
 
-const STATUS_KEYS = { anchored: 'libraryStatusAnchored', uncertain: 'libraryStatusUncertain', orphaned: 'libraryStatusOrphaned' } as const;
-const STATUS_HINTS = { anchored: 'libraryStatusAnchoredHint', uncertain: 'libraryStatusUncertainHint', orphaned: 'libraryStatusOrphanedHint' } as const;
+const STATUS_KEYS = {
+  anchored: 'libraryStatusAnchored',
+  uncertain: 'libraryStatusUncertain',
+  orphaned: 'libraryStatusOrphaned',
+} as const;
+const STATUS_HINTS = {
+  anchored: 'libraryStatusAnchoredHint',
+  uncertain: 'libraryStatusUncertainHint',
+  orphaned: 'libraryStatusOrphanedHint',
+} as const;
 
 export interface CardHeadProps {
   highlight: Highlight;
@@ -26,7 +34,12 @@ export function CardHead({ highlight: h, chapter, t, locale }: CardHeadProps) {
           {t(STATUS_KEYS[h.status])}
         </span>
         {chapter && <span class="lib-chapter">{chapterLine(chapter, t)}</span>}
-        <DateText class="lib-date" ms={h.created} locale={locale} unknown={t('libraryDateUnknown')} />
+        <DateText
+          class="lib-date"
+          ms={h.created}
+          locale={locale}
+          unknown={t('libraryDateUnknown')}
+        />
       </header>
       {h.status !== 'anchored' && <p class="lib-status-hint">{t(STATUS_HINTS[h.status])}</p>}
     </>

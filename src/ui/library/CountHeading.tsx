@@ -10,6 +10,20 @@ export function countText(t: Translate, loaded: boolean, shown: number, total: n
   return t(total === 1 ? 'libraryCountOne' : 'libraryCount', [String(total)]);
 }
 
-export function CountHeading({ t, loaded, shown, total }: { t: Translate; loaded: boolean; shown: number; total: number }) {
-  return <h2 id="lib-count" class="lib-count" aria-live="polite">{countText(t, loaded, shown, total)}</h2>;
+export function CountHeading({
+  t,
+  loaded,
+  shown,
+  total,
+}: {
+  t: Translate;
+  loaded: boolean;
+  shown: number;
+  total: number;
+}) {
+  return (
+    <h2 id="lib-count" class="lib-count" aria-live="polite">
+      {countText(t, loaded, shown, total)}
+    </h2>
+  );
 }

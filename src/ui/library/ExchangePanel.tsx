@@ -28,13 +28,23 @@ const EXPORTS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: 'csv', label: 'libraryExportCsv', hint: 'libraryExportCsvHint' },
   { format: 'jsonld', label: 'libraryExportJsonLd', hint: 'libraryExportJsonLdHint' },
 ];
-const FORMAT_NAMES: Record<ImportFormat, string> = { jsonld: 'libraryFormatJsonLd', hypothesis: 'libraryFormatHypothesis', csv: 'libraryFormatCsv' };
+const FORMAT_NAMES: Record<ImportFormat, string> = {
+  jsonld: 'libraryFormatJsonLd',
+  hypothesis: 'libraryFormatHypothesis',
+  csv: 'libraryFormatCsv',
+};
 /** Skipped items listed before "and N more". */
 const MAX_LISTED = 50;
 
 function Report({ state, t }: { state: ImportState; t: Translate }) {
   if (state.kind === 'busy') return <p class="lib-report">{t('libraryImportBusy')}</p>;
-  if (state.kind === 'error') return <div class="lib-report lib-report-error"><p>{t('libraryImportRefused', [state.file])}</p><p class="lib-report-reason">{state.message}</p></div>;
+  if (state.kind === 'error')
+    return (
+      <div class="lib-report lib-report-error">
+        <p>{t('libraryImportRefused', [state.file])}</p>
+        <p class="lib-report-reason">{state.message}</p>
+      </div>
+    );
   if (state.kind !== 'done') return null;
   const { report } = state;
   return (
@@ -47,15 +57,26 @@ function Report({ state, t }: { state: ImportState; t: Translate }) {
       </ul>
       {report.skipped.length > 0 && (
         <ul class="lib-report-skipped" aria-label={t('libraryImportSkippedList')}>
-          {report.skipped.slice(0, MAX_LISTED).map((s) => <li key={s.item}>{t('libraryImportSkippedItem', [String(s.item), s.reason])}</li>)}
-          {report.skipped.length > MAX_LISTED && <li>{t('libraryImportSkippedMore', [String(report.skipped.length - MAX_LISTED)])}</li>}
+          {report.skipped.slice(0, MAX_LISTED).map((s) => (
+            <li key={s.item}>{t('libraryImportSkippedItem', [String(s.item), s.reason])}</li>
+          ))}
+          {report.skipped.length > MAX_LISTED && (
+            <li>{t('libraryImportSkippedMore', [String(report.skipped.length - MAX_LISTED)])}</li>
+          )}
         </ul>
       )}
     </div>
   );
 }
 
-export function ExchangePanel({ busy, exportError, importState, onExport, onImport, t }: ExchangePanelProps) {
+export function ExchangePanel({
+  busy,
+  exportError,
+  importState,
+  onExport,
+  onImport,
+  t,
+}: ExchangePanelProps) {
   const [format, setFormat] = useState<ImportChoice>('auto');
   return (
     <aside class="lib-side" aria-label={t('libraryExchangeLabel')}>
@@ -64,21 +85,38 @@ export function ExchangePanel({ busy, exportError, importState, onExport, onImpo
         <ul class="lib-export-list">
           {EXPORTS.map((e) => (
             <li key={e.format}>
-              <button type="button" class="lib-button lib-button-quiet lib-export" disabled={busy} onClick={() => onExport(e.format)} aria-describedby={`lib-export-${e.format}`} data-format={e.format}>
+              <button
+                type="button"
+                class="lib-button lib-button-quiet lib-export"
+                disabled={busy}
+                onClick={() => onExport(e.format)}
+                aria-describedby={`lib-export-${e.format}`}
+                data-format={e.format}
+              >
                 {t(e.label)}
               </button>
-              <span id={`lib-export-${e.format}`} class="lib-hint">{t(e.hint)}</span>
+              <span id={`lib-export-${e.format}`} class="lib-hint">
+                {t(e.hint)}
+              </span>
             </li>
           ))}
         </ul>
-        {exportError && <p class="lib-error" role="alert">{exportError}</p>}
+        {exportError && (
+          <p class="lib-error" role="alert">
+            {exportError}
+          </p>
+        )}
       </section>
       <section class="lib-panel" aria-labelledby="lib-import-title">
         <h2 id="lib-import-title">{t('libraryImportTitle')}</h2>
         <p class="lib-hint">{t('libraryImportIntro')}</p>
         <div class="lib-field">
           <label for="lib-import-format">{t('libraryImportFormat')}</label>
-          <select id="lib-import-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ImportChoice)}>
+          <select
+            id="lib-import-format"
+            value={format}
+            onChange={(e) => setFormat(e.currentTarget.value as ImportChoice)}
+          >
             <option value="auto">{t('libraryFormatAuto')}</option>
             <option value="jsonld">{t('libraryFormatJsonLd')}</option>
             <option value="hypothesis">{t('libraryFormatHypothesis')}</option>
@@ -87,13 +125,18 @@ export function ExchangePanel({ busy, exportError, importState, onExport, onImpo
         </div>
         <div class="lib-field">
           <label for="lib-import-file">{t('libraryImportFile')}</label>
-          <input id="lib-import-file" type="file" accept=".jsonld,.json,.csv,application/ld+json,application/json,text/csv" disabled={busy}
+          <input
+            id="lib-import-file"
+            type="file"
+            accept=".jsonld,.json,.csv,application/ld+json,application/json,text/csv"
+            disabled={busy}
             aria-describedby="lib-import-report"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (file) onImport(file, format);
               e.currentTarget.value = '';
-            }} />
+            }}
+          />
         </div>
         <div id="lib-import-report" role="status" aria-live="polite">
           <Report state={importState} t={t} />

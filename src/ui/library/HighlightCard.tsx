@@ -12,8 +12,6 @@ import { NoteEditor } from './NoteEditor';
 import { NoteText } from './NoteText';
 import { QuoteBlock } from './QuoteBlock';
 
-;
-
 export interface HighlightCardProps {
   highlight: Highlight;
   chapter: ChapterRecord | null;
@@ -40,17 +38,44 @@ function useEditing() {
   return { editing, editButton, start: () => setEditing(true), stop: () => setEditing(false) };
 }
 
-export function HighlightCard({ highlight: h, chapter, layers, theme, t, locale, onOpen, onSave, onDelete, onTag }: HighlightCardProps) {
+export function HighlightCard({
+  highlight: h,
+  chapter,
+  layers,
+  theme,
+  t,
+  locale,
+  onOpen,
+  onSave,
+  onDelete,
+  onTag,
+}: HighlightCardProps) {
   const edit = useEditing();
   return (
-    <article class={`lib-card lib-card-${h.status}`} data-id={h.id} aria-labelledby={`lib-title-${h.id}`}>
+    <article
+      class={`lib-card lib-card-${h.status}`}
+      data-id={h.id}
+      aria-labelledby={`lib-title-${h.id}`}
+    >
       <CardHead highlight={h} chapter={chapter} t={t} locale={locale} />
       <QuoteBlock id={`lib-quote-${h.id}`} text={h.quote.exact} t={t} />
-      {edit.editing
-        ? <NoteEditor highlight={h} t={t} onSave={onSave} onClose={edit.stop} />
-        : h.note.trim() !== '' && <NoteText note={h.note} class="lib-note" />}
-      <CardFooter highlight={h} layers={layers} theme={theme} t={t} onTag={onTag} editing={edit.editing}
-        editButton={edit.editButton} onOpen={onOpen} onEdit={edit.start} onDelete={onDelete} />
+      {edit.editing ? (
+        <NoteEditor highlight={h} t={t} onSave={onSave} onClose={edit.stop} />
+      ) : (
+        h.note.trim() !== '' && <NoteText note={h.note} class="lib-note" />
+      )}
+      <CardFooter
+        highlight={h}
+        layers={layers}
+        theme={theme}
+        t={t}
+        onTag={onTag}
+        editing={edit.editing}
+        editButton={edit.editButton}
+        onOpen={onOpen}
+        onEdit={edit.start}
+        onDelete={onDelete}
+      />
     </article>
   );
 }

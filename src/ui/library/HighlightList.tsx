@@ -27,15 +27,38 @@ export interface HighlightListProps {
   onReload(): void;
 }
 
-type SlotProps = Omit<HighlightListProps, 'listRef' | 'highlights' | 'shown'> & { highlight: Highlight };
+type SlotProps = Omit<HighlightListProps, 'listRef' | 'highlights' | 'shown'> & {
+  highlight: Highlight;
+};
 
 function CardSlot({ highlight: h, ctx, t, onDelete, onReload, ...card }: SlotProps) {
-  const chapter = h.chapter ? ctx.chapters[h.chapter] ?? null : null;
+  const chapter = h.chapter ? (ctx.chapters[h.chapter] ?? null) : null;
   const layers = ctx.layers.filter((l) => layersOf(h, ctx).includes(l.id));
-  const deleteButton = <button type="button" class="lib-button lib-button-quiet lib-button-danger" onClick={() => onDelete(h.id)}>{t('libraryDelete')}</button>;
+  const deleteButton = (
+    <button
+      type="button"
+      class="lib-button lib-button-quiet lib-button-danger"
+      onClick={() => onDelete(h.id)}
+    >
+      {t('libraryDelete')}
+    </button>
+  );
   return (
-    <ErrorBoundary t={t} class="lib-card lib-card-failed" title={t('libraryCardFailed')} onReload={onReload} actions={deleteButton}>
-      <HighlightCard highlight={h} chapter={chapter} layers={layers} t={t} onDelete={onDelete} {...card} />
+    <ErrorBoundary
+      t={t}
+      class="lib-card lib-card-failed"
+      title={t('libraryCardFailed')}
+      onReload={onReload}
+      actions={deleteButton}
+    >
+      <HighlightCard
+        highlight={h}
+        chapter={chapter}
+        layers={layers}
+        t={t}
+        onDelete={onDelete}
+        {...card}
+      />
     </ErrorBoundary>
   );
 }
@@ -46,7 +69,9 @@ export function HighlightList({ listRef, highlights, shown, ...slot }: Highlight
     <div ref={listRef} class="lib-list">
       {highlights !== null && total === 0 && <p class="lib-empty">{slot.t('libraryEmpty')}</p>}
       {total > 0 && shown.length === 0 && <p class="lib-empty">{slot.t('libraryNoMatch')}</p>}
-      {shown.map((h) => <CardSlot key={h.id} highlight={h} {...slot} />)}
+      {shown.map((h) => (
+        <CardSlot key={h.id} highlight={h} {...slot} />
+      ))}
     </div>
   );
 }

@@ -21,7 +21,9 @@ export function NoteEditor({ highlight: h, t, onSave, onClose }: NoteEditorProps
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
   const noteField = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => { noteField.current?.focus(); }, []);
+  useLayoutEffect(() => {
+    noteField.current?.focus();
+  }, []);
 
   const save = () => {
     setSaving(true);
@@ -32,20 +34,60 @@ export function NoteEditor({ highlight: h, t, onSave, onClose }: NoteEditorProps
   };
 
   return (
-    <form class="lib-edit" onSubmit={(e) => { e.preventDefault(); save(); }}
-      onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); onClose(); } }}>
+    <form
+      class="lib-edit"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <label for={`lib-note-${h.id}`}>{t('libraryNoteLabel')}</label>
-      <textarea id={`lib-note-${h.id}`} ref={noteField} rows={4} value={note} aria-describedby={`lib-note-hint-${h.id}`}
+      <textarea
+        id={`lib-note-${h.id}`}
+        ref={noteField}
+        rows={4}
+        value={note}
+        aria-describedby={`lib-note-hint-${h.id}`}
         onInput={(e) => setNote(e.currentTarget.value)}
-        onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); save(); } }} />
-      <p id={`lib-note-hint-${h.id}`} class="lib-hint">{t('libraryNoteHint')}</p>
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            save();
+          }
+        }}
+      />
+      <p id={`lib-note-hint-${h.id}`} class="lib-hint">
+        {t('libraryNoteHint')}
+      </p>
       <label for={`lib-tags-${h.id}`}>{t('libraryTagsLabel')}</label>
-      <input id={`lib-tags-${h.id}`} type="text" value={tags} aria-describedby={`lib-tags-hint-${h.id}`} onInput={(e) => setTags(e.currentTarget.value)} />
-      <p id={`lib-tags-hint-${h.id}`} class="lib-hint">{t('libraryTagsHint')}</p>
-      {error && <p class="lib-error" role="alert">{error}</p>}
+      <input
+        id={`lib-tags-${h.id}`}
+        type="text"
+        value={tags}
+        aria-describedby={`lib-tags-hint-${h.id}`}
+        onInput={(e) => setTags(e.currentTarget.value)}
+      />
+      <p id={`lib-tags-hint-${h.id}`} class="lib-hint">
+        {t('libraryTagsHint')}
+      </p>
+      {error && (
+        <p class="lib-error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="lib-actions">
-        <button type="submit" class="lib-button" disabled={saving}>{t('librarySave')}</button>
-        <button type="button" class="lib-button lib-button-quiet" onClick={onClose}>{t('libraryCancel')}</button>
+        <button type="submit" class="lib-button" disabled={saving}>
+          {t('librarySave')}
+        </button>
+        <button type="button" class="lib-button lib-button-quiet" onClick={onClose}>
+          {t('libraryCancel')}
+        </button>
       </div>
     </form>
   );

@@ -11,7 +11,12 @@ function element(node: InlineNode, k: string): ComponentChildren {
   if (typeof node === 'string') return node;
   if (node.kind === 'code') return <code key={k}>{node.text}</code>;
   const children = node.children.map((c, i) => element(c, `${k}.${i}`));
-  if (node.kind === 'link') return <a key={k} href={node.href} target="_blank" rel="noopener noreferrer">{children}</a>;
+  if (node.kind === 'link')
+    return (
+      <a key={k} href={node.href} target="_blank" rel="noopener noreferrer">
+        {children}
+      </a>
+    );
   return node.kind === 'strong' ? <strong key={k}>{children}</strong> : <em key={k}>{children}</em>;
 }
 
@@ -24,17 +29,41 @@ const BULLET = /^\s*[-*+]\s+/;
 const NUMBERED = /^\s*\d{1,9}[.)]\s+/;
 
 function lines(block: string[], key: string): ComponentChildren[] {
-  return block.flatMap((line, i) => (i === 0 ? inline(line, `${key}.${i}`) : [<br key={`${key}.br${i}`} />, ...inline(line, `${key}.${i}`)]));
+  return block.flatMap((line, i) =>
+    i === 0
+      ? inline(line, `${key}.${i}`)
+      : [<br key={`${key}.br${i}`} />, ...inline(line, `${key}.${i}`)],
+  );
 }
 
 export function NoteText({ note, class: className }: { note: string; class?: string }) {
-  const blocks = note.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.split('\n').filter((l, i, all) => l.trim() !== '' || (i > 0 && i < all.length - 1))).filter((b) => b.length > 0);
+  const blocks = note
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) =>
+      b.split('\n').filter((l, i, all) => l.trim() !== '' || (i > 0 && i < all.length - 1)),
+    )
+    .filter((b) => b.length > 0);
   return (
     <div class={className}>
       {blocks.map((block, b) => {
         const key = `b${b}`;
-        if (block.every((l) => BULLET.test(l))) return <ul key={key}>{block.map((l, i) => <li key={i}>{inline(l.replace(BULLET, ''), `${key}.${i}`)}</li>)}</ul>;
-        if (block.every((l) => NUMBERED.test(l))) return <ol key={key}>{block.map((l, i) => <li key={i}>{inline(l.replace(NUMBERED, ''), `${key}.${i}`)}</li>)}</ol>;
+        if (block.every((l) => BULLET.test(l)))
+          return (
+            <ul key={key}>
+              {block.map((l, i) => (
+                <li key={i}>{inline(l.replace(BULLET, ''), `${key}.${i}`)}</li>
+              ))}
+            </ul>
+          );
+        if (block.every((l) => NUMBERED.test(l)))
+          return (
+            <ol key={key}>
+              {block.map((l, i) => (
+                <li key={i}>{inline(l.replace(NUMBERED, ''), `${key}.${i}`)}</li>
+              ))}
+            </ol>
+          );
         return <p key={key}>{lines(block, key)}</p>;
       })}
     </div>

@@ -11,9 +11,17 @@ export function QuoteBlock({ id, text, t }: { id: string; text: string; t: Trans
   const long = text.length > CLAMP_CHARS;
   return (
     <>
-      <blockquote id={id} class={`lib-quote${long && !expanded ? ' lib-quote-clamped' : ''}`}>{text}</blockquote>
+      <blockquote id={id} class={`lib-quote${long && !expanded ? ' lib-quote-clamped' : ''}`}>
+        {text}
+      </blockquote>
       {long && (
-        <button type="button" class="lib-link-button" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          class="lib-link-button"
+          aria-expanded={expanded}
+          aria-controls={id}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? t('libraryQuoteLess') : t('libraryQuoteMore')}
         </button>
       )}

@@ -4,15 +4,45 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from '../overlay/types';
 
-export function UndoToast({ text, onUndo, onDismiss, t }: { text: string; onUndo(): void; onDismiss(): void; t: Translate }) {
+export function UndoToast({
+  text,
+  onUndo,
+  onDismiss,
+  t,
+}: {
+  text: string;
+  onUndo(): void;
+  onDismiss(): void;
+  t: Translate;
+}) {
   const button = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => { button.current?.focus(); }, [text]);
+  useLayoutEffect(() => {
+    button.current?.focus();
+  }, [text]);
   return (
-    <div class="lib-toast" role="status" aria-live="polite"
-      onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); onDismiss(); } }}>
+    <div
+      class="lib-toast"
+      role="status"
+      aria-live="polite"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onDismiss();
+        }
+      }}
+    >
       <span>{text}</span>
-      <button type="button" ref={button} class="lib-toast-undo" onClick={onUndo}>{t('libraryUndo')}</button>
-      <button type="button" class="lib-toast-close" onClick={onDismiss} aria-label={t('libraryDismiss')}>×</button>
+      <button type="button" ref={button} class="lib-toast-undo" onClick={onUndo}>
+        {t('libraryUndo')}
+      </button>
+      <button
+        type="button"
+        class="lib-toast-close"
+        onClick={onDismiss}
+        aria-label={t('libraryDismiss')}
+      >
+        ×
+      </button>
     </div>
   );
 }

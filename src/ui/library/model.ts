@@ -39,14 +39,20 @@ export interface LibraryContext {
   passageLayers: Record<string, string[]>;
 }
 
-export const layersOf = (h: Highlight, ctx: LibraryContext): string[] => (h.passage ? ctx.passageLayers[h.passage] ?? [] : []);
+export const layersOf = (h: Highlight, ctx: LibraryContext): string[] =>
+  h.passage ? (ctx.passageLayers[h.passage] ?? []) : [];
 
 function searchable(h: Highlight): string {
   return fold([h.quote.exact, h.note, h.title, h.tags.join(' ')].join('\n'));
 }
 
 function matches(h: Highlight, f: LibraryFilters, ctx: LibraryContext): boolean {
-  if (f.chapter === OTHER_PAGES ? h.chapter !== null && ctx.chapters[h.chapter] !== undefined : f.chapter !== '' && h.chapter !== f.chapter) return false;
+  if (
+    f.chapter === OTHER_PAGES
+      ? h.chapter !== null && ctx.chapters[h.chapter] !== undefined
+      : f.chapter !== '' && h.chapter !== f.chapter
+  )
+    return false;
   if (f.tag !== '' && !h.tags.includes(f.tag)) return false;
   if (f.site !== '' && siteOf(h.url) !== f.site) return false;
   if (f.layer !== '' && !layersOf(h, ctx).includes(f.layer)) return false;
@@ -56,12 +62,18 @@ function matches(h: Highlight, f: LibraryFilters, ctx: LibraryContext): boolean 
   return words.every((w) => text.includes(w));
 }
 
-export function filterHighlights(highlights: Highlight[], f: LibraryFilters, ctx: LibraryContext): Highlight[] {
+export function filterHighlights(
+  highlights: Highlight[],
+  f: LibraryFilters,
+  ctx: LibraryContext,
+): Highlight[] {
   return highlights.filter((h) => matches(h, f, ctx));
 }
 
 const bookOrder = (a: ChapterRecord, b: ChapterRecord) =>
-  (a.volume ?? 99) - (b.volume ?? 99) || (a.number ?? -1) - (b.number ?? -1) || a.id.localeCompare(b.id);
+  (a.volume ?? 99) - (b.volume ?? 99) ||
+  (a.number ?? -1) - (b.number ?? -1) ||
+  a.id.localeCompare(b.id);
 
 export interface FilterChoices {
   chapters: ChapterRecord[];
@@ -74,7 +86,11 @@ export interface FilterChoices {
 
 /** The values each filter offers: only those some highlight has. */
 export function filterChoices(highlights: Highlight[], ctx: LibraryContext): FilterChoices {
-  const chapterIds = new Set(highlights.map((h) => h.chapter).filter((c): c is string => c !== null && ctx.chapters[c] !== undefined));
+  const chapterIds = new Set(
+    highlights
+      .map((h) => h.chapter)
+      .filter((c): c is string => c !== null && ctx.chapters[c] !== undefined),
+  );
   const layerIds = new Set(highlights.flatMap((h) => layersOf(h, ctx)));
   const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
   return {
@@ -85,4 +101,3 @@ export function filterChoices(highlights: Highlight[], ctx: LibraryContext): Fil
     layers: ctx.layers.filter((l) => layerIds.has(l.id)),
   };
 }
-

@@ -14,7 +14,9 @@ export type InlineNode =
   | { kind: 'link'; href: string; children: InlineNode[] };
 
 /** Counts characters examined, for the linearity tests and the benchmark. */
-export interface ScanMeter { steps: number }
+export interface ScanMeter {
+  steps: number;
+}
 
 const SAFE_LINK = /^https?:\/\/[^\s]+$/i;
 const SPACE = /\s/;
@@ -33,14 +35,20 @@ function cursor(text: string, test: (i: number) => boolean, meter: ScanMeter) {
     meter.steps++;
     if (bound >= from && bound <= found) return found; // still the first one after `bound`
     let i = bound;
-    while (i < text.length && !test(i)) { i++; meter.steps++; }
+    while (i < text.length && !test(i)) {
+      i++;
+      meter.steps++;
+    }
     from = bound;
     found = i;
     return i;
   };
 }
 
-interface Match { end: number; node: InlineNode }
+interface Match {
+  end: number;
+  node: InlineNode;
+}
 
 type Mark = '*' | '_';
 
@@ -80,7 +88,10 @@ class InlineReader {
     let last = from;
     for (let p = from; p < to; this.meter.steps++) {
       const m = this.matchAt(p, to);
-      if (!m) { p++; continue; }
+      if (!m) {
+        p++;
+        continue;
+      }
       if (p > last) out.push(this.text.slice(last, p));
       out.push(m.node);
       p = last = m.end;

@@ -27,7 +27,13 @@ export function useConfirmation(): Confirmation {
     else if (wasConfirming.current) askButton.current?.focus();
     wasConfirming.current = confirming;
   }, [confirming]);
-  return { confirming, ask: () => setConfirming(true), cancel: () => setConfirming(false), confirmButton, askButton };
+  return {
+    confirming,
+    ask: () => setConfirming(true),
+    cancel: () => setConfirming(false),
+    confirmButton,
+    askButton,
+  };
 }
 
 export interface ConfirmPanelProps {
@@ -43,14 +49,35 @@ export interface ConfirmPanelProps {
 }
 
 /** The question, its confirm button (which runs `onConfirm`) and Cancel. */
-export function ConfirmPanel({ confirmation, class: className, textId, text, confirmLabel, busy, onConfirm, t }: ConfirmPanelProps) {
+export function ConfirmPanel({
+  confirmation,
+  class: className,
+  textId,
+  text,
+  confirmLabel,
+  busy,
+  onConfirm,
+  t,
+}: ConfirmPanelProps) {
   return (
     <div class={className} role="group" aria-labelledby={textId}>
       <p id={textId}>{text}</p>
       <div class="opt-actions">
-        <button type="button" ref={confirmation.confirmButton} class="opt-button opt-button-danger" disabled={busy}
-          onClick={() => { confirmation.cancel(); onConfirm(); }}>{confirmLabel}</button>
-        <button type="button" class="opt-button opt-button-quiet" onClick={confirmation.cancel}>{t('optionsCancel')}</button>
+        <button
+          type="button"
+          ref={confirmation.confirmButton}
+          class="opt-button opt-button-danger"
+          disabled={busy}
+          onClick={() => {
+            confirmation.cancel();
+            onConfirm();
+          }}
+        >
+          {confirmLabel}
+        </button>
+        <button type="button" class="opt-button opt-button-quiet" onClick={confirmation.cancel}>
+          {t('optionsCancel')}
+        </button>
       </div>
     </div>
   );

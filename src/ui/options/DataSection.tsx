@@ -22,14 +22,31 @@ export interface DataSectionProps {
   t: Translate;
 }
 
-export function DataSection({ packs, notice, busy, theme, onImport, onRemovePack, onReset, t }: DataSectionProps) {
+export function DataSection({
+  packs,
+  notice,
+  busy,
+  theme,
+  onImport,
+  onRemovePack,
+  onReset,
+  t,
+}: DataSectionProps) {
   return (
     <Section id="data" title={t('optionsDataTitle')} intro={t('optionsDataIntro')}>
       <div class="opt-field">
         <label for="opt-pack-file">{t('optionsImportLabel')}</label>
-        <input id="opt-pack-file" type="file" accept=".json,application/json" disabled={busy} aria-describedby="opt-pack-hint opt-data-notice"
-          onChange={onFileChosen(onImport)} />
-        <p id="opt-pack-hint" class="opt-hint">{t('optionsImportHint')}</p>
+        <input
+          id="opt-pack-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          aria-describedby="opt-pack-hint opt-data-notice"
+          onChange={onFileChosen(onImport)}
+        />
+        <p id="opt-pack-hint" class="opt-hint">
+          {t('optionsImportHint')}
+        </p>
       </div>
       <NoticeLine id="opt-data-notice" notice={notice} />
 
@@ -37,7 +54,9 @@ export function DataSection({ packs, notice, busy, theme, onImport, onRemovePack
       <PackList packs={packs} busy={busy} theme={theme} onRemovePack={onRemovePack} t={t} />
 
       <h3 class="opt-subtitle">{t('optionsResetTitle')}</h3>
-      <p class="opt-hint" id="opt-reset-hint">{t('optionsResetHint')}</p>
+      <p class="opt-hint" id="opt-reset-hint">
+        {t('optionsResetHint')}
+      </p>
       <ResetDataset busy={busy} onReset={onReset} t={t} />
     </Section>
   );
@@ -48,13 +67,28 @@ function ResetDataset({ busy, onReset, t }: Pick<DataSectionProps, 'busy' | 'onR
   const confirmation = useConfirmation();
   if (confirmation.confirming) {
     return (
-      <ConfirmPanel confirmation={confirmation} class="opt-confirm" textId="opt-confirm-text" text={t('optionsResetConfirmText')}
-        confirmLabel={t('optionsResetConfirm')} busy={busy} onConfirm={onReset} t={t} />
+      <ConfirmPanel
+        confirmation={confirmation}
+        class="opt-confirm"
+        textId="opt-confirm-text"
+        text={t('optionsResetConfirmText')}
+        confirmLabel={t('optionsResetConfirm')}
+        busy={busy}
+        onConfirm={onReset}
+        t={t}
+      />
     );
   }
   return (
     <div class="opt-actions">
-      <button type="button" ref={confirmation.askButton} class="opt-button opt-button-quiet" disabled={busy} aria-describedby="opt-reset-hint" onClick={confirmation.ask}>
+      <button
+        type="button"
+        ref={confirmation.askButton}
+        class="opt-button opt-button-quiet"
+        disabled={busy}
+        aria-describedby="opt-reset-hint"
+        onClick={confirmation.ask}
+      >
         {t('optionsReset')}
       </button>
     </div>

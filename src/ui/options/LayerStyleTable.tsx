@@ -34,33 +34,60 @@ export function LayerStyleTable({ layers, styles, ...rest }: LayerStyleTableProp
         </tr>
       </thead>
       <tbody>
-        {layers.map((layer) => <LayerStyleRow key={layer.id} layer={layer} style={styles[layer.id]} {...rest} />)}
+        {layers.map((layer) => (
+          <LayerStyleRow key={layer.id} layer={layer} style={styles[layer.id]} {...rest} />
+        ))}
       </tbody>
     </table>
   );
 }
 
-type RowProps = Omit<LayerStyleTableProps, 'layers' | 'styles'> & { layer: LayerRecord; style: LayerStyle | undefined };
+type RowProps = Omit<LayerStyleTableProps, 'layers' | 'styles'> & {
+  layer: LayerRecord;
+  style: LayerStyle | undefined;
+};
 
 function LayerStyleRow({ layer, style, theme, onChange, t }: RowProps) {
   const { color, underline } = effectiveStyle(layer, style, theme);
   return (
     <tr data-layer={layer.id}>
       <th scope="row" class="opt-layer-name">
-        <span class="opt-layer-icon" style={{ color }} aria-hidden="true"><Icon name={layer.icon} size={14} /></span>
+        <span class="opt-layer-icon" style={{ color }} aria-hidden="true">
+          <Icon name={layer.icon} size={14} />
+        </span>
         {layer.name}
       </th>
       <td>
-        <span class="opt-sample" data-sample={layer.id} style={sampleStyle(layer.kind, color, underline, theme)}>{t('optionsLayerSampleText')}</span>
+        <span
+          class="opt-sample"
+          data-sample={layer.id}
+          style={sampleStyle(layer.kind, color, underline, theme)}
+        >
+          {t('optionsLayerSampleText')}
+        </span>
       </td>
       <td>
-        <input type="color" class="opt-colour" value={color} aria-label={t('optionsLayerColourLabel', [layer.name])}
-          onInput={(e) => onChange(layer.id, { color: e.currentTarget.value.toLowerCase() })} />
+        <input
+          type="color"
+          class="opt-colour"
+          value={color}
+          aria-label={t('optionsLayerColourLabel', [layer.name])}
+          onInput={(e) => onChange(layer.id, { color: e.currentTarget.value.toLowerCase() })}
+        />
       </td>
       <td>
-        <select value={underline} aria-label={t('optionsLayerUnderlineLabel', [layer.name])}
-          onChange={(e) => onChange(layer.id, { underline: e.currentTarget.value as UnderlineStyle })}>
-          {UNDERLINES.map((u) => <option key={u} value={u}>{t(`optionsUnderline${cap(u)}`)}</option>)}
+        <select
+          value={underline}
+          aria-label={t('optionsLayerUnderlineLabel', [layer.name])}
+          onChange={(e) =>
+            onChange(layer.id, { underline: e.currentTarget.value as UnderlineStyle })
+          }
+        >
+          {UNDERLINES.map((u) => (
+            <option key={u} value={u}>
+              {t(`optionsUnderline${cap(u)}`)}
+            </option>
+          ))}
         </select>
       </td>
     </tr>

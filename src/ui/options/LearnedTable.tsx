@@ -21,21 +21,32 @@ export interface LearnedListProps {
 export function LearnedList({ learning, learned, ...rest }: LearnedListProps) {
   const { t } = rest;
   if (learned === null) return <p class="opt-empty">{t('optionsLearnedLoading')}</p>;
-  if (learned.length === 0) return <p class="opt-empty">{t(learning ? 'optionsLearnedEmpty' : 'optionsLearnedEmptyOff')}</p>;
+  if (learned.length === 0)
+    return (
+      <p class="opt-empty">{t(learning ? 'optionsLearnedEmpty' : 'optionsLearnedEmptyOff')}</p>
+    );
   return (
     <table class="opt-learned">
       <caption class="opt-visually-hidden">{t('optionsLearnedCaption')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('optionsLearnedChapter')}</th>
-          <th scope="col" class="opt-num">{t('optionsLearnedWords')}</th>
-          <th scope="col" class="opt-num">{t('optionsLearnedParagraphs')}</th>
+          <th scope="col" class="opt-num">
+            {t('optionsLearnedWords')}
+          </th>
+          <th scope="col" class="opt-num">
+            {t('optionsLearnedParagraphs')}
+          </th>
           <th scope="col">{t('optionsLearnedDate')}</th>
-          <th scope="col"><span class="opt-visually-hidden">{t('optionsLearnedActions')}</span></th>
+          <th scope="col">
+            <span class="opt-visually-hidden">{t('optionsLearnedActions')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
-        {inBookOrder(learned, rest.chapters).map((c) => <LearnedRow key={c.chapter} summary={c} {...rest} />)}
+        {inBookOrder(learned, rest.chapters).map((c) => (
+          <LearnedRow key={c.chapter} summary={c} {...rest} />
+        ))}
       </tbody>
     </table>
   );
@@ -48,13 +59,24 @@ function LearnedRow({ summary: c, chapters, busy, locale, onForget, t }: RowProp
   const count = (n: number) => n.toLocaleString(locale);
   return (
     <tr data-chapter={c.chapter}>
-      <th scope="row" class="opt-learned-chapter">{label}</th>
-      <td class="opt-num" data-words={c.words}>{count(c.words)}</td>
+      <th scope="row" class="opt-learned-chapter">
+        {label}
+      </th>
+      <td class="opt-num" data-words={c.words}>
+        {count(c.words)}
+      </td>
       <td class="opt-num">{count(c.paragraphs)}</td>
-      <td class="opt-learned-date"><DateText ms={c.learnedAt} locale={locale} unknown={t('optionsLearnedDateUnknown')} /></td>
+      <td class="opt-learned-date">
+        <DateText ms={c.learnedAt} locale={locale} unknown={t('optionsLearnedDateUnknown')} />
+      </td>
       <td class="opt-learned-action">
-        <button type="button" class="opt-button opt-button-quiet" disabled={busy} onClick={() => onForget(c.chapter)}
-          aria-label={t('optionsLearnedForgetLabel', [label])}>
+        <button
+          type="button"
+          class="opt-button opt-button-quiet"
+          disabled={busy}
+          onClick={() => onForget(c.chapter)}
+          aria-label={t('optionsLearnedForgetLabel', [label])}
+        >
           {t('optionsLearnedForget')}
         </button>
       </td>

@@ -22,7 +22,9 @@ export function OptionsNav({ t }: { t: Translate }) {
     <nav class="opt-nav" aria-label={t('optionsNavLabel')}>
       <ul>
         {SECTION_IDS.map((id) => (
-          <li key={id}><a href={`#${id}`}>{t(`optionsNav${id[0].toUpperCase()}${id.slice(1)}`)}</a></li>
+          <li key={id}>
+            <a href={`#${id}`}>{t(`optionsNav${id[0].toUpperCase()}${id.slice(1)}`)}</a>
+          </li>
         ))}
       </ul>
     </nav>

@@ -2,7 +2,17 @@
 
 import type { ComponentChildren } from 'preact';
 
-export function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ComponentChildren }) {
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: ComponentChildren;
+}) {
   return (
     <section class="opt-section" id={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -12,7 +22,13 @@ export function Section({ id, title, intro, children }: { id: string; title: str
   );
 }
 
-export function NoticeLine({ notice, id }: { notice: { kind: 'ok' | 'error'; text: string } | null; id?: string }) {
+export function NoticeLine({
+  notice,
+  id,
+}: {
+  notice: { kind: 'ok' | 'error'; text: string } | null;
+  id?: string;
+}) {
   // Always rendered, so screen readers announce what appears in it.
   return (
     <p id={id} class={`opt-notice${notice ? ` opt-notice-${notice.kind}` : ''}`} role="status">

@@ -31,17 +31,29 @@ export function SitesSection(props: SitesSectionProps) {
       </fieldset>
       <div class="opt-group opt-all-sites">
         <label class="opt-switch">
-          <input type="checkbox" role="switch" checked={props.allSites} onChange={(e) => props.onToggleAllSites(e.currentTarget.checked)} aria-describedby="opt-all-sites-hint" />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={props.allSites}
+            onChange={(e) => props.onToggleAllSites(e.currentTarget.checked)}
+            aria-describedby="opt-all-sites-hint"
+          />
           <span>{t('optionsSitesAll')}</span>
         </label>
-        <p id="opt-all-sites-hint" class="opt-hint">{t('optionsSitesAllHint')}</p>
+        <p id="opt-all-sites-hint" class="opt-hint">
+          {t('optionsSitesAllHint')}
+        </p>
       </div>
       <NoticeLine id="opt-sites-notice" notice={props.notice} />
     </Section>
   );
 }
 
-function BuiltInSites({ builtIn, onToggleBuiltIn, t }: Pick<SitesSectionProps, 'builtIn' | 'onToggleBuiltIn' | 't'>) {
+function BuiltInSites({
+  builtIn,
+  onToggleBuiltIn,
+  t,
+}: Pick<SitesSectionProps, 'builtIn' | 'onToggleBuiltIn' | 't'>) {
   return (
     <fieldset class="opt-group">
       <legend>{t('optionsSitesBuiltIn')}</legend>
@@ -49,7 +61,12 @@ function BuiltInSites({ builtIn, onToggleBuiltIn, t }: Pick<SitesSectionProps, '
         {builtIn.map((s) => (
           <li key={s.host} class="opt-row">
             <label class="opt-switch">
-              <input type="checkbox" role="switch" checked={s.enabled} onChange={(e) => onToggleBuiltIn(s.host, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                role="switch"
+                checked={s.enabled}
+                onChange={(e) => onToggleBuiltIn(s.host, e.currentTarget.checked)}
+              />
               <span class="opt-host">{s.host}</span>
             </label>
             <span class="opt-tag">{s.enabled ? t('optionsOn') : t('optionsOff')}</span>
@@ -60,15 +77,26 @@ function BuiltInSites({ builtIn, onToggleBuiltIn, t }: Pick<SitesSectionProps, '
   );
 }
 
-function ReaderSites({ mine, onRemoveSite, t }: Pick<SitesSectionProps, 'mine' | 'onRemoveSite' | 't'>) {
+function ReaderSites({
+  mine,
+  onRemoveSite,
+  t,
+}: Pick<SitesSectionProps, 'mine' | 'onRemoveSite' | 't'>) {
   if (mine.length === 0) return <p class="opt-empty">{t('optionsSitesMineEmpty')}</p>;
   return (
     <ul class="opt-list">
       {mine.map((s) => (
         <li key={s.host} class="opt-row">
           <span class="opt-host">{s.host}</span>
-          <span class={`opt-tag${s.permitted ? '' : ' opt-tag-warn'}`}>{s.permitted ? t('optionsOn') : t('optionsSitesNoPermission')}</span>
-          <button type="button" class="opt-button opt-button-quiet" onClick={() => onRemoveSite(s.host)} aria-label={t('optionsSitesRemoveLabel', [s.host])}>
+          <span class={`opt-tag${s.permitted ? '' : ' opt-tag-warn'}`}>
+            {s.permitted ? t('optionsOn') : t('optionsSitesNoPermission')}
+          </span>
+          <button
+            type="button"
+            class="opt-button opt-button-quiet"
+            onClick={() => onRemoveSite(s.host)}
+            aria-label={t('optionsSitesRemoveLabel', [s.host])}
+          >
             {t('optionsRemove')}
           </button>
         </li>
@@ -89,9 +117,20 @@ function AddSiteForm({ onAddSite, t }: Pick<SitesSectionProps, 'onAddSite' | 't'
   return (
     <form class="opt-inline-form" onSubmit={add}>
       <label for="opt-add-site">{t('optionsSitesAddLabel')}</label>
-      <input id="opt-add-site" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder={t('optionsSitesAddPlaceholder')}
-        value={draft} onInput={(e) => setDraft(e.currentTarget.value)} aria-describedby="opt-sites-notice" />
-      <button type="submit" class="opt-button">{t('optionsSitesAdd')}</button>
+      <input
+        id="opt-add-site"
+        type="text"
+        inputMode="url"
+        autoComplete="off"
+        spellcheck={false}
+        placeholder={t('optionsSitesAddPlaceholder')}
+        value={draft}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+        aria-describedby="opt-sites-notice"
+      />
+      <button type="submit" class="opt-button">
+        {t('optionsSitesAdd')}
+      </button>
     </form>
   );
 }

@@ -11,7 +11,11 @@ const MIN_WORDS = { min: 5, max: 200 } as const;
 /** Identity in percent on the page; settings keep a fraction. */
 const IDENTITY_PERCENT = { min: 50, max: 100 } as const;
 
-export type PreviewState = { kind: 'loading' } | { kind: 'none' } | { kind: 'error'; message: string } | { kind: 'ready'; preview: ThresholdPreview };
+export type PreviewState =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; preview: ThresholdPreview };
 
 export interface ThresholdsSectionProps {
   values: DetectionThresholds;
@@ -23,13 +27,17 @@ export interface ThresholdsSectionProps {
   t: Translate;
 }
 
-const clampInt = (v: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(v)));
+const clampInt = (v: number, min: number, max: number) =>
+  Math.min(max, Math.max(min, Math.round(v)));
 
 export function previewText(state: PreviewState, t: Translate): string {
   switch (state.kind) {
-    case 'loading': return t('optionsPreviewLoading');
-    case 'none': return t('optionsPreviewNone');
-    case 'error': return t('optionsPreviewError', [state.message]);
+    case 'loading':
+      return t('optionsPreviewLoading');
+    case 'none':
+      return t('optionsPreviewNone');
+    case 'error':
+      return t('optionsPreviewError', [state.message]);
     case 'ready': {
       const { title, url, current, previewed } = state.preview;
       const page = title.trim() || url;
@@ -41,47 +49,102 @@ export function previewText(state: PreviewState, t: Translate): string {
   }
 }
 
-export function ThresholdsSection({ values, preview, onChange, onReset, atDefaults, t }: ThresholdsSectionProps) {
+export function ThresholdsSection({
+  values,
+  preview,
+  onChange,
+  onReset,
+  atDefaults,
+  t,
+}: ThresholdsSectionProps) {
   const identity = Math.round(values.minIdentity * 100);
   const words = (raw: string) => {
     const v = Number(raw);
-    if (raw !== '' && Number.isFinite(v)) onChange({ minWords: clampInt(v, MIN_WORDS.min, MIN_WORDS.max) });
+    if (raw !== '' && Number.isFinite(v))
+      onChange({ minWords: clampInt(v, MIN_WORDS.min, MIN_WORDS.max) });
   };
   const ident = (raw: string) => {
     const v = Number(raw);
-    if (raw !== '' && Number.isFinite(v)) onChange({ minIdentity: clampInt(v, IDENTITY_PERCENT.min, IDENTITY_PERCENT.max) / 100 });
+    if (raw !== '' && Number.isFinite(v))
+      onChange({ minIdentity: clampInt(v, IDENTITY_PERCENT.min, IDENTITY_PERCENT.max) / 100 });
   };
   return (
     <Section id="detection" title={t('optionsDetectionTitle')} intro={t('optionsDetectionIntro')}>
       <div class="opt-field">
-        <label id="opt-min-words-label" for="opt-min-words">{t('optionsMinWords')}</label>
+        <label id="opt-min-words-label" for="opt-min-words">
+          {t('optionsMinWords')}
+        </label>
         <div class="opt-slider">
-          <input id="opt-min-words" type="range" min={MIN_WORDS.min} max={MIN_WORDS.max} step={1} value={values.minWords}
-            aria-describedby="opt-min-words-hint" onInput={(e) => words(e.currentTarget.value)} />
-          <input type="number" class="opt-number" min={MIN_WORDS.min} max={MIN_WORDS.max} step={1} value={values.minWords}
-            aria-label={t('optionsMinWordsExact')} onChange={(e) => words(e.currentTarget.value)} />
+          <input
+            id="opt-min-words"
+            type="range"
+            min={MIN_WORDS.min}
+            max={MIN_WORDS.max}
+            step={1}
+            value={values.minWords}
+            aria-describedby="opt-min-words-hint"
+            onInput={(e) => words(e.currentTarget.value)}
+          />
+          <input
+            type="number"
+            class="opt-number"
+            min={MIN_WORDS.min}
+            max={MIN_WORDS.max}
+            step={1}
+            value={values.minWords}
+            aria-label={t('optionsMinWordsExact')}
+            onChange={(e) => words(e.currentTarget.value)}
+          />
         </div>
-        <p id="opt-min-words-hint" class="opt-hint">{t('optionsMinWordsHint')}</p>
+        <p id="opt-min-words-hint" class="opt-hint">
+          {t('optionsMinWordsHint')}
+        </p>
       </div>
       <div class="opt-field">
         <label for="opt-min-identity">{t('optionsMinIdentity')}</label>
         <div class="opt-slider">
-          <input id="opt-min-identity" type="range" min={IDENTITY_PERCENT.min} max={IDENTITY_PERCENT.max} step={1} value={identity}
-            aria-valuetext={`${identity}%`} aria-describedby="opt-min-identity-hint" onInput={(e) => ident(e.currentTarget.value)} />
+          <input
+            id="opt-min-identity"
+            type="range"
+            min={IDENTITY_PERCENT.min}
+            max={IDENTITY_PERCENT.max}
+            step={1}
+            value={identity}
+            aria-valuetext={`${identity}%`}
+            aria-describedby="opt-min-identity-hint"
+            onInput={(e) => ident(e.currentTarget.value)}
+          />
           <span class="opt-number-wrap">
-            <input type="number" class="opt-number" min={IDENTITY_PERCENT.min} max={IDENTITY_PERCENT.max} step={1} value={identity}
-              aria-label={t('optionsMinIdentityExact')} onChange={(e) => ident(e.currentTarget.value)} />
+            <input
+              type="number"
+              class="opt-number"
+              min={IDENTITY_PERCENT.min}
+              max={IDENTITY_PERCENT.max}
+              step={1}
+              value={identity}
+              aria-label={t('optionsMinIdentityExact')}
+              onChange={(e) => ident(e.currentTarget.value)}
+            />
             <span aria-hidden="true">%</span>
           </span>
         </div>
-        <p id="opt-min-identity-hint" class="opt-hint">{t('optionsMinIdentityHint')}</p>
+        <p id="opt-min-identity-hint" class="opt-hint">
+          {t('optionsMinIdentityHint')}
+        </p>
       </div>
       <div class="opt-preview" role="status" aria-live="polite" data-state={preview.kind}>
         <Icon class="opt-preview-mark" name="target" size={14} />
         <span>{previewText(preview, t)}</span>
       </div>
       <div class="opt-actions">
-        <button type="button" class="opt-button opt-button-quiet" onClick={onReset} disabled={atDefaults}>{t('optionsDetectionReset')}</button>
+        <button
+          type="button"
+          class="opt-button opt-button-quiet"
+          onClick={onReset}
+          disabled={atDefaults}
+        >
+          {t('optionsDetectionReset')}
+        </button>
       </div>
     </Section>
   );

@@ -6,7 +6,11 @@ import { chapterLine } from '../overlay/labels';
 import type { Translate } from './types';
 
 /** The chapter as every page writes it ("Vol. II · Chapter 26 · Title"), the id when unknown. */
-export function learnedChapterLabel(id: string, chapter: ChapterRecord | undefined, t: Translate): string {
+export function learnedChapterLabel(
+  id: string,
+  chapter: ChapterRecord | undefined,
+  t: Translate,
+): string {
   return chapter ? chapterLine(chapter, t) : id;
 }
 
@@ -17,7 +21,10 @@ export function learnedFileName(now: Date): string {
 }
 
 /** Book order: by volume, then chapter number (front and back matter after the chapters), then id; unknown chapters last. */
-export function inBookOrder(learned: LearnedSummary[], chapters: Record<string, ChapterRecord>): LearnedSummary[] {
+export function inBookOrder(
+  learned: LearnedSummary[],
+  chapters: Record<string, ChapterRecord>,
+): LearnedSummary[] {
   const key = (id: string): [number, number, string] => {
     const c = chapters[id];
     return [c?.volume ?? Infinity, c?.number ?? Infinity, id];

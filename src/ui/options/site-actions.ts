@@ -2,7 +2,13 @@
 // permission requests. A request is made synchronously, inside the reader's
 // click: the browser shows its prompt only within a user gesture.
 
-import { ALL_SITES_KEY, builtInFor, builtInKeys, parseHost, type BuiltInHost } from '../../shared/hosts';
+import {
+  ALL_SITES_KEY,
+  builtInFor,
+  builtInKeys,
+  parseHost,
+  type BuiltInHost,
+} from '../../shared/hosts';
 import type { Settings } from '../../shared/settings';
 import type { SitesSectionProps } from './SitesSection';
 import type { Notice } from './types';
@@ -18,12 +24,19 @@ export interface SiteActionContext {
   setNotice(notice: Notice): void;
 }
 
-export type SiteActions = Pick<SitesSectionProps, 'onToggleBuiltIn' | 'onAddSite' | 'onRemoveSite' | 'onToggleAllSites'>;
+export type SiteActions = Pick<
+  SitesSectionProps,
+  'onToggleBuiltIn' | 'onAddSite' | 'onRemoveSite' | 'onToggleAllSites'
+>;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function siteActions(context: SiteActionContext): SiteActions {
-  const { deps: { t }, builtIn, setNotice } = context;
+  const {
+    deps: { t },
+    builtIn,
+    setNotice,
+  } = context;
   const { setSites, grant, revoke } = siteWrites(context);
   return {
     onToggleBuiltIn: (host, enabled) => {
@@ -32,7 +45,8 @@ export function siteActions(context: SiteActionContext): SiteActions {
     },
     onAddSite: (input) => {
       const host = parseHost(input);
-      if (!host) return setNotice({ kind: 'error', text: t('optionsSitesInvalid', [input.trim()]) });
+      if (!host)
+        return setNotice({ kind: 'error', text: t('optionsSitesInvalid', [input.trim()]) });
       const b = builtInFor(host, builtIn);
       if (b) return setNotice({ kind: 'ok', text: t('optionsSitesAlreadyBuiltIn', [b.host]) });
       grant(host, t('optionsSitesDenied', [host]), t('optionsSitesAdded', [host]));
@@ -53,19 +67,25 @@ function siteWrites({ deps, setSettings, refresh, setNotice }: SiteActionContext
 
   /** Asks the browser for `key`'s origin, then records the site as on. */
   const grant = (key: string, denied: string, done: string) => {
-    permissions.request([permissions.origin(key)])
+    permissions
+      .request([permissions.origin(key)])
       .then(async (granted) => {
         if (!granted) return setNotice({ kind: 'error', text: denied });
         await setSites((sites) => ({ ...sites, [key]: true }));
         await refresh();
         setNotice({ kind: 'ok', text: done });
       })
-      .catch((e: unknown) => setNotice({ kind: 'error', text: t('optionsSitesFailed', [errorText(e)]) }));
+      .catch((e: unknown) =>
+        setNotice({ kind: 'error', text: t('optionsSitesFailed', [errorText(e)]) }),
+      );
   };
   /** Gives `key`'s origin back, then forgets the site. */
   const revoke = (key: string, done: string) => {
     void permissions.remove([permissions.origin(key)]).then(async () => {
-      await setSites((sites) => { delete sites[key]; return sites; });
+      await setSites((sites) => {
+        delete sites[key];
+        return sites;
+      });
       setNotice({ kind: 'ok', text: done });
       await refresh();
     });
@@ -74,7 +94,11 @@ function siteWrites({ deps, setSettings, refresh, setNotice }: SiteActionContext
 }
 
 /** A built-in archive is on unless its names are set to false. */
-function withBuiltIn(sites: Record<string, boolean>, archive: BuiltInHost, enabled: boolean): Record<string, boolean> {
+function withBuiltIn(
+  sites: Record<string, boolean>,
+  archive: BuiltInHost,
+  enabled: boolean,
+): Record<string, boolean> {
   for (const key of builtInKeys(archive)) {
     if (enabled) delete sites[key];
     else sites[key] = false;

@@ -11,7 +11,10 @@ export interface HeldPermissions {
   refresh(): Promise<void>;
 }
 
-export function useHeldPermissions(permissions: SiteChoiceDeps['permissions'], hosts: string[]): HeldPermissions {
+export function useHeldPermissions(
+  permissions: SiteChoiceDeps['permissions'],
+  hosts: string[],
+): HeldPermissions {
   const [permitted, setPermitted] = useState<Record<string, boolean>>({});
   // The hosts as one string: a new array each render, the same hosts, asks nothing.
   const key = hosts.join(' ');

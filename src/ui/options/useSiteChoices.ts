@@ -20,7 +20,10 @@ export function useSiteChoices(deps: SiteChoiceDeps): SiteChoices {
   const builtIn = useMemo(() => deps.permissions.builtInHosts(), [deps]);
   const [settings, setSettings] = useFollowedSettings(deps.settings);
   const readerSites = settings ? readerHosts(settings.sites, builtIn) : [];
-  const { permitted, refresh } = useHeldPermissions(deps.permissions, [ALL_SITES_KEY, ...readerSites]);
+  const { permitted, refresh } = useHeldPermissions(deps.permissions, [
+    ALL_SITES_KEY,
+    ...readerSites,
+  ]);
   const [notice, setNotice] = useState<Notice | null>(null);
   return {
     ready: settings !== null,
@@ -36,7 +39,10 @@ export function useSiteChoices(deps: SiteChoiceDeps): SiteChoices {
 function useFollowedSettings(store: SettingsStore): [Settings | null, (s: Settings) => void] {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    store.read().then(setSettings).catch(() => setSettings(normaliseSettings(undefined)));
+    store
+      .read()
+      .then(setSettings)
+      .catch(() => setSettings(normaliseSettings(undefined)));
     store.onChanged(setSettings);
   }, [store]);
   return [settings, setSettings];

@@ -18,8 +18,13 @@ export interface ChapterBannerProps {
   onMinimise?(): void;
 }
 
-function SectionButtons({ sections, t, onOpenSection }: Pick<ChapterBannerProps, 'sections' | 't' | 'onOpenSection'>) {
-  if (sections.length === 0) return <span class="cp-banner-none">{t('overlayBannerNoSections')}</span>;
+function SectionButtons({
+  sections,
+  t,
+  onOpenSection,
+}: Pick<ChapterBannerProps, 'sections' | 't' | 'onOpenSection'>) {
+  if (sections.length === 0)
+    return <span class="cp-banner-none">{t('overlayBannerNoSections')}</span>;
   return (
     <span class="cp-banner-sections">
       <span class="cp-banner-lead">{t('overlayBannerSections')}</span>
@@ -27,7 +32,14 @@ function SectionButtons({ sections, t, onOpenSection }: Pick<ChapterBannerProps,
         // The pill names a numbered section by its number, so the banner stays one line; the full heading is its accessible name and tooltip.
         const full = sectionLabel(s.section, s.heading, t);
         return (
-          <button key={s.section} type="button" class="cp-pill" title={full} aria-label={full} onClick={() => onOpenSection(s.section)}>
+          <button
+            key={s.section}
+            type="button"
+            class="cp-pill"
+            title={full}
+            aria-label={full}
+            onClick={() => onOpenSection(s.section)}
+          >
             {/^[IVX]+$/.test(s.section) ? `§${s.section}` : s.heading}
           </button>
         );
@@ -36,9 +48,21 @@ function SectionButtons({ sections, t, onOpenSection }: Pick<ChapterBannerProps,
   );
 }
 
-export function ChapterBanner({ chapter, sections, theme, t, onDismiss, onOpenSection, onMinimise }: ChapterBannerProps) {
+export function ChapterBanner({
+  chapter,
+  sections,
+  theme,
+  t,
+  onDismiss,
+  onOpenSection,
+  onMinimise,
+}: ChapterBannerProps) {
   return (
-    <div class={`cp-root cp-banner cp-theme-${theme}`} role="region" aria-label={t('overlayBannerLabel')}>
+    <div
+      class={`cp-root cp-banner cp-theme-${theme}`}
+      role="region"
+      aria-label={t('overlayBannerLabel')}
+    >
       <span class="cp-banner-head">
         <Icon class="cp-banner-mark" name="quote" size={18} />
         <p class="cp-banner-chapter">

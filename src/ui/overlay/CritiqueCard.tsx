@@ -45,12 +45,20 @@ function keyHandler(page: number, count: number, onPage: (p: number) => void, on
   };
 }
 
-function CardHeader({ id, passageLabel, chapterTitle, t, onClose }: Pick<CritiqueCardProps, 'id' | 'passageLabel' | 'chapterTitle' | 't' | 'onClose'>) {
+function CardHeader({
+  id,
+  passageLabel,
+  chapterTitle,
+  t,
+  onClose,
+}: Pick<CritiqueCardProps, 'id' | 'passageLabel' | 'chapterTitle' | 't' | 'onClose'>) {
   return (
     <header class="cp-header">
       <div class="cp-header-text">
         <p class="cp-kicker">{t('overlayCardKicker')}</p>
-        <h2 id={`${id}-title`} class="cp-title">{passageLabel ?? t('overlayUntitledPassage')}</h2>
+        <h2 id={`${id}-title`} class="cp-title">
+          {passageLabel ?? t('overlayUntitledPassage')}
+        </h2>
         {chapterTitle && <p class="cp-subtitle">{chapterTitle}</p>}
       </div>
       <IconButton label={t('overlayClose')} glyph="×" onClick={onClose} class="cp-close" />
@@ -59,37 +67,88 @@ function CardHeader({ id, passageLabel, chapterTitle, t, onClose }: Pick<Critiqu
 }
 
 /** One section's paragraphs on the passage, the section named once above them. */
-function SectionPage({ id, group, passageId, layers, theme, t }: { id: string; group: SectionGroup } & Pick<CritiqueCardProps, 'passageId' | 'layers' | 'theme' | 't'>) {
+function SectionPage({
+  id,
+  group,
+  passageId,
+  layers,
+  theme,
+  t,
+}: { id: string; group: SectionGroup } & Pick<
+  CritiqueCardProps,
+  'passageId' | 'layers' | 'theme' | 't'
+>) {
   return (
     <section class="cp-group" data-section={group.section} aria-labelledby={`${id}-section`}>
-      <h3 id={`${id}-section`} class="cp-section">{sectionLabel(group.section, group.heading, t)}</h3>
+      <h3 id={`${id}-section`} class="cp-section">
+        {sectionLabel(group.section, group.heading, t)}
+      </h3>
       {group.paragraphs.map((p, i) => (
-        <ParagraphView key={p.id} paragraph={p} layers={layers} theme={theme} t={t} textId={`${id}-text-${i}`} link={linkOf(p, passageId)} />
+        <ParagraphView
+          key={p.id}
+          paragraph={p}
+          layers={layers}
+          theme={theme}
+          t={t}
+          textId={`${id}-text-${i}`}
+          link={linkOf(p, passageId)}
+        />
       ))}
     </section>
   );
 }
 
 export function CritiqueCard(props: CritiqueCardProps) {
-  const { id, passageId, paragraphs, quoteChecks, layers, review, theme, t, onPage, onClose, onReadSection } = props;
+  const {
+    id,
+    passageId,
+    paragraphs,
+    quoteChecks,
+    layers,
+    review,
+    theme,
+    t,
+    onPage,
+    onClose,
+    onReadSection,
+  } = props;
   const groups = cardGroups(paragraphs, passageId);
   const page = clamp(props.page, 0, Math.max(groups.length - 1, 0));
   const group = groups[page] as SectionGroup | undefined;
   const first = group?.paragraphs[0];
   // The answer cue, when there is one, is read first: the dialog's description starts with it.
-  const describedBy = first ? `${linkOf(first, passageId)?.relation === 'answers' ? `${id}-text-0-answers ` : ''}${id}-text-0` : `${id}-checks`;
+  const describedBy = first
+    ? `${linkOf(first, passageId)?.relation === 'answers' ? `${id}-text-0-answers ` : ''}${id}-text-0`
+    : `${id}-checks`;
   return (
-    <div id={id} class={`cp-root cp-card cp-theme-${theme}`} role="dialog" aria-labelledby={`${id}-title`} aria-describedby={describedBy}
-      onKeyDown={keyHandler(page, groups.length, onPage, onClose)}>
+    <div
+      id={id}
+      class={`cp-root cp-card cp-theme-${theme}`}
+      role="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={describedBy}
+      onKeyDown={keyHandler(page, groups.length, onPage, onClose)}
+    >
       <CardHeader {...props} />
       {/* Focusable, so the keyboard can scroll a long paragraph (WCAG 2.1.1); named by the card's title. */}
       <div class="cp-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-title`}>
-        {group && <SectionPage id={id} group={group} passageId={passageId} layers={layers} theme={theme} t={t} />}
+        {group && (
+          <SectionPage
+            id={id}
+            group={group}
+            passageId={passageId}
+            layers={layers}
+            theme={theme}
+            t={t}
+          />
+        )}
         <QuoteChecks checks={quoteChecks} t={t} headingId={`${id}-checks`} />
       </div>
       {group && (
         <div class="cp-actions">
-          <button type="button" class="cp-text-button" onClick={() => onReadSection(group.section)}>{t('overlayReadSection')}</button>
+          <button type="button" class="cp-text-button" onClick={() => onReadSection(group.section)}>
+            {t('overlayReadSection')}
+          </button>
           <Pager page={page} count={groups.length} onPage={onPage} t={t} />
         </div>
       )}

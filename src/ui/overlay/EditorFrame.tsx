@@ -16,9 +16,21 @@ export interface EditorFrameProps {
   onFrame(frame: HTMLIFrameElement | null): void;
 }
 
-export function EditorFrame({ top, left, width, height, src, title, theme, onFrame }: EditorFrameProps) {
+export function EditorFrame({
+  top,
+  left,
+  width,
+  height,
+  src,
+  title,
+  theme,
+  onFrame,
+}: EditorFrameProps) {
   return (
-    <div class={`cp-root cp-editor-slot cp-theme-${theme}`} style={{ top: `${top}px`, left: `${left}px`, width: `${width}px`, height: `${height}px` }}>
+    <div
+      class={`cp-root cp-editor-slot cp-theme-${theme}`}
+      style={{ top: `${top}px`, left: `${left}px`, width: `${width}px`, height: `${height}px` }}
+    >
       <iframe ref={onFrame} src={src} title={title} onLoad={(e) => e.currentTarget.focus()} />
     </div>
   );

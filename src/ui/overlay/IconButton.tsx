@@ -10,7 +10,14 @@ export interface IconButtonProps {
 
 export function IconButton({ label, glyph, onClick, class: extra, disabled }: IconButtonProps) {
   return (
-    <button type="button" class={`cp-icon-button${extra ? ` ${extra}` : ''}`} aria-label={label} title={label} disabled={disabled} onClick={onClick}>
+    <button
+      type="button"
+      class={`cp-icon-button${extra ? ` ${extra}` : ''}`}
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
       <span aria-hidden="true">{glyph}</span>
     </button>
   );

@@ -28,16 +28,40 @@ export interface MarginMarkersProps {
   theme?: Theme;
 }
 
-export function MarginMarkers({ markers, onActivate, onFocusMarker, onBlurMarker, t, theme = 'light' }: MarginMarkersProps) {
+export function MarginMarkers({
+  markers,
+  onActivate,
+  onFocusMarker,
+  onBlurMarker,
+  t,
+  theme = 'light',
+}: MarginMarkersProps) {
   return (
-    <div class={`cp-root cp-markers cp-theme-${theme}`} role="group" aria-label={t('overlayMarkersLabel')}>
+    <div
+      class={`cp-root cp-markers cp-theme-${theme}`}
+      role="group"
+      aria-label={t('overlayMarkersLabel')}
+    >
       {markers.map((m) => (
-        <button key={m.key} type="button" class={m.active ? 'cp-marker cp-active' : 'cp-marker'} aria-label={m.label} title={m.label}
-          aria-expanded={m.active} data-marker={m.key}
+        <button
+          key={m.key}
+          type="button"
+          class={m.active ? 'cp-marker cp-active' : 'cp-marker'}
+          aria-label={m.label}
+          title={m.label}
+          aria-expanded={m.active}
+          data-marker={m.key}
           style={{ top: `${m.top}px`, left: `${m.left}px`, ...layerVar(m.color) }}
-          onClick={() => onActivate(m.key)} onFocus={() => onFocusMarker(m.key)} onBlur={() => onBlurMarker(m.key)}>
+          onClick={() => onActivate(m.key)}
+          onFocus={() => onFocusMarker(m.key)}
+          onBlur={() => onBlurMarker(m.key)}
+        >
           <Icon class="cp-marker-icon" name={m.icon} size={14} />
-          {m.count > 1 && <span class="cp-marker-count" aria-hidden="true">{m.count}</span>}
+          {m.count > 1 && (
+            <span class="cp-marker-count" aria-hidden="true">
+              {m.count}
+            </span>
+          )}
         </button>
       ))}
     </div>

@@ -26,7 +26,19 @@ export interface NoteEditorProps {
 
 const QUOTE_PREVIEW = 220;
 
-export function NoteEditor({ framed = false, top = 0, left = 0, width = 340, quote, theme, t, error, saving, onSave, onCancel }: NoteEditorProps) {
+export function NoteEditor({
+  framed = false,
+  top = 0,
+  left = 0,
+  width = 340,
+  quote,
+  theme,
+  t,
+  error,
+  saving,
+  onSave,
+  onCancel,
+}: NoteEditorProps) {
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -43,27 +55,53 @@ export function NoteEditor({ framed = false, top = 0, left = 0, width = 340, quo
   };
   const shown = quote.length > QUOTE_PREVIEW ? `${quote.slice(0, QUOTE_PREVIEW - 1)}…` : quote;
   return (
-    <div class={`cp-root cp-editor cp-theme-${theme}${framed ? ' cp-editor-framed' : ''}`} role="dialog" aria-labelledby="cp-editor-title" onKeyDown={onKeyDown}
-      style={framed ? undefined : { top: `${top}px`, left: `${left}px`, width: `${width}px` }}>
+    <div
+      class={`cp-root cp-editor cp-theme-${theme}${framed ? ' cp-editor-framed' : ''}`}
+      role="dialog"
+      aria-labelledby="cp-editor-title"
+      onKeyDown={onKeyDown}
+      style={framed ? undefined : { top: `${top}px`, left: `${left}px`, width: `${width}px` }}
+    >
       <form class="cp-editor-form" onSubmit={submit}>
-      <header class="cp-editor-header">
-        <h2 id="cp-editor-title" class="cp-editor-title">{t('overlayEditorTitle')}</h2>
-        <IconButton label={t('overlayClose')} glyph="×" onClick={onCancel} />
-      </header>
-      <blockquote class="cp-editor-quote">{shown}</blockquote>
-      <label class="cp-field">
-        <span>{t('overlayEditorNote')}</span>
-        <textarea ref={noteRef} rows={4} value={note} onInput={(e) => setNote(e.currentTarget.value)} placeholder={t('overlayEditorNoteHint')} />
-      </label>
-      <label class="cp-field">
-        <span>{t('overlayEditorTags')}</span>
-        <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} placeholder={t('overlayEditorTagsHint')} />
-      </label>
-      {error && <p class="cp-editor-error" role="alert">{error}</p>}
-      <div class="cp-editor-actions">
-        <button type="button" class="cp-text-button" onClick={onCancel}>{t('overlayEditorCancel')}</button>
-        <button type="submit" class="cp-primary-button" disabled={saving}>{saving ? t('overlayEditorSaving') : t('overlayEditorSave')}</button>
-      </div>
+        <header class="cp-editor-header">
+          <h2 id="cp-editor-title" class="cp-editor-title">
+            {t('overlayEditorTitle')}
+          </h2>
+          <IconButton label={t('overlayClose')} glyph="×" onClick={onCancel} />
+        </header>
+        <blockquote class="cp-editor-quote">{shown}</blockquote>
+        <label class="cp-field">
+          <span>{t('overlayEditorNote')}</span>
+          <textarea
+            ref={noteRef}
+            rows={4}
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+            placeholder={t('overlayEditorNoteHint')}
+          />
+        </label>
+        <label class="cp-field">
+          <span>{t('overlayEditorTags')}</span>
+          <input
+            type="text"
+            value={tags}
+            onInput={(e) => setTags(e.currentTarget.value)}
+            placeholder={t('overlayEditorTagsHint')}
+          />
+        </label>
+        {error && (
+          <p class="cp-editor-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="cp-editor-actions">
+          <button type="button" class="cp-text-button" onClick={onCancel}>
+            {t('overlayEditorCancel')}
+          </button>
+          <button type="submit" class="cp-primary-button" disabled={saving}>
+            {saving ? t('overlayEditorSaving') : t('overlayEditorSave')}
+          </button>
+        </div>
       </form>
     </div>
   );

@@ -19,25 +19,59 @@ export interface ParagraphViewProps {
   link?: PassageLink | null;
 }
 
-function AnswersCue({ id, layers, theme, t }: { id: string; layers: LayerRecord[]; theme: Theme; t: Translate }) {
+function AnswersCue({
+  id,
+  layers,
+  theme,
+  t,
+}: {
+  id: string;
+  layers: LayerRecord[];
+  theme: Theme;
+  t: Translate;
+}) {
   const layer = layers.find((l) => l.id === 'answers');
-  return <p class="cp-answers" id={id} style={layer ? layerStyle(layer.color, theme) : undefined}>{t('overlayAnswersCue')}</p>;
+  return (
+    <p class="cp-answers" id={id} style={layer ? layerStyle(layer.color, theme) : undefined}>
+      {t('overlayAnswersCue')}
+    </p>
+  );
 }
 
-export function ParagraphView({ paragraph, layers, theme, t, textId, link = null }: ParagraphViewProps) {
+export function ParagraphView({
+  paragraph,
+  layers,
+  theme,
+  t,
+  textId,
+  link = null,
+}: ParagraphViewProps) {
   return (
     <article class="cp-para" data-paragraph={paragraph.id} data-relation={link?.relation}>
-      {link?.relation === 'answers' && <AnswersCue id={`${textId}-answers`} layers={layers} theme={theme} t={t} />}
+      {link?.relation === 'answers' && (
+        <AnswersCue id={`${textId}-answers`} layers={layers} theme={theme} t={t} />
+      )}
       <div class="cp-para-meta">
-        <LayerChips layers={stanceLayers(paragraph.stance, layers)} theme={theme} label={t('overlayStanceLabel')} strong />
+        <LayerChips
+          layers={stanceLayers(paragraph.stance, layers)}
+          theme={theme}
+          label={t('overlayStanceLabel')}
+          strong
+        />
       </div>
-      <p id={textId} class="cp-para-text">{paragraph.text}</p>
+      <p id={textId} class="cp-para-text">
+        {paragraph.text}
+      </p>
       {link && (
         <p class="cp-why">
           <span class="cp-why-label">{t('overlayEditorsNote')}</span> {link.why}
         </p>
       )}
-      <LayerChips layers={themeLayers(paragraph.themes, layers)} theme={theme} label={t('overlayThemesLabel')} />
+      <LayerChips
+        layers={themeLayers(paragraph.themes, layers)}
+        theme={theme}
+        label={t('overlayThemesLabel')}
+      />
     </article>
   );
 }

@@ -19,7 +19,9 @@ function QuoteCheckItem({ check, t }: { check: QuoteCheck; t: Translate }) {
       <span class="cp-check-phrase">{t('overlayQuoted', [check.phrase])}</span>
       <span class="cp-check-meta">
         <span class="cp-verdict">
-          <span class="cp-verdict-icon"><Icon name={verdict.icon} size={11} /></span>
+          <span class="cp-verdict-icon">
+            <Icon name={verdict.icon} size={11} />
+          </span>
           {t(verdict.key)}
         </span>
         <span class="cp-check-by">{t('overlayAttributedTo', [check.attributedTo])}</span>
@@ -29,13 +31,25 @@ function QuoteCheckItem({ check, t }: { check: QuoteCheck; t: Translate }) {
   );
 }
 
-export function QuoteChecks({ checks, t, headingId }: { checks: QuoteCheck[]; t: Translate; headingId: string }) {
+export function QuoteChecks({
+  checks,
+  t,
+  headingId,
+}: {
+  checks: QuoteCheck[];
+  t: Translate;
+  headingId: string;
+}) {
   if (checks.length === 0) return null;
   return (
     <section class="cp-checks" aria-labelledby={headingId}>
-      <h3 id={headingId} class="cp-subhead">{t('overlayQuoteChecksHeading')}</h3>
+      <h3 id={headingId} class="cp-subhead">
+        {t('overlayQuoteChecksHeading')}
+      </h3>
       <ul>
-        {checks.map((c) => <QuoteCheckItem key={c.id} check={c} t={t} />)}
+        {checks.map((c) => (
+          <QuoteCheckItem key={c.id} check={c} t={t} />
+        ))}
       </ul>
     </section>
   );

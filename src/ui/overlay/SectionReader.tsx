@@ -31,7 +31,14 @@ function useScrollToMarked(first: string | undefined) {
   return box;
 }
 
-export function SectionReader({ section, review, theme, t, onClose, highlightParagraphs = [] }: SectionReaderProps) {
+export function SectionReader({
+  section,
+  review,
+  theme,
+  t,
+  onClose,
+  highlightParagraphs = [],
+}: SectionReaderProps) {
   const marked = new Set(highlightParagraphs);
   const headingId = `cp-reader-${section.section}`;
   const box = useScrollToMarked(section.paragraphs.find((p) => marked.has(p.id))?.id);
@@ -40,13 +47,20 @@ export function SectionReader({ section, review, theme, t, onClose, highlightPar
       <header class="cp-header">
         <div class="cp-header-text">
           <p class="cp-kicker">{t('overlayReaderKicker')}</p>
-          <h2 id={headingId} class="cp-title">{sectionLabel(section.section, section.heading, t)}</h2>
+          <h2 id={headingId} class="cp-title">
+            {sectionLabel(section.section, section.heading, t)}
+          </h2>
         </div>
         <IconButton label={t('overlayClose')} glyph="×" onClick={onClose} class="cp-close" />
       </header>
       <div class="cp-scroll" ref={box} tabIndex={0} aria-labelledby={headingId}>
         {section.paragraphs.map((p) => (
-          <p key={p.id} id={paragraphAnchor(p.id)} data-paragraph={p.id} class={marked.has(p.id) ? 'cp-reader-para cp-marked' : 'cp-reader-para'}>
+          <p
+            key={p.id}
+            id={paragraphAnchor(p.id)}
+            data-paragraph={p.id}
+            class={marked.has(p.id) ? 'cp-reader-para cp-marked' : 'cp-reader-para'}
+          >
             {marked.has(p.id) && <span class="cp-sr-only">{t('overlayMarkedParagraph')} </span>}
             {p.text}
           </p>

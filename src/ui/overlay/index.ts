@@ -4,12 +4,12 @@
 
 export { CritiqueCard, type CritiqueCardProps } from './CritiqueCard';
 export { ChapterBanner, type ChapterBannerProps } from './ChapterBanner';
-export { SectionReader, paragraphAnchor,  } from './SectionReader';
-export { MarginMarkers, type Marker,  } from './MarginMarkers';
-export { BucketBar,  type BucketBarProps } from './BucketBar';
+export { SectionReader, paragraphAnchor } from './SectionReader';
+export { MarginMarkers, type Marker } from './MarginMarkers';
+export { BucketBar, type BucketBarProps } from './BucketBar';
 export { OVERLAY_CSS } from './overlay-styles';
-export { chapterLine,  } from './labels';
-export type {  Theme, Translate } from './types';
-export { SaveButton,  } from './SaveButton';
-export { NoteEditor,  } from './NoteEditor';
-export { EditorFrame,  } from './EditorFrame';
+export { chapterLine } from './labels';
+export type { Theme, Translate } from './types';
+export { SaveButton } from './SaveButton';
+export { NoteEditor } from './NoteEditor';
+export { EditorFrame } from './EditorFrame';

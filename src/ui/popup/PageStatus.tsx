@@ -35,7 +35,11 @@ function Summary({ page, t }: { page: PageState; t: Translate }) {
     case 'reading':
       return <p class="pp-status-line pp-muted">{t('popupReading')}</p>;
     case 'off':
-      return <p class="pp-status-line">{t(page.builtIn ? 'popupSiteOffBuiltIn' : 'popupSiteOff', [page.host])}</p>;
+      return (
+        <p class="pp-status-line">
+          {t(page.builtIn ? 'popupSiteOffBuiltIn' : 'popupSiteOff', [page.host])}
+        </p>
+      );
     case 'read':
       return (
         <>
@@ -45,32 +49,49 @@ function Summary({ page, t }: { page: PageState; t: Translate }) {
               <p class="pp-chapter-title">{chapterLine(page.chapter, t)}</p>
             </div>
           )}
-          {page.passages === 0
-            ? <p class="pp-status-line pp-muted">{t('popupNoPassages')}</p>
-            : <p class="pp-status-line"><strong class="pp-big">{page.passages}</strong> {t(page.passages === 1 ? 'popupPassageUnit' : 'popupPassagesUnit')}</p>}
+          {page.passages === 0 ? (
+            <p class="pp-status-line pp-muted">{t('popupNoPassages')}</p>
+          ) : (
+            <p class="pp-status-line">
+              <strong class="pp-big">{page.passages}</strong>{' '}
+              {t(page.passages === 1 ? 'popupPassageUnit' : 'popupPassagesUnit')}
+            </p>
+          )}
         </>
       );
   }
 }
 
 export function PageStatus({ page, siteEnabled, t, onSite, onScan }: PageStatusProps) {
-  const host = page.kind === 'off' || page.kind === 'reading' || page.kind === 'read' ? page.host : null;
+  const host =
+    page.kind === 'off' || page.kind === 'reading' || page.kind === 'read' ? page.host : null;
   const offerScan = page.kind === 'off' && !page.builtIn;
   return (
     <section class="pp-status" aria-labelledby="pp-status-title" aria-live="polite">
-      <h2 id="pp-status-title" class="pp-sr-only">{t('popupPageHeading')}</h2>
+      <h2 id="pp-status-title" class="pp-sr-only">
+        {t('popupPageHeading')}
+      </h2>
       <Summary page={page} t={t} />
       {offerScan && (
         <div class="pp-scan">
-          <button type="button" class="pp-primary" disabled={page.scan === 'scanning'} onClick={onScan}>
+          <button
+            type="button"
+            class="pp-primary"
+            disabled={page.scan === 'scanning'}
+            onClick={onScan}
+          >
             {t(page.scan === 'scanning' ? 'popupScanning' : 'popupScan')}
           </button>
-          <span class="pp-hint">{t(page.scan === 'failed' ? 'popupScanFailed' : 'popupScanHint')}</span>
+          <span class="pp-hint">
+            {t(page.scan === 'failed' ? 'popupScanFailed' : 'popupScanHint')}
+          </span>
         </div>
       )}
       {host !== null && siteEnabled !== null && (
         <div class="pp-site">
-          <span class="pp-site-label" id="pp-site-label">{t('popupSiteSwitch', [host])}</span>
+          <span class="pp-site-label" id="pp-site-label">
+            {t('popupSiteSwitch', [host])}
+          </span>
           <Switch id="pp-site" checked={siteEnabled} labelledBy="pp-site-label" onChange={onSite} />
         </div>
       )}

@@ -38,25 +38,42 @@ export function PopupView(props: PopupViewProps) {
         <h1 class="pp-title">{t('extName')}</h1>
         <nav class="pp-nav" aria-label={t('popupOpenLabel')}>
           <button type="button" class="pp-button" onClick={props.onOpenPanel}>
-            <Icon class="pp-button-icon" name="panel" size={14} />{t('popupOpenPanel')}
+            <Icon class="pp-button-icon" name="panel" size={14} />
+            {t('popupOpenPanel')}
           </button>
           <button type="button" class="pp-button" onClick={props.onOpenLibrary}>
-            <Icon class="pp-button-icon" name="list" size={14} />{t('popupOpenLibrary')}
+            <Icon class="pp-button-icon" name="list" size={14} />
+            {t('popupOpenLibrary')}
           </button>
         </nav>
       </header>
-      <PageStatus page={props.page} siteEnabled={props.siteEnabled} t={t} onSite={props.onSite} onScan={props.onScan} />
+      <PageStatus
+        page={props.page}
+        siteEnabled={props.siteEnabled}
+        t={t}
+        onSite={props.onSite}
+        onScan={props.onScan}
+      />
       {!props.overlay && (
         <div class="pp-notice" role="status">
           <span>{t('popupOverlayHidden')}</span>
-          <button type="button" class="pp-link" onClick={props.onShowOverlay}>{t('popupOverlayShow')}</button>
+          <button type="button" class="pp-link" onClick={props.onShowOverlay}>
+            {t('popupOverlayShow')}
+          </button>
         </div>
       )}
       {props.layers.length > 0 && (
         <LayerList
-          layers={props.layers} shown={props.shown} counts={props.counts} solo={props.solo} allShown={props.allShown}
-          t={t} onToggle={props.onToggleLayer} onSolo={props.onSolo}
-          themesOnPage={props.themesOnPage} onThemesOnPage={props.onThemesOnPage}
+          layers={props.layers}
+          shown={props.shown}
+          counts={props.counts}
+          solo={props.solo}
+          allShown={props.allShown}
+          t={t}
+          onToggle={props.onToggleLayer}
+          onSolo={props.onSolo}
+          themesOnPage={props.themesOnPage}
+          onThemesOnPage={props.onThemesOnPage}
         />
       )}
     </main>

@@ -13,8 +13,14 @@ export interface SwitchProps {
 export function Switch({ id, checked, labelledBy, describedBy, disabled, onChange }: SwitchProps) {
   return (
     <button
-      type="button" role="switch" id={id} class="pp-switch" aria-checked={checked}
-      aria-labelledby={labelledBy} aria-describedby={describedBy} disabled={disabled}
+      type="button"
+      role="switch"
+      id={id}
+      class="pp-switch"
+      aria-checked={checked}
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      disabled={disabled}
       onClick={() => onChange(!checked)}
     >
       <span class="pp-switch-knob" aria-hidden="true" />

@@ -11,7 +11,9 @@ import { layerShown, type Settings } from '../../shared/settings';
 /** The distinct reference passages of a report, in reading order (chapter openings are not passages). */
 export function reportPassages(report: PageReport | null): string[] {
   if (!report) return [];
-  return [...new Set(report.detections.map((d) => d.passage).filter((p): p is string => p !== null))];
+  return [
+    ...new Set(report.detections.map((d) => d.passage).filter((p): p is string => p !== null)),
+  ];
 }
 
 /**
@@ -19,10 +21,14 @@ export function reportPassages(report: PageReport | null): string[] {
  * the layers of the paragraphs placed on a passage, `answers` where its text answers one of them,
  * `sources` when a quote check's nearest wording is it.
  */
-export function passagesPerLayer(passageIds: readonly string[], critiques: Critiques): Record<string, number> {
+export function passagesPerLayer(
+  passageIds: readonly string[],
+  critiques: Critiques,
+): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const id of passageIds) {
-    for (const l of passageLayerIds(id, critiques.paragraphs, critiques.quoteChecks)) counts[l] = (counts[l] ?? 0) + 1;
+    for (const l of passageLayerIds(id, critiques.paragraphs, critiques.quoteChecks))
+      counts[l] = (counts[l] ?? 0) + 1;
   }
   return counts;
 }
@@ -34,11 +40,18 @@ export function soloLayerId(layers: readonly LayerRecord[], settings: Settings):
   return shown.length === 1 ? shown[0].id : null;
 }
 
-export const allLayersShown = (layers: readonly LayerRecord[], settings: Settings): boolean => layers.every((l) => layerShown(settings, l.id));
+export const allLayersShown = (layers: readonly LayerRecord[], settings: Settings): boolean =>
+  layers.every((l) => layerShown(settings, l.id));
 
 export type LayerGroupId = 'stance' | 'theme' | 'other' | 'pack';
 
-const GROUP_OF: Record<LayerKind, LayerGroupId> = { stance: 'stance', theme: 'theme', sources: 'other', mine: 'other', pack: 'pack' };
+const GROUP_OF: Record<LayerKind, LayerGroupId> = {
+  stance: 'stance',
+  theme: 'theme',
+  sources: 'other',
+  mine: 'other',
+  pack: 'pack',
+};
 const GROUP_ORDER: LayerGroupId[] = ['stance', 'theme', 'other', 'pack'];
 
 export interface LayerGroup {
@@ -49,7 +62,10 @@ export interface LayerGroup {
 /** Layers in display order, grouped: stance, themes, sources and mine, then each imported pack's. Empty groups are left out. */
 export function groupLayers(layers: readonly LayerRecord[]): LayerGroup[] {
   const sorted = [...layers].sort((a, b) => a.order - b.order);
-  return GROUP_ORDER.map((id) => ({ id, layers: sorted.filter((l) => GROUP_OF[l.kind] === id) })).filter((g) => g.layers.length > 0);
+  return GROUP_ORDER.map((id) => ({
+    id,
+    layers: sorted.filter((l) => GROUP_OF[l.kind] === id),
+  })).filter((g) => g.layers.length > 0);
 }
 
 /** The host name of an http(s) URL, or null for pages Counterpoint cannot read (browser pages, files, the store). */
@@ -69,8 +85,10 @@ export function readableHost(url: string | null | undefined): string | null {
  * enabled (with the scan's state); reading while an enabled site has not reported yet.
  */
 export function popupPageState(
-  host: string | null | undefined, site: SiteState | null,
-  reading: { chapter: ChapterRecord | null; passages: number } | null, scan: 'idle' | 'scanning' | 'failed',
+  host: string | null | undefined,
+  site: SiteState | null,
+  reading: { chapter: ChapterRecord | null; passages: number } | null,
+  scan: 'idle' | 'scanning' | 'failed',
 ): PageState {
   if (host === undefined || (host && !site)) return { kind: 'loading' };
   if (host === null || !site) return { kind: 'unreadable' };

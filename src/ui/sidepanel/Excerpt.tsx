@@ -9,9 +9,17 @@ export function Excerpt({ text, id, t }: { text: string; id: string; t: Translat
   const short = excerptOf(text);
   return (
     <div class="sp-excerpt">
-      <p id={id} class="sp-excerpt-text">{open || !short.cut ? text : short.text}</p>
+      <p id={id} class="sp-excerpt-text">
+        {open || !short.cut ? text : short.text}
+      </p>
       {short.cut && (
-        <button type="button" class="sp-more" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="sp-more"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen(!open)}
+        >
           {open ? t('panelLess') : t('panelMore')}
         </button>
       )}

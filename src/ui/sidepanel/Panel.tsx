@@ -34,19 +34,40 @@ export interface SidePanelProps {
   catalog: ChapterReadingProps['catalog'];
 }
 
-function PageView({ status, error, report, entries, theme, t, onOpen, onReadChapter }: SidePanelProps) {
+function PageView({
+  status,
+  error,
+  report,
+  entries,
+  theme,
+  t,
+  onOpen,
+  onReadChapter,
+}: SidePanelProps) {
   if (status === 'no-tab') return <p class="sp-empty">{t('panelNoTab')}</p>;
   if (status === 'error') return <p class="sp-empty">{t('panelError', [error ?? ''])}</p>;
   if (status === 'loading' && !report) return <p class="sp-empty">{t('panelLoading')}</p>;
   if (!report) return <p class="sp-empty">{t('panelNotScanned')}</p>;
   if (entries.length === 0) return <p class="sp-empty">{t('panelNoPassages')}</p>;
-  return <PassageList entries={entries} theme={theme} t={t} onOpen={onOpen} onReadChapter={onReadChapter} />;
+  return (
+    <PassageList
+      entries={entries}
+      theme={theme}
+      t={t}
+      onOpen={onOpen}
+      onReadChapter={onReadChapter}
+    />
+  );
 }
 
 function summary(report: PageReport | null, t: Translate): string {
   if (!report) return '';
   const n = report.detections.filter((d) => d.passage !== null).length;
-  return n === 0 ? t('panelNoPassages') : n === 1 ? t('panelOnePassage') : t('panelPassageCount', [String(n)]);
+  return n === 0
+    ? t('panelNoPassages')
+    : n === 1
+      ? t('panelOnePassage')
+      : t('panelPassageCount', [String(n)]);
 }
 
 export function SidePanel(props: SidePanelProps) {
@@ -56,12 +77,27 @@ export function SidePanel(props: SidePanelProps) {
     <div class={`cp-root cp-theme-${theme} sp-panel`}>
       <header class="sp-header">
         <p class="cp-kicker">{t('panelKicker')}</p>
-        <h1 class="sp-title" title={report?.url}>{report?.title || t('panelUntitledPage')}</h1>
-        <p class="sp-summary" role="status">{summary(report, t)}</p>
+        <h1 class="sp-title" title={report?.url}>
+          {report?.title || t('panelUntitledPage')}
+        </h1>
+        <p class="sp-summary" role="status">
+          {summary(report, t)}
+        </p>
       </header>
-      <ViewTabs view={view} counts={{ page: entries.filter((e) => e.passageId !== null).length }} t={t} onView={onView} />
+      <ViewTabs
+        view={view}
+        counts={{ page: entries.filter((e) => e.passageId !== null).length }}
+        t={t}
+        onView={onView}
+      />
       <main class="sp-main">
-        <div id={panelId(view)} class="sp-view" role="tabpanel" aria-labelledby={tabId(view)} data-view={view}>
+        <div
+          id={panelId(view)}
+          class="sp-view"
+          role="tabpanel"
+          aria-labelledby={tabId(view)}
+          data-view={view}
+        >
           {view === 'page' && <PageView {...props} />}
           {view === 'chapter' && <ChapterReading {...props.chapter} {...shared} />}
           {view === 'search' && <ReviewSearch {...props.search} {...shared} />}

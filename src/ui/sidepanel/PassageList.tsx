@@ -25,7 +25,8 @@ const NAV: Record<string, (i: number, n: number) => number> = {
 function moveFocus(e: KeyboardEvent) {
   const move = NAV[e.key];
   const target = e.target as HTMLElement;
-  if (!move || e.altKey || e.ctrlKey || e.metaKey || !target.classList.contains('sp-entry-button')) return;
+  if (!move || e.altKey || e.ctrlKey || e.metaKey || !target.classList.contains('sp-entry-button'))
+    return;
   const list = target.closest('ol');
   const buttons = Array.from(list?.querySelectorAll<HTMLButtonElement>('.sp-entry-button') ?? []);
   const next = buttons[move(buttons.indexOf(target as HTMLButtonElement), buttons.length)];
@@ -35,27 +36,57 @@ function moveFocus(e: KeyboardEvent) {
   }
 }
 
-function Entry({ entry, theme, t, onOpen, onReadChapter }: { entry: PanelEntry } & Omit<PassageListProps, 'entries'>) {
+function Entry({
+  entry,
+  theme,
+  t,
+  onOpen,
+  onReadChapter,
+}: { entry: PanelEntry } & Omit<PassageListProps, 'entries'>) {
   const id = `sp-entry-${entry.index}`;
   const opening = entry.passageId === null;
-  const act = () => (opening ? entry.chapterId && onReadChapter(entry.chapterId) : onOpen(entry.index));
+  const act = () =>
+    opening ? entry.chapterId && onReadChapter(entry.chapterId) : onOpen(entry.index);
   return (
-    <li class={`sp-entry${opening ? ' sp-entry-opening' : ''}`} data-entry={entry.index} data-passage={entry.passageId ?? ''}>
+    <li
+      class={`sp-entry${opening ? ' sp-entry-opening' : ''}`}
+      data-entry={entry.index}
+      data-passage={entry.passageId ?? ''}
+    >
       <div class="sp-entry-head">
-        <span class="sp-num" aria-hidden="true">{entry.number ?? '¶'}</span>
+        <span class="sp-num" aria-hidden="true">
+          {entry.number ?? '¶'}
+        </span>
         <div class="sp-entry-titles">
-          <button type="button" id={id} class="sp-entry-button" onClick={act} aria-describedby={entry.chapterLine ? `${id}-chapter` : undefined}>
+          <button
+            type="button"
+            id={id}
+            class="sp-entry-button"
+            onClick={act}
+            aria-describedby={entry.chapterLine ? `${id}-chapter` : undefined}
+          >
             <span class="sp-entry-label">{entry.label}</span>
-            <span class="cp-sr-only"> — {opening ? t('panelReadChapter') : t('panelShowOnPage')}</span>
+            <span class="cp-sr-only">
+              {' '}
+              — {opening ? t('panelReadChapter') : t('panelShowOnPage')}
+            </span>
           </button>
-          {entry.chapterLine && <p id={`${id}-chapter`} class="sp-entry-chapter">{entry.chapterLine}</p>}
+          {entry.chapterLine && (
+            <p id={`${id}-chapter`} class="sp-entry-chapter">
+              {entry.chapterLine}
+            </p>
+          )}
         </div>
       </div>
       <LayerChips layers={entry.layers} theme={theme} label={t('panelLayersLabel')} />
-      {entry.excerpt
-        ? <Excerpt key={entry.excerpt.id} id={`${id}-excerpt`} text={entry.excerpt.text} t={t} />
-        : <p class="sp-note">{opening ? t('panelOpeningNote') : t('panelNoCritique')}</p>}
-      {entry.paragraphs > 1 && <p class="sp-note">{t('panelMoreParagraphs', [String(entry.paragraphs - 1)])}</p>}
+      {entry.excerpt ? (
+        <Excerpt key={entry.excerpt.id} id={`${id}-excerpt`} text={entry.excerpt.text} t={t} />
+      ) : (
+        <p class="sp-note">{opening ? t('panelOpeningNote') : t('panelNoCritique')}</p>
+      )}
+      {entry.paragraphs > 1 && (
+        <p class="sp-note">{t('panelMoreParagraphs', [String(entry.paragraphs - 1)])}</p>
+      )}
     </li>
   );
 }
@@ -63,7 +94,9 @@ function Entry({ entry, theme, t, onOpen, onReadChapter }: { entry: PanelEntry }
 export function PassageList({ entries, ...rest }: PassageListProps) {
   return (
     <ol class="sp-list" aria-label={rest.t('panelListLabel')} onKeyDown={moveFocus}>
-      {entries.map((e) => <Entry key={`${e.index}:${e.passageId ?? e.chapterId}`} entry={e} {...rest} />)}
+      {entries.map((e) => (
+        <Entry key={`${e.index}:${e.passageId ?? e.chapterId}`} entry={e} {...rest} />
+      ))}
     </ol>
   );
 }

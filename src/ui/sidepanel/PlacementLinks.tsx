@@ -13,12 +13,32 @@ export interface PlacementLinksProps {
   onOpen(index: number): void;
 }
 
-function PassageItem({ link, t, onOpen }: { link: PassageLink; t: Translate; onOpen(index: number): void }) {
-  if (link.index === null) return <li><span class="sp-place sp-place-off" data-passage={link.id}>{link.label}</span></li>;
+function PassageItem({
+  link,
+  t,
+  onOpen,
+}: {
+  link: PassageLink;
+  t: Translate;
+  onOpen(index: number): void;
+}) {
+  if (link.index === null)
+    return (
+      <li>
+        <span class="sp-place sp-place-off" data-passage={link.id}>
+          {link.label}
+        </span>
+      </li>
+    );
   const index = link.index;
   return (
     <li>
-      <button type="button" class="sp-place sp-place-here" data-passage={link.id} onClick={() => onOpen(index)}>
+      <button
+        type="button"
+        class="sp-place sp-place-here"
+        data-passage={link.id}
+        onClick={() => onOpen(index)}
+      >
         <Icon class="sp-place-dot" name="dot" size={10} />
         {link.label}
         <span class="cp-sr-only"> {t('panelOnThisPage')}</span>
@@ -33,21 +53,40 @@ export function PlacementLinks({ id, passages, chapters, t, onOpen }: PlacementL
     <div class="sp-placed">
       {passages.length > 0 && (
         <div class="sp-placed-row">
-          <span class="sp-placed-label" id={`${id}-passages`}>{t('panelPlacedPassages')}</span>
+          <span class="sp-placed-label" id={`${id}-passages`}>
+            {t('panelPlacedPassages')}
+          </span>
           <ul class="sp-places" aria-labelledby={`${id}-passages`}>
-            {passages.map((p) => <PassageItem key={p.id} link={p} t={t} onOpen={onOpen} />)}
+            {passages.map((p) => (
+              <PassageItem key={p.id} link={p} t={t} onOpen={onOpen} />
+            ))}
           </ul>
         </div>
       )}
       {chapters.length > 0 && (
         <div class="sp-placed-row">
-          <span class="sp-placed-label" id={`${id}-chapters`}>{t('panelPlacedChapters')}</span>
+          <span class="sp-placed-label" id={`${id}-chapters`}>
+            {t('panelPlacedChapters')}
+          </span>
           <ul class="sp-places" aria-labelledby={`${id}-chapters`}>
             {chapters.map((c) => (
               <li key={c.id}>
-                {c.url
-                  ? <a class="sp-place sp-place-chapter" data-chapter={c.id} href={c.url} target="_blank" rel="noopener noreferrer">{c.label}<span class="cp-sr-only"> {t('overlayOpensNewTab')}</span></a>
-                  : <span class="sp-place sp-place-off" data-chapter={c.id}>{c.label}</span>}
+                {c.url ? (
+                  <a
+                    class="sp-place sp-place-chapter"
+                    data-chapter={c.id}
+                    href={c.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    {c.label}
+                    <span class="cp-sr-only"> {t('overlayOpensNewTab')}</span>
+                  </a>
+                ) : (
+                  <span class="sp-place sp-place-off" data-chapter={c.id}>
+                    {c.label}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

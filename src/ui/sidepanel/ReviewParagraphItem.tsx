@@ -24,20 +24,47 @@ export interface ReviewParagraphItemProps {
   showSection?: boolean;
 }
 
-export function ReviewParagraphItem({ paragraph, catalog, report, contextChapter, theme, t, onOpen, words = [], showSection }: ReviewParagraphItemProps) {
+export function ReviewParagraphItem({
+  paragraph,
+  catalog,
+  report,
+  contextChapter,
+  theme,
+  t,
+  onOpen,
+  words = [],
+  showSection,
+}: ReviewParagraphItemProps) {
   const id = `sp-para-${paragraph.id.replace(/[^\w-]/g, '_')}`;
   const { passages, chapters } = placementsOf(paragraph, catalog, report, contextChapter, t);
   return (
     <article class="sp-para" data-paragraph={paragraph.id} aria-labelledby={`${id}-ref`}>
-      {showSection && <p id={`${id}-ref`} class="sp-para-section">{sectionLabel(paragraph.section, paragraph.sectionHeading, t)}</p>}
+      {showSection && (
+        <p id={`${id}-ref`} class="sp-para-section">
+          {sectionLabel(paragraph.section, paragraph.sectionHeading, t)}
+        </p>
+      )}
       <div class="sp-para-meta">
-        <LayerChips layers={stanceLayers(paragraph.stance, [...catalog.layers])} theme={theme} label={t('overlayStanceLabel')} strong />
-        <span id={showSection ? undefined : `${id}-ref`} class="sp-para-ref">{t('panelParagraphRef', [paragraph.id])}</span>
+        <LayerChips
+          layers={stanceLayers(paragraph.stance, [...catalog.layers])}
+          theme={theme}
+          label={t('overlayStanceLabel')}
+          strong
+        />
+        <span id={showSection ? undefined : `${id}-ref`} class="sp-para-ref">
+          {t('panelParagraphRef', [paragraph.id])}
+        </span>
       </div>
       <p class="sp-para-text">
-        {markRuns(paragraph.text, words).map((r, i) => (r.marked ? <mark key={i}>{r.text}</mark> : r.text))}
+        {markRuns(paragraph.text, words).map((r, i) =>
+          r.marked ? <mark key={i}>{r.text}</mark> : r.text,
+        )}
       </p>
-      <LayerChips layers={themeLayers(paragraph.themes, [...catalog.layers])} theme={theme} label={t('overlayThemesLabel')} />
+      <LayerChips
+        layers={themeLayers(paragraph.themes, [...catalog.layers])}
+        theme={theme}
+        label={t('overlayThemesLabel')}
+      />
       <PlacementLinks id={id} passages={passages} chapters={chapters} t={t} onOpen={onOpen} />
     </article>
   );

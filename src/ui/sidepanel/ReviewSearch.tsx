@@ -31,7 +31,9 @@ function status({ query, results, busy, error, t }: ReviewSearchProps): string {
   if (results === null || query.trim() === '') return '';
   if (results.length === 0) return t('panelSearchNone');
   if (results.length >= SEARCH_LIMIT) return t('panelSearchFirst', [String(results.length)]);
-  return results.length === 1 ? t('panelSearchOne') : t('panelSearchCount', [String(results.length)]);
+  return results.length === 1
+    ? t('panelSearchOne')
+    : t('panelSearchCount', [String(results.length)]);
 }
 
 export function ReviewSearch(props: ReviewSearchProps) {
@@ -39,20 +41,50 @@ export function ReviewSearch(props: ReviewSearchProps) {
   const words = queryWords(query);
   return (
     <div class="sp-search">
-      <form role="search" class="sp-search-form" onSubmit={(e) => { e.preventDefault(); onSearch(query); }}>
-        <label for="sp-search-input" class="sp-field-label">{t('panelSearchLabel')}</label>
+      <form
+        role="search"
+        class="sp-search-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSearch(query);
+        }}
+      >
+        <label for="sp-search-input" class="sp-field-label">
+          {t('panelSearchLabel')}
+        </label>
         <div class="sp-search-row">
-          <input id="sp-search-input" type="search" value={query} placeholder={t('panelSearchPlaceholder')} autocomplete="off" spellcheck={false}
-            onInput={(e) => onQuery((e.target as HTMLInputElement).value)} />
-          <button type="submit" class="sp-button">{t('panelSearchButton')}</button>
+          <input
+            id="sp-search-input"
+            type="search"
+            value={query}
+            placeholder={t('panelSearchPlaceholder')}
+            autocomplete="off"
+            spellcheck={false}
+            onInput={(e) => onQuery((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit" class="sp-button">
+            {t('panelSearchButton')}
+          </button>
         </div>
       </form>
-      <p class="sp-status" role="status" aria-live="polite">{status(props)}</p>
+      <p class="sp-status" role="status" aria-live="polite">
+        {status(props)}
+      </p>
       {results && results.length > 0 && (
         <ol class="sp-results" aria-label={t('panelSearchResults')}>
           {results.map((p) => (
             <li key={p.id}>
-              <ReviewParagraphItem paragraph={p} catalog={catalog} report={report} contextChapter={null} theme={theme} t={t} onOpen={onOpen} words={words} showSection />
+              <ReviewParagraphItem
+                paragraph={p}
+                catalog={catalog}
+                report={report}
+                contextChapter={null}
+                theme={theme}
+                t={t}
+                onOpen={onOpen}
+                words={words}
+                showSection
+              />
             </li>
           ))}
         </ol>

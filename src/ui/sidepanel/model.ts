@@ -16,7 +16,11 @@ export interface Catalog {
   layers: readonly LayerRecord[];
 }
 
-export const emptyCatalog = (): Catalog => ({ passages: new Map(), chapters: new Map(), layers: [] });
+export const emptyCatalog = (): Catalog => ({
+  passages: new Map(),
+  chapters: new Map(),
+  layers: [],
+});
 
 export interface PanelEntry {
   /** The detection's index in the report: what open-passage takes. */
@@ -34,7 +38,11 @@ export interface PanelEntry {
   paragraphs: number;
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Our labels start with the chapter's name ("Preface: …"); where the chapter is named beside them, it is dropped. */
 export function withoutChapterPrefix(label: string, chapterTitle: string | undefined): string {
@@ -47,13 +55,22 @@ export function withoutChapterPrefix(label: string, chapterTitle: string | undef
 }
 
 /** A passage's layers (src/shared/relations.ts), in display order. */
-export function passageLayers(passageId: string, critiques: Critiques, layers: readonly LayerRecord[]): LayerRecord[] {
+export function passageLayers(
+  passageId: string,
+  critiques: Critiques,
+  layers: readonly LayerRecord[],
+): LayerRecord[] {
   const ids = new Set(passageLayerIds(passageId, critiques.paragraphs, critiques.quoteChecks));
   return layers.filter((l) => ids.has(l.id)).sort((a, b) => a.order - b.order);
 }
 
 /** One entry per detection, in the report's (reading) order. */
-export function panelEntries(report: PageReport | null, critiques: Critiques | null, catalog: Catalog, t: Translate): PanelEntry[] {
+export function panelEntries(
+  report: PageReport | null,
+  critiques: Critiques | null,
+  catalog: Catalog,
+  t: Translate,
+): PanelEntry[] {
   if (!report) return [];
   const none: Critiques = { paragraphs: [], quoteChecks: [] };
   const c = critiques ?? none;
@@ -63,9 +80,19 @@ export function panelEntries(report: PageReport | null, critiques: Critiques | n
     const chapterId = summary?.chapter ?? d.chapter;
     const chapter = chapterId === null ? undefined : catalog.chapters.get(chapterId);
     // In the card's order (src/shared/grouping.ts): the excerpt is what the card shows first.
-    const placed = d.passage === null ? [] : cardGroups(c.paragraphs.filter((p) => p.passages.includes(d.passage!)), d.passage).flatMap((g) => g.paragraphs);
-    const label = d.passage === null ? t('panelOpening')
-      : summary ? withoutChapterPrefix(summary.label, chapter?.title) : d.passage;
+    const placed =
+      d.passage === null
+        ? []
+        : cardGroups(
+            c.paragraphs.filter((p) => p.passages.includes(d.passage!)),
+            d.passage,
+          ).flatMap((g) => g.paragraphs);
+    const label =
+      d.passage === null
+        ? t('panelOpening')
+        : summary
+          ? withoutChapterPrefix(summary.label, chapter?.title)
+          : d.passage;
     return {
       index,
       number: d.passage === null ? null : ++number,
@@ -102,13 +129,28 @@ export interface ChapterLink {
 }
 
 /** Where a paragraph is placed: its passages (our labels) and its chapters. */
-export function placementsOf(paragraph: ReviewParagraph, catalog: Catalog, report: PageReport | null, contextChapter: string | null, t: Translate) {
+export function placementsOf(
+  paragraph: ReviewParagraph,
+  catalog: Catalog,
+  report: PageReport | null,
+  contextChapter: string | null,
+  t: Translate,
+) {
   const onPage = new Map<string, number>();
-  report?.detections.forEach((d, i) => d.passage !== null && !onPage.has(d.passage) && onPage.set(d.passage, i));
+  report?.detections.forEach(
+    (d, i) => d.passage !== null && !onPage.has(d.passage) && onPage.set(d.passage, i),
+  );
   const passages: PassageLink[] = paragraph.passages.map((id) => {
     const summary = catalog.passages.get(id);
-    const chapter = summary?.chapter === contextChapter && contextChapter !== null ? catalog.chapters.get(contextChapter) : undefined;
-    return { id, label: summary ? withoutChapterPrefix(summary.label, chapter?.title) : id, index: onPage.get(id) ?? null };
+    const chapter =
+      summary?.chapter === contextChapter && contextChapter !== null
+        ? catalog.chapters.get(contextChapter)
+        : undefined;
+    return {
+      id,
+      label: summary ? withoutChapterPrefix(summary.label, chapter?.title) : id,
+      index: onPage.get(id) ?? null,
+    };
   });
   const chapters: ChapterLink[] = paragraph.chapters.map((id) => {
     const record = catalog.chapters.get(id);
@@ -120,19 +162,36 @@ export function placementsOf(paragraph: ReviewParagraph, catalog: Catalog, repor
 /** The chapters a reading view can show for a page: the page's chapter first, then those of its passages. */
 export function chapterChoices(report: PageReport | null, catalog: Catalog): string[] {
   if (!report) return [];
-  const ids = [report.chapter, ...report.detections.map((d) => (d.passage && catalog.passages.get(d.passage)?.chapter) || d.chapter)];
+  const ids = [
+    report.chapter,
+    ...report.detections.map(
+      (d) => (d.passage && catalog.passages.get(d.passage)?.chapter) || d.chapter,
+    ),
+  ];
   return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0))];
 }
 
 /** The words of a search query, for marking them in results. */
 export function queryWords(query: string): string[] {
-  return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 0))];
+  return [
+    ...new Set(
+      query
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}'’-]+/u)
+        .filter((w) => w.length > 0),
+    ),
+  ];
 }
 
 /** Splits text into plain and marked runs where any of the words starts (case aside). */
-export function markRuns(text: string, words: readonly string[]): { text: string; marked: boolean }[] {
+export function markRuns(
+  text: string,
+  words: readonly string[],
+): { text: string; marked: boolean }[] {
   if (words.length === 0) return [{ text, marked: false }];
-  const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(`(${escaped.join('|')})`, 'giu');
   const runs: { text: string; marked: boolean }[] = [];
   let last = 0;

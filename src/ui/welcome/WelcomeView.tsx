@@ -30,7 +30,9 @@ export function WelcomeView({ t, browser, permissions, sites }: WelcomeViewProps
       </main>
       <footer class="wl-footer">
         <p>{t('welcomeFooter')}</p>
-        <a class="opt-button wl-button" href="options.html">{t('welcomeOpenOptions')}</a>
+        <a class="opt-button wl-button" href="options.html">
+          {t('welcomeOpenOptions')}
+        </a>
       </footer>
     </div>
   );
@@ -53,7 +55,17 @@ function Hero({ t }: { t: Translate }) {
   );
 }
 
-function Block({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ComponentChildren }) {
+function Block({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: ComponentChildren;
+}) {
   return (
     <section class="opt-section wl-section" id={id} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -64,17 +76,27 @@ function Block({ id, title, intro, children }: { id: string; title: string; intr
 }
 
 const FEATURES = ['Mark', 'Card', 'Panel', 'Mine'] as const;
-const FEATURE_ICONS: Record<(typeof FEATURES)[number], IconName> = { Mark: 'underline', Card: 'quote', Panel: 'panel', Mine: 'pen' };
+const FEATURE_ICONS: Record<(typeof FEATURES)[number], IconName> = {
+  Mark: 'underline',
+  Card: 'quote',
+  Panel: 'panel',
+  Mine: 'pen',
+};
 
 function WhatItDoes({ t, browser }: { t: Translate; browser: 'chrome' | 'firefox' }) {
   // The side panel is a sidebar in Firefox, opened its own way.
-  const text = (f: (typeof FEATURES)[number]) => (f === 'Panel' ? `welcomeWhatPanelText${browser === 'firefox' ? 'Firefox' : 'Chrome'}` : `welcomeWhat${f}Text`);
+  const text = (f: (typeof FEATURES)[number]) =>
+    f === 'Panel'
+      ? `welcomeWhatPanelText${browser === 'firefox' ? 'Firefox' : 'Chrome'}`
+      : `welcomeWhat${f}Text`;
   return (
     <Block id="what" title={t('welcomeWhatTitle')}>
       <ul class="wl-features">
         {FEATURES.map((f) => (
           <li key={f}>
-            <span class="wl-feature-icon" aria-hidden="true"><Icon name={FEATURE_ICONS[f]} size={16} /></span>
+            <span class="wl-feature-icon" aria-hidden="true">
+              <Icon name={FEATURE_ICONS[f]} size={16} />
+            </span>
             <div>
               <h3>{t(`welcomeWhat${f}`)}</h3>
               <p>{t(text(f))}</p>
@@ -94,7 +116,8 @@ function ReadTheHistory({ t }: { t: Translate }) {
         {HISTORY_LINKS.map((l) => (
           <li key={l.href}>
             <a href={l.href} target="_blank" rel="noopener noreferrer">
-              {t(l.key)}<span class="wl-sr-only"> {t('welcomeNewTab')}</span>
+              {t(l.key)}
+              <span class="wl-sr-only"> {t('welcomeNewTab')}</span>
             </a>
           </li>
         ))}

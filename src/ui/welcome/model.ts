@@ -12,7 +12,13 @@ export const HISTORY_LINKS: { key: string; href: string }[] = [
 ];
 
 /** The API permissions the welcome page explains (every one the manifest may ask for). */
-export const EXPLAINED_PERMISSIONS = ['storage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'] as const;
+export const EXPLAINED_PERMISSIONS = [
+  'storage',
+  'activeTab',
+  'scripting',
+  'contextMenus',
+  'sidePanel',
+] as const;
 
 export interface PermissionItem {
   id: string;
@@ -28,12 +34,23 @@ const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
  * read from install, each API permission, then the sites the reader may add.
  * Throws on a permission the page has no words for (a test keeps them in step).
  */
-export function permissionItems(access: { permissions: string[]; optionalHosts: string[] }): PermissionItem[] {
-  const items: PermissionItem[] = [{ id: 'sites', titleKey: 'welcomePermSites', whyKey: 'welcomePermSitesWhy' }];
+export function permissionItems(access: {
+  permissions: string[];
+  optionalHosts: string[];
+}): PermissionItem[] {
+  const items: PermissionItem[] = [
+    { id: 'sites', titleKey: 'welcomePermSites', whyKey: 'welcomePermSitesWhy' },
+  ];
   for (const p of access.permissions) {
-    if (!(EXPLAINED_PERMISSIONS as readonly string[]).includes(p)) throw new Error(`welcome: no explanation for the permission "${p}"`);
+    if (!(EXPLAINED_PERMISSIONS as readonly string[]).includes(p))
+      throw new Error(`welcome: no explanation for the permission "${p}"`);
     items.push({ id: p, titleKey: `welcomePerm${cap(p)}`, whyKey: `welcomePerm${cap(p)}Why` });
   }
-  if (access.optionalHosts.length > 0) items.push({ id: 'optional-hosts', titleKey: 'welcomePermOptional', whyKey: 'welcomePermOptionalWhy' });
+  if (access.optionalHosts.length > 0)
+    items.push({
+      id: 'optional-hosts',
+      titleKey: 'welcomePermOptional',
+      whyKey: 'welcomePermOptionalWhy',
+    });
   return items;
 }

@@ -1,7 +1,16 @@
 // CSV: RFC 4180 quoting, the header row, the formula guard (and its exact
 // undoing on import), tags in one cell.
 
-import { CSV_COLUMNS, exportCsv, guardCell, joinTags, parseCsv, readRecords, splitTags, unguardCell } from '../../../src/background/exchange/csv';
+import {
+  CSV_COLUMNS,
+  exportCsv,
+  guardCell,
+  joinTags,
+  parseCsv,
+  readRecords,
+  splitTags,
+  unguardCell,
+} from '../../../src/background/exchange/csv';
 import { HIGHLIGHTS } from '../../fixtures/exchange/highlights';
 
 test('a header row, then one CRLF-ended record per highlight', () => {
@@ -31,9 +40,16 @@ test('formula-like cells get an apostrophe; the import removes exactly one', () 
     expect(unguardCell(cell)).toBe(cell);
   }
   const csv = exportCsv([HIGHLIGHTS[2]]);
-  expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"") — a note that looks like a formula"`);
+  expect(csv).toContain(
+    `"'=HYPERLINK(""http://evil.example"") — a note that looks like a formula"`,
+  );
   expect(exportCsv([HIGHLIGHTS[3]])).toContain(",'@start , +more,");
-  expect(csv.split('\r\n')[1].split(',').every((cell) => !/^[=+\-@]/.test(cell.replace(/^"/, '')))).toBe(true);
+  expect(
+    csv
+      .split('\r\n')[1]
+      .split(',')
+      .every((cell) => !/^[=+\-@]/.test(cell.replace(/^"/, ''))),
+  ).toBe(true);
 });
 
 test('tags in one cell, commas and backslashes escaped', () => {
@@ -45,5 +61,8 @@ test('tags in one cell, commas and backslashes escaped', () => {
 
 test('a minimal CSV (url and quote only) is read; a row without a quote is skipped later, not refused', () => {
   const parsed = parseCsv('URL,Quote\nhttps://x.org/a,some words\nhttps://x.org/b,\n');
-  expect(parsed.candidates.map((c) => [c.item, c.candidate.url, c.candidate.exact])).toEqual([[1, 'https://x.org/a', 'some words'], [2, 'https://x.org/b', '']]);
+  expect(parsed.candidates.map((c) => [c.item, c.candidate.url, c.candidate.exact])).toEqual([
+    [1, 'https://x.org/a', 'some words'],
+    [2, 'https://x.org/b', ''],
+  ]);
 });

@@ -12,7 +12,15 @@ export async function storeWith(highlights: Highlight[]): Promise<Db> {
   return db;
 }
 
-const STORES = ['meta', 'paragraphs', 'passages', 'chapters', 'layers', 'quoteChecks', 'highlights'] as const;
+const STORES = [
+  'meta',
+  'paragraphs',
+  'passages',
+  'chapters',
+  'layers',
+  'quoteChecks',
+  'highlights',
+] as const;
 
 /** Every record of every store, with its key, as JSON. */
 export async function dump(): Promise<string> {
@@ -26,13 +34,32 @@ export async function dump(): Promise<string> {
 }
 
 /** The fields of a Highlight, each compared on its own so a failure names the field. */
-const FIELDS: (keyof Highlight)[] = ['id', 'url', 'title', 'quote', 'position', 'note', 'tags', 'created', 'updated', 'chapter', 'passage', 'status', 'checked'];
+const FIELDS: (keyof Highlight)[] = [
+  'id',
+  'url',
+  'title',
+  'quote',
+  'position',
+  'note',
+  'tags',
+  'created',
+  'updated',
+  'chapter',
+  'passage',
+  'status',
+  'checked',
+];
 
 export function expectSameRecords(actual: Highlight[], expected: Highlight[]): void {
   expect(actual.map((h) => h.id).sort()).toEqual(expected.map((h) => h.id).sort());
   for (const want of expected) {
     const got = actual.find((h) => h.id === want.id)!;
-    for (const field of FIELDS) expect({ id: want.id, field, value: got[field] }).toEqual({ id: want.id, field, value: want[field] });
+    for (const field of FIELDS)
+      expect({ id: want.id, field, value: got[field] }).toEqual({
+        id: want.id,
+        field,
+        value: want[field],
+      });
     expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
   }
 }

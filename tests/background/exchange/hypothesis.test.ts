@@ -20,7 +20,8 @@ test('imports highlights, skips the page note and the reply', async () => {
   const db = await storeWith([]);
   const report = await importHighlights(db, 'hypothesis', FILE, NOW);
   expect(report).toEqual({
-    added: 2, merged: 0,
+    added: 2,
+    merged: 0,
     skipped: [
       { item: 2, reason: 'no quote (a page note, not a highlight)' },
       { item: 3, reason: 'a reply to another annotation, not a highlight' },
@@ -31,15 +32,30 @@ test('imports highlights, skips the page note and the reply', async () => {
     id: 'Ud8gKoN1Ee-Yq7cYfH3aZw',
     url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch43.htm',
     title: 'History of the Russian Revolution: The Art of Insurrection',
-    quote: { type: 'TextQuoteSelector', exact: 'insurrection is an art, and like all arts it has its laws', prefix: 'Marx said that ', suffix: '. The' },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: 'insurrection is an art, and like all arts it has its laws',
+      prefix: 'Marx said that ',
+      suffix: '. The',
+    },
     position: { type: 'TextPositionSelector', start: 5775, end: 5873 },
     note: 'The art of insurrection, as *Trotsky* puts it. See also [Marx](https://www.marxists.org/archive/marx/).',
     tags: ['insurrection', 'Marx'],
-    created: Date.parse('2026-10-02T14:21:09.771Z'), updated: Date.parse('2026-10-02T14:25:40.102Z'),
-    chapter: null, passage: null, status: 'anchored', checked: Date.parse('2026-10-02T14:21:09.771Z'),
+    created: Date.parse('2026-10-02T14:21:09.771Z'),
+    updated: Date.parse('2026-10-02T14:25:40.102Z'),
+    chapter: null,
+    passage: null,
+    status: 'anchored',
+    checked: Date.parse('2026-10-02T14:21:09.771Z'),
   });
   // No position selector: the quote's length stands in as a hint; the fragment is not part of the page's key.
-  expect(dual).toMatchObject({ url: 'https://example.net/essays/dual-power.html', note: '', tags: ['dual power'], position: { start: 0, end: 10 }, title: 'Dual power, again' });
+  expect(dual).toMatchObject({
+    url: 'https://example.net/essays/dual-power.html',
+    note: '',
+    tags: ['dual power'],
+    position: { start: 0, end: 10 },
+    title: 'Dual power, again',
+  });
 });
 
 test('a second import adds nothing', async () => {
@@ -48,7 +64,10 @@ test('a second import adds nothing', async () => {
   const report = await importHighlights(db, 'hypothesis', FILE, NOW);
   expect(report.added).toBe(0);
   expect(report.skipped.map((s) => s.reason)).toEqual([
-    'already there (same id)', 'no quote (a page note, not a highlight)', 'a reply to another annotation, not a highlight', 'already there (same id)',
+    'already there (same id)',
+    'no quote (a page note, not a highlight)',
+    'a reply to another annotation, not a highlight',
+    'already there (same id)',
   ]);
 });
 
@@ -59,9 +78,21 @@ test('a plain array of annotations (API rows) is read too', () => {
 });
 
 test.each([
-  ['an object without annotations', '{"export_date":"x"}', /^refused: the file: not a Hypothesis export/],
-  ['tags that are not strings', JSON.stringify({ annotations: [{ uri: 'https://x.org/', tags: [1] }] }), /^refused: item 1: tags must be strings$/],
-  ['a selector list of numbers', JSON.stringify({ annotations: [{ uri: 'https://x.org/', target: [{ selector: [3] }] }] }), /^refused: item 1: target 1: selector 1: not an object$/],
+  [
+    'an object without annotations',
+    '{"export_date":"x"}',
+    /^refused: the file: not a Hypothesis export/,
+  ],
+  [
+    'tags that are not strings',
+    JSON.stringify({ annotations: [{ uri: 'https://x.org/', tags: [1] }] }),
+    /^refused: item 1: tags must be strings$/,
+  ],
+  [
+    'a selector list of numbers',
+    JSON.stringify({ annotations: [{ uri: 'https://x.org/', target: [{ selector: [3] }] }] }),
+    /^refused: item 1: target 1: selector 1: not an object$/,
+  ],
 ])('refuses %s', (_what, text, error) => {
   expect(() => parseHypothesis(text)).toThrow(error);
 });

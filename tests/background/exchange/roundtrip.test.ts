@@ -36,14 +36,25 @@ describe.each<[ImportFormat & ('jsonld' | 'csv')]>([['jsonld'], ['csv']])('%s', 
     const report = await importHighlights(db, format, file.text, NOW);
     expect(report.added).toBe(0);
     expect(report.merged).toBe(0);
-    expect(report.skipped).toEqual(HIGHLIGHTS.map((_, i) => ({ item: i + 1, reason: 'already there (same id)' })));
+    expect(report.skipped).toEqual(
+      HIGHLIGHTS.map((_, i) => ({ item: i + 1, reason: 'already there (same id)' })),
+    );
     expectSameRecords(await listHighlights(db), HIGHLIGHTS);
   });
 });
 
 test('file names and types', async () => {
   const db = await storeWith(HIGHLIGHTS);
-  expect(await exportHighlights(db, 'markdown', NOW)).toMatchObject({ filename: 'counterpoint-highlights-2026-11-27.md', mime: 'text/markdown;charset=utf-8' });
-  expect(await exportHighlights(db, 'csv', NOW)).toMatchObject({ filename: 'counterpoint-highlights-2026-11-27.csv', mime: 'text/csv;charset=utf-8' });
-  expect(await exportHighlights(db, 'jsonld', NOW)).toMatchObject({ filename: 'counterpoint-highlights-2026-11-27.jsonld', mime: 'application/ld+json;charset=utf-8' });
+  expect(await exportHighlights(db, 'markdown', NOW)).toMatchObject({
+    filename: 'counterpoint-highlights-2026-11-27.md',
+    mime: 'text/markdown;charset=utf-8',
+  });
+  expect(await exportHighlights(db, 'csv', NOW)).toMatchObject({
+    filename: 'counterpoint-highlights-2026-11-27.csv',
+    mime: 'text/csv;charset=utf-8',
+  });
+  expect(await exportHighlights(db, 'jsonld', NOW)).toMatchObject({
+    filename: 'counterpoint-highlights-2026-11-27.jsonld',
+    mime: 'application/ld+json;charset=utf-8',
+  });
 });

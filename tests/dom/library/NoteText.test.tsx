@@ -7,14 +7,20 @@ import { NoteText } from '../../../src/ui/library';
 const html = (note: string) => render(<NoteText note={note} />).container.innerHTML;
 
 test('paragraphs, line breaks, lists, emphasis, code', () => {
-  expect(html('One **bold** and *em* and `x<y`\nnext line\n\n- a\n- b _c_\n\n1. first\n2. second')).toBe(
+  expect(
+    html('One **bold** and *em* and `x<y`\nnext line\n\n- a\n- b _c_\n\n1. first\n2. second'),
+  ).toBe(
     '<div><p>One <strong>bold</strong> and <em>em</em> and <code>x&lt;y</code><br>next line</p>' +
-    '<ul><li>a</li><li>b <em>c</em></li></ul><ol><li>first</li><li>second</li></ol></div>',
+      '<ul><li>a</li><li>b <em>c</em></li></ul><ol><li>first</li><li>second</li></ol></div>',
   );
 });
 
 test('http(s) links open in a new tab; other schemes stay text', () => {
-  const { container } = render(<NoteText note={'[ok](https://example.org/a) [bad](javascript:alert(1)) [data](data:text/html,x)'} />);
+  const { container } = render(
+    <NoteText
+      note={'[ok](https://example.org/a) [bad](javascript:alert(1)) [data](data:text/html,x)'}
+    />,
+  );
   const links = container.querySelectorAll('a');
   expect(links).toHaveLength(1);
   expect(links[0].getAttribute('href')).toBe('https://example.org/a');
@@ -23,9 +29,13 @@ test('http(s) links open in a new tab; other schemes stay text', () => {
 });
 
 test('HTML in a note is text', () => {
-  const { container } = render(<NoteText note={'<img src=x onerror=alert(1)> <script>alert(1)</script> **<b>x</b>**'} />);
+  const { container } = render(
+    <NoteText note={'<img src=x onerror=alert(1)> <script>alert(1)</script> **<b>x</b>**'} />,
+  );
   expect(container.querySelector('img, script, b')).toBeNull();
-  expect(container.textContent).toBe('<img src=x onerror=alert(1)> <script>alert(1)</script> <b>x</b>');
+  expect(container.textContent).toBe(
+    '<img src=x onerror=alert(1)> <script>alert(1)</script> <b>x</b>',
+  );
 });
 
 const RENDERED: [string, string, string][] = [
@@ -35,8 +45,11 @@ const RENDERED: [string, string, string][] = [
   ['emphasis inside strong', '**a *b* c**', '<p><strong>a <em>b</em> c</strong></p>'],
   ['strong in a list item', '* **x**\n* y', '<ul><li><strong>x</strong></li><li>y</li></ul>'],
   ['numbered with )', '1) a\n2) b', '<ol><li>a</li><li>b</li></ol>'],
-  ['a link', 'see [the **review**](https://example.org/r?a=1&b=2)',
-    '<p>see <a href="https://example.org/r?a=1&amp;b=2" target="_blank" rel="noopener noreferrer">the <strong>review</strong></a></p>'],
+  [
+    'a link',
+    'see [the **review**](https://example.org/r?a=1&b=2)',
+    '<p>see <a href="https://example.org/r?a=1&amp;b=2" target="_blank" rel="noopener noreferrer">the <strong>review</strong></a></p>',
+  ],
   ['a javascript: link is text', '[x](javascript:alert(1))', '<p>[x](javascript:alert(1))</p>'],
   ['a vbscript: link is text', '[x](vbscript:msgbox)', '<p>[x](vbscript:msgbox)</p>'],
   ['code keeps Markdown and HTML as text', '`**<b>**`', '<p><code>**&lt;b&gt;**</code></p>'],

@@ -8,7 +8,10 @@ import { t } from '../ui/overlay/fixtures';
 test('its Undo button has the focus as soon as it is rendered, before any deferred effect', () => {
   const host = document.body.appendChild(document.createElement('div'));
   // preact's own render, outside act(): layout effects run, deferred ones do not.
-  renderPreact(<UndoToast text="Highlight deleted" onUndo={() => {}} onDismiss={() => {}} t={t} />, host);
+  renderPreact(
+    <UndoToast text="Highlight deleted" onUndo={() => {}} onDismiss={() => {}} t={t} />,
+    host,
+  );
   expect(document.activeElement?.tagName).toBe('BUTTON');
   expect(host.contains(document.activeElement)).toBe(true);
   renderPreact(null, host);

@@ -15,12 +15,22 @@ import { HIGHLIGHTS } from './fixtures';
 function fakes() {
   let store: Highlight[] = structuredClone(HIGHLIGHTS);
   const calls: { method: string; args: unknown[] }[] = [];
-  let importResult: ImportReport | Error = { added: 1, merged: 1, skipped: [{ item: 3, reason: 'no quote' }] };
+  let importResult: ImportReport | Error = {
+    added: 1,
+    merged: 1,
+    skipped: [{ item: 3, reason: 'no quote' }],
+  };
   const handlers: Record<string, (...a: never[]) => unknown> = {
     listHighlights: () => structuredClone(store).sort((a, b) => b.created - a.created),
     getOverlayData: (ids: string[]): OverlayData => ({
-      critiques: { paragraphs: data.paragraphs.filter((p) => p.passages.some((x) => ids.includes(x))), quoteChecks: [] },
-      passages: [], chapters: ['ch42', 'ch26', 'ch09'].map((id) => byId(data.chapters, id)), layers: data.layers as LayerRecord[], review: data.review,
+      critiques: {
+        paragraphs: data.paragraphs.filter((p) => p.passages.some((x) => ids.includes(x))),
+        quoteChecks: [],
+      },
+      passages: [],
+      chapters: ['ch42', 'ch26', 'ch09'].map((id) => byId(data.chapters, id)),
+      layers: data.layers as LayerRecord[],
+      review: data.review,
     }),
     getChapterView: (id: string) => ({ chapter: byId(data.chapters, id), sections: [] }),
     updateHighlight: (id: string, edit: Partial<Highlight>) => {
@@ -32,9 +42,15 @@ function fakes() {
       store = store.filter((h) => h.id !== id);
       return gone;
     },
-    restoreHighlight: (h: Highlight) => { store = [...store, h]; },
+    restoreHighlight: (h: Highlight) => {
+      store = [...store, h];
+    },
     openHighlight: () => undefined,
-    exportHighlights: (format: string): ExportFile => ({ filename: `counterpoint-highlights.${format}`, mime: 'text/plain', text: 'x' }),
+    exportHighlights: (format: string): ExportFile => ({
+      filename: `counterpoint-highlights.${format}`,
+      mime: 'text/plain',
+      text: 'x',
+    }),
     importHighlights: () => {
       if (importResult instanceof Error) throw importResult;
       return importResult;
@@ -52,7 +68,13 @@ function fakes() {
     onVisible: () => undefined,
     locale: 'en-GB',
   };
-  return { deps, calls, setImportResult: (r: ImportReport | Error) => { importResult = r; } };
+  return {
+    deps,
+    calls,
+    setImportResult: (r: ImportReport | Error) => {
+      importResult = r;
+    },
+  };
 }
 
 /** The highlights' cards (a card that failed to render is replaced by a `.lib-card` alert without an id). */
@@ -77,9 +99,13 @@ test('every highlight, newest first, with chapter, layers, tags, status and date
   expect(first.getByText('Lenin summons to insurrection').tagName).toBe('BLOCKQUOTE');
   expect(first.getByText('turn').tagName).toBe('STRONG');
   // VIII-02 answers §VIII.2: it carries Trotsky answers beside the paragraph's own layers.
-  expect(first.getByRole('list', { name: 'Layers of the review on this passage' }).textContent).toMatch(/Critique.*Trotsky answers.*Insurrection and the state/);
+  expect(
+    first.getByRole('list', { name: 'Layers of the review on this passage' }).textContent,
+  ).toMatch(/Critique.*Trotsky answers.*Insurrection and the state/);
   expect(first.getByRole('button', { name: 'Show highlights tagged timing' })).toBeTruthy();
-  expect(card('01').querySelector('time')?.getAttribute('dateTime')).toBe(new Date(HIGHLIGHTS[0].created).toISOString());
+  expect(card('01').querySelector('time')?.getAttribute('dateTime')).toBe(
+    new Date(HIGHLIGHTS[0].created).toISOString(),
+  );
   // Uncertain and orphaned highlights are shown, and say so.
   expect(within(card('02')).getByText('Uncertain')).toBeTruthy();
   expect(within(card('05')).getByText('Not found')).toBeTruthy();
@@ -94,27 +120,41 @@ test('a long quote is clamped and expands', async () => {
   expect(more.getAttribute('aria-expanded')).toBe('false');
   fireEvent.click(more);
   expect(quote.className).not.toContain('lib-quote-clamped');
-  expect(within(card('04')).getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe('true');
+  expect(
+    within(card('04')).getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded'),
+  ).toBe('true');
 });
 
 test('search and filters narrow the list; a tag filters from its card; clear', async () => {
   await renderApp();
-  fireEvent.input(screen.getByRole('searchbox', { name: 'Search highlights' }), { target: { value: 'kerensky' } });
+  fireEvent.input(screen.getByRole('searchbox', { name: 'Search highlights' }), {
+    target: { value: 'kerensky' },
+  });
   expect(cardIds()).toEqual(['05']);
   expect(screen.getByRole('heading', { level: 2, name: '1 of 5 highlights' })).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
   expect(cardIds()).toHaveLength(5);
-  fireEvent.change(screen.getByRole('combobox', { name: 'Layer' }), { target: { value: 'theme:spontaneity' } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Layer' }), {
+    target: { value: 'theme:spontaneity' },
+  });
   expect(cardIds()).toEqual(['01', '03']);
-  fireEvent.change(screen.getByRole('combobox', { name: 'Layer' }), { target: { value: 'answers' } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Layer' }), {
+    target: { value: 'answers' },
+  });
   expect(cardIds()).toEqual(['01', '03']);
   fireEvent.change(screen.getByRole('combobox', { name: 'Layer' }), { target: { value: '' } });
-  fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: 'blog.example.org' } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), {
+    target: { value: 'blog.example.org' },
+  });
   expect(cardIds()).toEqual(['04']);
   fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: '' } });
-  fireEvent.click(within(card('02')).getByRole('button', { name: 'Show highlights tagged timing' }));
+  fireEvent.click(
+    within(card('02')).getByRole('button', { name: 'Show highlights tagged timing' }),
+  );
   expect(cardIds()).toEqual(['01', '02']);
-  fireEvent.change(screen.getByRole('combobox', { name: 'Chapter' }), { target: { value: 'ch26' } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Chapter' }), {
+    target: { value: 'ch26' },
+  });
   expect(cardIds()).toEqual(['02']);
   fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'nothing like this' } });
   expect(screen.getByText('No highlight matches this search and these filters.')).toBeTruthy();
@@ -127,15 +167,26 @@ test('edit a note and tags; Escape cancels and gives the focus back', async () =
   const note = within(card('03')).getByRole('textbox', { name: 'Note' });
   await waitFor(() => expect(document.activeElement).toBe(note));
   fireEvent.keyDown(note, { key: 'Escape' });
-  await waitFor(() => expect(document.activeElement).toBe(within(card('03')).getByRole('button', { name: 'Edit' })));
+  await waitFor(() =>
+    expect(document.activeElement).toBe(within(card('03')).getByRole('button', { name: 'Edit' })),
+  );
 
   fireEvent.click(within(card('03')).getByRole('button', { name: 'Edit' }));
-  fireEvent.input(within(card('03')).getByRole('textbox', { name: 'Note' }), { target: { value: 'A *new* note' } });
-  fireEvent.input(within(card('03')).getByRole('textbox', { name: 'Tags' }), { target: { value: 'spontaneity, february ,' } });
+  fireEvent.input(within(card('03')).getByRole('textbox', { name: 'Note' }), {
+    target: { value: 'A *new* note' },
+  });
+  fireEvent.input(within(card('03')).getByRole('textbox', { name: 'Tags' }), {
+    target: { value: 'spontaneity, february ,' },
+  });
   fireEvent.click(within(card('03')).getByRole('button', { name: 'Save' }));
   await waitFor(() => expect(within(card('03')).getByText('new').tagName).toBe('EM'));
-  expect(calls.find((c) => c.method === 'updateHighlight')?.args).toEqual([HIGHLIGHTS[2].id, { note: 'A *new* note', tags: ['spontaneity', 'february'] }]);
-  expect(within(card('03')).getByRole('button', { name: 'Show highlights tagged february' })).toBeTruthy();
+  expect(calls.find((c) => c.method === 'updateHighlight')?.args).toEqual([
+    HIGHLIGHTS[2].id,
+    { note: 'A *new* note', tags: ['spontaneity', 'february'] },
+  ]);
+  expect(
+    within(card('03')).getByRole('button', { name: 'Show highlights tagged february' }),
+  ).toBeTruthy();
 });
 
 test('delete, then undo from the toast (which takes the focus)', async () => {
@@ -156,11 +207,18 @@ test('the undo toast goes after five seconds', async () => {
   jest.useFakeTimers();
   try {
     fireEvent.click(within(card('01')).getByRole('button', { name: 'Delete' }));
-    await act(async () => { await Promise.resolve(); await Promise.resolve(); });
+    await act(async () => {
+      await Promise.resolve();
+      await Promise.resolve();
+    });
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
-    act(() => { jest.advanceTimersByTime(UNDO_MS - 100); });
+    act(() => {
+      jest.advanceTimersByTime(UNDO_MS - 100);
+    });
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
-    act(() => { jest.advanceTimersByTime(200); });
+    act(() => {
+      jest.advanceTimersByTime(200);
+    });
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(cardIds()).toEqual(['02', '03', '04', '05']);
   } finally {
@@ -178,17 +236,31 @@ test('open at the passage', async () => {
 test('export downloads the file the background made', async () => {
   const { deps } = await renderApp();
   fireEvent.click(screen.getByRole('button', { name: 'Markdown' }));
-  await waitFor(() => expect(deps.download).toHaveBeenCalledWith({ filename: 'counterpoint-highlights.markdown', mime: 'text/plain', text: 'x' }));
+  await waitFor(() =>
+    expect(deps.download).toHaveBeenCalledWith({
+      filename: 'counterpoint-highlights.markdown',
+      mime: 'text/plain',
+      text: 'x',
+    }),
+  );
 });
 
-const file = (name: string, content: string) => Object.assign(new File([content], name), { content });
+const file = (name: string, content: string) =>
+  Object.assign(new File([content], name), { content });
 
 test('import: the format detected, the report shown, the list reloaded', async () => {
   const { calls } = await renderApp();
   const before = calls.filter((c) => c.method === 'listHighlights').length;
-  fireEvent.change(screen.getByLabelText('File'), { target: { files: [file('hyp.json', '{"annotations":[]}')] } });
-  await waitFor(() => expect(screen.getByText('Imported hyp.json (Hypothesis export (JSON)):')).toBeTruthy());
-  expect(calls.find((c) => c.method === 'importHighlights')?.args).toEqual(['hypothesis', '{"annotations":[]}']);
+  fireEvent.change(screen.getByLabelText('File'), {
+    target: { files: [file('hyp.json', '{"annotations":[]}')] },
+  });
+  await waitFor(() =>
+    expect(screen.getByText('Imported hyp.json (Hypothesis export (JSON)):')).toBeTruthy(),
+  );
+  expect(calls.find((c) => c.method === 'importHighlights')?.args).toEqual([
+    'hypothesis',
+    '{"annotations":[]}',
+  ]);
   expect(screen.getByText('1 added')).toBeTruthy();
   expect(screen.getByText('1 merged')).toBeTruthy();
   expect(screen.getByText('1 skipped')).toBeTruthy();
@@ -207,7 +279,11 @@ test('import: a chosen format is used; a refused file says why', async () => {
 });
 
 test.each([
-  ['one byte over MAX_HIGHLIGHTS_FILE_BYTES: refused on its size, never read or sent', MAX_HIGHLIGHTS_FILE_BYTES + 1, 0],
+  [
+    'one byte over MAX_HIGHLIGHTS_FILE_BYTES: refused on its size, never read or sent',
+    MAX_HIGHLIGHTS_FILE_BYTES + 1,
+    0,
+  ],
   ['exactly MAX_HIGHLIGHTS_FILE_BYTES: read and imported', MAX_HIGHLIGHTS_FILE_BYTES, 1],
 ])('import: a file of %s', async (_what, size, reads) => {
   const { deps, calls } = await renderApp();
@@ -216,10 +292,20 @@ test.each([
   Object.defineProperty(big, 'size', { value: size });
   fireEvent.change(screen.getByLabelText('File'), { target: { files: [big] } });
   if (reads === 0) {
-    await waitFor(() => expect(screen.getByText('Nothing was imported from big.jsonld:')).toBeTruthy());
-    expect(screen.getByText('The file is 20.1 MB; highlight files of up to 20 MB are imported. Nothing of it was read.')).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByText('Nothing was imported from big.jsonld:')).toBeTruthy(),
+    );
+    expect(
+      screen.getByText(
+        'The file is 20.1 MB; highlight files of up to 20 MB are imported. Nothing of it was read.',
+      ),
+    ).toBeTruthy();
   } else {
-    await waitFor(() => expect(screen.getByText(t('libraryImportDone', ['big.jsonld', t('libraryFormatJsonLd')]))).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        screen.getByText(t('libraryImportDone', ['big.jsonld', t('libraryFormatJsonLd')])),
+      ).toBeTruthy(),
+    );
   }
   expect(readText).toHaveBeenCalledTimes(reads);
   expect(calls.filter((c) => c.method === 'importHighlights')).toHaveLength(reads);
@@ -231,7 +317,11 @@ async function renderWith(bad: Record<string, unknown>) {
   const call = f.deps.call as (m: string, ...a: unknown[]) => Promise<unknown>;
   let listed = true;
   f.deps.call = (async (method: string, ...args: unknown[]) => {
-    if (method === 'deleteHighlight' && args[0] === bad.id) { f.calls.push({ method, args }); listed = false; return bad; }
+    if (method === 'deleteHighlight' && args[0] === bad.id) {
+      f.calls.push({ method, args });
+      listed = false;
+      return bad;
+    }
     const answer = await call(method, ...args);
     return method === 'listHighlights' && listed ? [bad, ...(answer as Highlight[])] : answer;
   }) as LibraryDeps['call'];
@@ -241,22 +331,30 @@ async function renderWith(bad: Record<string, unknown>) {
 }
 
 test.each([
-  ['1e20', 1e20], ['NaN', NaN], ['the epoch (an unknown date, normalised)', 0],
-])('a created of %s reads "Unknown date"; the card is whole and can be deleted', async (_what, created) => {
-  await renderWith({ ...HIGHLIGHTS[0], id: 'bad-date', created });
-  const bad = card('te');
-  expect(bad.dataset.id).toBe('bad-date');
-  expect(within(bad).getByText('Unknown date')).toBeTruthy();
-  expect(bad.querySelector('time')).toBeNull();
-  fireEvent.click(within(bad).getByRole('button', { name: 'Delete' }));
-  await waitFor(() => expect(cardIds()).toEqual(['01', '02', '03', '04', '05']));
-});
+  ['1e20', 1e20],
+  ['NaN', NaN],
+  ['the epoch (an unknown date, normalised)', 0],
+])(
+  'a created of %s reads "Unknown date"; the card is whole and can be deleted',
+  async (_what, created) => {
+    await renderWith({ ...HIGHLIGHTS[0], id: 'bad-date', created });
+    const bad = card('te');
+    expect(bad.dataset.id).toBe('bad-date');
+    expect(within(bad).getByText('Unknown date')).toBeTruthy();
+    expect(bad.querySelector('time')).toBeNull();
+    fireEvent.click(within(bad).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(cardIds()).toEqual(['01', '02', '03', '04', '05']));
+  },
+);
 
 test('a card that cannot render says so in its place, with Delete; the rest of the page works', async () => {
   // No quote selector at all: the card cannot be drawn (the background never sends this; a future bug might).
   const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   const { calls } = await renderWith({ ...HIGHLIGHTS[0], id: 'broken', quote: null });
-  expect(logged).toHaveBeenCalledWith('counterpoint: a part of the page could not be shown:', expect.any(TypeError));
+  expect(logged).toHaveBeenCalledWith(
+    'counterpoint: a part of the page could not be shown:',
+    expect.any(TypeError),
+  );
   logged.mockRestore();
   const failed = screen.getByRole('alert');
   expect(failed.className).toContain('lib-card-failed');
@@ -272,7 +370,10 @@ test('a card that cannot render says so in its place, with Delete; the rest of t
 test('an empty library says how to start', async () => {
   const f = fakes();
   const call = f.deps.call;
-  f.deps.call = (async (method: string, ...args: unknown[]) => (method === 'listHighlights' ? [] : (call as (m: string, ...a: unknown[]) => unknown)(method, ...args))) as LibraryDeps['call'];
+  f.deps.call = (async (method: string, ...args: unknown[]) =>
+    method === 'listHighlights'
+      ? []
+      : (call as (m: string, ...a: unknown[]) => unknown)(method, ...args)) as LibraryDeps['call'];
   render(<LibraryApp deps={f.deps} />);
   await waitFor(() => expect(screen.getByText(/No highlights yet/)).toBeTruthy());
   expect(screen.getByRole('heading', { level: 2, name: '0 highlights' })).toBeTruthy();

@@ -9,7 +9,14 @@ import { byId, data } from '../ui/overlay/fixtures';
 
 export const HIGHLIGHTS = seed.highlights as Highlight[];
 export const CONTEXT: LibraryContext = {
-  chapters: Object.fromEntries(['ch42', 'ch26', 'ch09', 'ch22'].map((id) => [id, byId(data.chapters, id) as ChapterRecord])),
+  chapters: Object.fromEntries(
+    ['ch42', 'ch26', 'ch09', 'ch22'].map((id) => [id, byId(data.chapters, id) as ChapterRecord]),
+  ),
   layers: data.layers as LayerRecord[],
-  passageLayers: { 'VIII-02': ['critique', 'theme:discipline-timing'], 'VII-03': ['critique', 'theme:soviets-party'], 'III-07': ['critique', 'theme:spontaneity'], 'VI-01': ['critique'] },
+  passageLayers: {
+    'VIII-02': ['critique', 'theme:discipline-timing'],
+    'VII-03': ['critique', 'theme:soviets-party'],
+    'III-07': ['critique', 'theme:spontaneity'],
+    'VI-01': ['critique'],
+  },
 };

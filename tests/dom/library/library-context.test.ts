@@ -17,8 +17,14 @@ function fakeCall(overlayChapters: string[], failingViews: string[] = []) {
   const calls: { method: string; args: unknown[] }[] = [];
   const handlers: Record<string, (...a: never[]) => unknown> = {
     getOverlayData: (ids: string[]): OverlayData => ({
-      critiques: { paragraphs: data.paragraphs.filter((p) => p.passages.some((x) => ids.includes(x))), quoteChecks: [] },
-      passages: [], chapters: overlayChapters.map(chapter), layers: LAYERS, review: data.review,
+      critiques: {
+        paragraphs: data.paragraphs.filter((p) => p.passages.some((x) => ids.includes(x))),
+        quoteChecks: [],
+      },
+      passages: [],
+      chapters: overlayChapters.map(chapter),
+      layers: LAYERS,
+      review: data.review,
     }),
     getChapterView: (id: string) => {
       if (failingViews.includes(id)) throw new Error('no such chapter');
@@ -30,10 +36,19 @@ function fakeCall(overlayChapters: string[], failingViews: string[] = []) {
     calls.push({ method, args });
     return (handlers[method] as (...a: unknown[]) => unknown)(...args);
   }) as LibraryDeps['call'];
-  return { call, calls, count: (method: string) => calls.filter((c) => c.method === method).length };
+  return {
+    call,
+    calls,
+    count: (method: string) => calls.filter((c) => c.method === method).length,
+  };
 }
 
-const on = (passage: string | null, chapterId: string | null, i = 0): Highlight => ({ ...HIGHLIGHTS[0], id: `h${i}`, passage, chapter: chapterId });
+const on = (passage: string | null, chapterId: string | null, i = 0): Highlight => ({
+  ...HIGHLIGHTS[0],
+  id: `h${i}`,
+  passage,
+  chapter: chapterId,
+});
 
 test.each([
   ['no highlights', 0, 0],
@@ -44,10 +59,11 @@ test.each([
   const highlights = Array.from({ length: passages }, (_, i) => on(`P-${i}`, null, i));
   await contextFor(fake, highlights);
   expect(fake.count('getOverlayData')).toBe(calls);
-  for (const c of fake.calls) expect((c.args[0] as string[]).length).toBeLessThanOrEqual(IDS_PER_CALL);
+  for (const c of fake.calls)
+    expect((c.args[0] as string[]).length).toBeLessThanOrEqual(IDS_PER_CALL);
 });
 
-test('a passage is asked for once, however many highlights lie on it; its layers are the review\'s', async () => {
+test("a passage is asked for once, however many highlights lie on it; its layers are the review's", async () => {
   const fake = fakeCall(['ch42']);
   const ctx = await contextFor(fake, [on('VIII-02', 'ch42', 1), on('VIII-02', 'ch42', 2)]);
   expect(fake.calls).toEqual([{ method: 'getOverlayData', args: [['VIII-02']] }]);
@@ -58,8 +74,16 @@ test('a passage is asked for once, however many highlights lie on it; its layers
 
 test('chapters no passage brought are asked for one by one; one that fails is left out', async () => {
   const fake = fakeCall([], ['ch09']);
-  const ctx = await contextFor(fake, [on(null, 'ch26', 1), on(null, 'ch26', 2), on(null, 'ch09', 3), on(null, null, 4)]);
-  expect(fake.calls.filter((c) => c.method === 'getChapterView').map((c) => c.args[0])).toEqual(['ch26', 'ch09']);
+  const ctx = await contextFor(fake, [
+    on(null, 'ch26', 1),
+    on(null, 'ch26', 2),
+    on(null, 'ch09', 3),
+    on(null, null, 4),
+  ]);
+  expect(fake.calls.filter((c) => c.method === 'getChapterView').map((c) => c.args[0])).toEqual([
+    'ch26',
+    'ch09',
+  ]);
   expect(Object.keys(ctx.chapters)).toEqual(['ch26']);
   // No passage: no layer is shown, so none is asked for.
   expect(fake.count('getLayers')).toBe(0);

@@ -1,7 +1,14 @@
 // The library's search and filters, and the import's format detection.
 
 import { detectFormat } from '../../../src/library/detect';
-import { filterChoices, filterHighlights, fold, NO_FILTERS, OTHER_PAGES, siteOf } from '../../../src/ui/library';
+import {
+  filterChoices,
+  filterHighlights,
+  fold,
+  NO_FILTERS,
+  OTHER_PAGES,
+  siteOf,
+} from '../../../src/ui/library';
 import type { Highlight } from '../../../src/shared/highlights';
 import { CONTEXT, HIGHLIGHTS } from './fixtures';
 
@@ -30,16 +37,32 @@ test.each([
   [{ layer: 'theme:spontaneity' }, ['03']],
   [{ layer: 'critique', tag: 'timing', query: 'july' }, ['02']],
 ])('%j keeps %j', (filters, expected) => {
-  expect(ids(filterHighlights(HIGHLIGHTS, { ...NO_FILTERS, ...filters }, CONTEXT))).toEqual(expected);
+  expect(ids(filterHighlights(HIGHLIGHTS, { ...NO_FILTERS, ...filters }, CONTEXT))).toEqual(
+    expected,
+  );
 });
 
 test('filter choices: only values some highlight has, chapters in book order', () => {
   const c = filterChoices(HIGHLIGHTS, CONTEXT);
   expect(c.chapters.map((x) => x.id)).toEqual(['ch09', 'ch22', 'ch26', 'ch42']);
   expect(c.otherPages).toBe(true);
-  expect(c.tags).toEqual(['blog', 'July days', 'Kérensky', 'method', 'party', 'soviets', 'spontaneity', 'timing']);
+  expect(c.tags).toEqual([
+    'blog',
+    'July days',
+    'Kérensky',
+    'method',
+    'party',
+    'soviets',
+    'spontaneity',
+    'timing',
+  ]);
   expect(c.sites).toEqual(['blog.example.org', 'marxists.org']);
-  expect(c.layers.map((l) => l.id)).toEqual(['critique', 'theme:spontaneity', 'theme:soviets-party', 'theme:discipline-timing']);
+  expect(c.layers.map((l) => l.id)).toEqual([
+    'critique',
+    'theme:spontaneity',
+    'theme:soviets-party',
+    'theme:discipline-timing',
+  ]);
 });
 
 test.each([
@@ -47,7 +70,11 @@ test.each([
   ['export.txt', 'url,quote\r\n', 'csv'],
   ['hypothesis.json', '{"export_date":"x","annotations":[]}', 'hypothesis'],
   ['rows.json', '[{"uri":"https://x.org/","text":""}]', 'hypothesis'],
-  ['mine.jsonld', '{"@context":"http://www.w3.org/ns/anno.jsonld","type":"AnnotationCollection"}', 'jsonld'],
+  [
+    'mine.jsonld',
+    '{"@context":"http://www.w3.org/ns/anno.jsonld","type":"AnnotationCollection"}',
+    'jsonld',
+  ],
   ['broken.json', '{"type":', 'jsonld'],
 ] as const)('detectFormat(%s)', (name, text, format) => {
   expect(detectFormat(name, text)).toBe(format);

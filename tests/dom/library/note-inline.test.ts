@@ -28,7 +28,11 @@ function byRegex(text: string): InlineNode[] {
 const strong = (...children: InlineNode[]): InlineNode => ({ kind: 'strong', children });
 const em = (...children: InlineNode[]): InlineNode => ({ kind: 'em', children });
 const code = (text: string): InlineNode => ({ kind: 'code', text });
-const link = (href: string, ...children: InlineNode[]): InlineNode => ({ kind: 'link', href, children });
+const link = (href: string, ...children: InlineNode[]): InlineNode => ({
+  kind: 'link',
+  href,
+  children,
+});
 
 const CASES: [string, string, InlineNode[]][] = [
   ['plain text', 'the masses moved', ['the masses moved']],
@@ -49,7 +53,11 @@ const CASES: [string, string, InlineNode[]][] = [
   ['code may span a line terminator', '`a\u2028b`', [code('a\u2028b')]],
   ['https link', '[ok](https://example.org/a)', [link('https://example.org/a', 'ok')]],
   ['http link, any case', '[ok](HTTP://x)', [link('HTTP://x', 'ok')]],
-  ['link text is inline Markdown', '[**ok**](https://x.org)', [link('https://x.org', strong('ok'))]],
+  [
+    'link text is inline Markdown',
+    '[**ok**](https://x.org)',
+    [link('https://x.org', strong('ok'))],
+  ],
   ['javascript: stays text', '[bad](javascript:alert)', ['[bad](javascript:alert)']],
   ['data: stays text', '[d](data:text/html,x)', ['[d](data:text/html,x)']],
   ['a bare scheme is no link', '[a](https://)', ['[a](https://)']],
@@ -70,7 +78,28 @@ describe('reads each case as the old regex did', () => {
 
 test('reads 30,000 seeded random lines exactly as the old regex did', () => {
   const rng = makeRng(20_251_127);
-  const pieces = ['*', '**', '_', '__', '`', '[', ']', '(', ')', '](', 'https://', 'http://x', 'a', 'b', ' ', '\u00a0', '\u2028', '\r', '\n', 'javascript:'];
+  const pieces = [
+    '*',
+    '**',
+    '_',
+    '__',
+    '`',
+    '[',
+    ']',
+    '(',
+    ')',
+    '](',
+    'https://',
+    'http://x',
+    'a',
+    'b',
+    ' ',
+    '\u00a0',
+    '\u2028',
+    '\r',
+    '\n',
+    'javascript:',
+  ];
   for (let k = 0; k < 30_000; k++) {
     const text = Array.from({ length: rng.int(0, 14) }, () => rng.pick(pieces)).join('');
     expect(JSON.stringify([text, parseInline(text)])).toBe(JSON.stringify([text, byRegex(text)]));

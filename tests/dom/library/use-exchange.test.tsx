@@ -38,7 +38,12 @@ test.each<[string, ImportChoice, string, string, ImportFormat]>([
   ['chosen: the choice wins over the name', 'jsonld', 'mine.csv', 'url,quote', 'jsonld'],
 ])('importReport, %s', async (_what, choice, name, content, format) => {
   const { deps, sent } = fakes();
-  expect(await importReport(deps, file(name, content), choice)).toEqual({ kind: 'done', file: name, format, report: REPORT });
+  expect(await importReport(deps, file(name, content), choice)).toEqual({
+    kind: 'done',
+    file: name,
+    format,
+    report: REPORT,
+  });
   expect(sent).toEqual([{ method: 'importHighlights', args: [format, content] }]);
 });
 
@@ -56,28 +61,45 @@ test('a file over the limit is refused on its size: never read, never sent', () 
   const { deps, sent } = fakes();
   const { result } = renderHook(() => useExchange(deps, async () => undefined));
   act(() => result.current.importFile(file('big.csv', '', MAX_HIGHLIGHTS_FILE_BYTES + 1), 'auto'));
-  expect(result.current.importState).toMatchObject({ kind: 'error', file: 'big.csv', message: expect.stringMatching(/up to 20 MB/) });
+  expect(result.current.importState).toMatchObject({
+    kind: 'error',
+    file: 'big.csv',
+    message: expect.stringMatching(/up to 20 MB/),
+  });
   expect(deps.readText).not.toHaveBeenCalled();
   expect(sent).toEqual([]);
 });
 
 test('a refused import says why, and the list is not reloaded', async () => {
-  const { deps } = fakes(() => { throw new Error('refused: line 2: a quoted field is never closed'); });
+  const { deps } = fakes(() => {
+    throw new Error('refused: line 2: a quoted field is never closed');
+  });
   const reload = jest.fn(async () => undefined);
   const { result } = renderHook(() => useExchange(deps, reload));
   act(() => result.current.importFile(file('a.csv', 'x'), 'csv'));
-  await waitFor(() => expect(result.current.importState).toEqual({ kind: 'error', file: 'a.csv', message: 'refused: line 2: a quoted field is never closed' }));
+  await waitFor(() =>
+    expect(result.current.importState).toEqual({
+      kind: 'error',
+      file: 'a.csv',
+      message: 'refused: line 2: a quoted field is never closed',
+    }),
+  );
   expect(reload).not.toHaveBeenCalled();
 });
 
 test('an export hands the file to the download; a failed one says so', async () => {
   const exported = { filename: 'x.md', mime: 'text/markdown', text: '#' };
   let fail = false;
-  const { deps } = fakes(() => { if (fail) throw new Error('disk on fire'); return exported; });
+  const { deps } = fakes(() => {
+    if (fail) throw new Error('disk on fire');
+    return exported;
+  });
   const { result } = renderHook(() => useExchange(deps, async () => undefined));
   act(() => result.current.exportAs('markdown'));
   await waitFor(() => expect(deps.download).toHaveBeenCalledWith(exported));
   fail = true;
   act(() => result.current.exportAs('csv'));
-  await waitFor(() => expect(result.current.exportError).toBe(t('libraryExportFailed', ['disk on fire'])));
+  await waitFor(() =>
+    expect(result.current.exportError).toBe(t('libraryExportFailed', ['disk on fire'])),
+  );
 });

@@ -20,9 +20,13 @@ test('holds a value for its time, then lets go and calls onExpire once', () => {
   expect(value()).toBeNull();
   step(() => hook.result.current.hold('a'));
   expect(value()).toBe('a');
-  step(() => { jest.advanceTimersByTime(999); });
+  step(() => {
+    jest.advanceTimersByTime(999);
+  });
   expect(value()).toBe('a');
-  step(() => { jest.advanceTimersByTime(1); });
+  step(() => {
+    jest.advanceTimersByTime(1);
+  });
   expect(value()).toBeNull();
   expect(onExpire).toHaveBeenCalledTimes(1);
 });
@@ -30,12 +34,18 @@ test('holds a value for its time, then lets go and calls onExpire once', () => {
 test('a new value replaces the old one and restarts the wait', () => {
   const { hook, onExpire, step, value } = holder();
   step(() => hook.result.current.hold('a'));
-  step(() => { jest.advanceTimersByTime(800); });
+  step(() => {
+    jest.advanceTimersByTime(800);
+  });
   step(() => hook.result.current.hold('b'));
-  step(() => { jest.advanceTimersByTime(800); });
+  step(() => {
+    jest.advanceTimersByTime(800);
+  });
   expect(value()).toBe('b');
   expect(onExpire).not.toHaveBeenCalled();
-  step(() => { jest.advanceTimersByTime(200); });
+  step(() => {
+    jest.advanceTimersByTime(200);
+  });
   expect(value()).toBeNull();
   expect(onExpire).toHaveBeenCalledTimes(1);
 });
@@ -45,7 +55,9 @@ test('clear lets go at once, without onExpire', () => {
   step(() => hook.result.current.hold('a'));
   step(() => hook.result.current.clear());
   expect(value()).toBeNull();
-  step(() => { jest.advanceTimersByTime(5000); });
+  step(() => {
+    jest.advanceTimersByTime(5000);
+  });
   expect(onExpire).not.toHaveBeenCalled();
 });
 

@@ -14,7 +14,9 @@ export function fakeSettingsStore(initial: Partial<Settings> = {}) {
       listeners.forEach((l) => l(stored));
       return stored;
     }),
-    onChanged: (l) => { listeners.push(l); },
+    onChanged: (l) => {
+      listeners.push(l);
+    },
   };
   /** Another page writes the settings. */
   const changeElsewhere = (change: Partial<Settings>) => {

@@ -17,8 +17,20 @@ import { byId, data, t } from '../ui/overlay/fixtures';
 const TAB = 7;
 const CHAPTER_URL = 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm';
 const BLOG_URL = 'https://trotsky-notes.example/notes.html';
-const detection = (passage: string | null) => ({ passage, chapter: 'ch26', start: 0, end: 10, score: 1, excerpt: 'x' });
-const REPORT: PageReport = { url: CHAPTER_URL, title: 'ch26', chapter: 'ch26', detections: [detection(null), detection('VII-01'), detection('VII-02')] };
+const detection = (passage: string | null) => ({
+  passage,
+  chapter: 'ch26',
+  start: 0,
+  end: 10,
+  score: 1,
+  excerpt: 'x',
+});
+const REPORT: PageReport = {
+  url: CHAPTER_URL,
+  title: 'ch26',
+  chapter: 'ch26',
+  detections: [detection(null), detection('VII-01'), detection('VII-02')],
+};
 
 interface World {
   report: PageReport | null;
@@ -29,7 +41,14 @@ interface World {
 }
 
 function fakes(world: Partial<World> = {}) {
-  const w: World = { report: REPORT, url: CHAPTER_URL, site: { host: 'www.marxists.org', enabled: true, builtIn: true, permitted: true }, granted: true, scanned: true, ...world };
+  const w: World = {
+    report: REPORT,
+    url: CHAPTER_URL,
+    site: { host: 'www.marxists.org', enabled: true, builtIn: true, permitted: true },
+    granted: true,
+    scanned: true,
+    ...world,
+  };
   let settings: Settings = structuredClone(DEFAULT_SETTINGS);
   const listeners: ((s: Settings) => void)[] = [];
   const calls: { method: string; args: unknown[] }[] = [];
@@ -38,8 +57,14 @@ function fakes(world: Partial<World> = {}) {
     getTabReport: () => w.report,
     getSiteState: () => w.site,
     getOverlayData: (ids: string[]) => ({
-      critiques: { paragraphs: data.paragraphs.filter((p) => p.passages.some((x) => ids.includes(x))), quoteChecks: [] },
-      passages: [], chapters: [], layers: data.layers, review: data.review,
+      critiques: {
+        paragraphs: data.paragraphs.filter((p) => p.passages.some((x) => ids.includes(x))),
+        quoteChecks: [],
+      },
+      passages: [],
+      chapters: [],
+      layers: data.layers,
+      review: data.review,
     }),
     getChapterView: (id: string) => ({ chapter: byId(data.chapters, id), sections: [] }),
     scanTab: () => ({ scanned: w.scanned }),
@@ -70,14 +95,19 @@ function fakes(world: Partial<World> = {}) {
   return { deps, w, calls, settings: () => settings };
 }
 
-const called = (calls: { method: string }[], method: string) => calls.filter((c) => c.method === method).length;
+const called = (calls: { method: string }[], method: string) =>
+  calls.filter((c) => c.method === method).length;
 
 test('a read chapter: the chapter, its passages, and a count per layer', async () => {
   const { deps } = fakes();
   render(<App tabId={TAB} deps={deps} />);
   await screen.findByText(byId(data.chapters, 'ch26').title, { exact: false });
   expect(document.querySelector('.pp-big')?.textContent).toBe('2');
-  expect(screen.getByRole('switch', { name: t('popupSiteSwitch', ['www.marxists.org']) }).getAttribute('aria-checked')).toBe('true');
+  expect(
+    screen
+      .getByRole('switch', { name: t('popupSiteSwitch', ['www.marxists.org']) })
+      .getAttribute('aria-checked'),
+  ).toBe('true');
 });
 
 test('a layer switch writes the settings, and the switch follows them', async () => {
@@ -86,7 +116,11 @@ test('a layer switch writes the settings, and the switch follows them', async ()
   const critique = await screen.findByRole('switch', { name: 'Critique' });
   fireEvent.click(critique);
   await waitFor(() => expect(settings().layers.critique).toBe(false));
-  await waitFor(() => expect(screen.getByRole('switch', { name: 'Critique' }).getAttribute('aria-checked')).toBe('false'));
+  await waitFor(() =>
+    expect(screen.getByRole('switch', { name: 'Critique' }).getAttribute('aria-checked')).toBe(
+      'false',
+    ),
+  );
 });
 
 test('no tab: the page is unreadable, and nothing is asked of a tab', async () => {
@@ -97,12 +131,23 @@ test('no tab: the page is unreadable, and nothing is asked of a tab', async () =
 });
 
 describe('a site that is not enabled', () => {
-  const off = { report: null, url: BLOG_URL, site: { host: 'trotsky-notes.example', enabled: false, builtIn: false, permitted: false } as SiteState };
+  const off = {
+    report: null,
+    url: BLOG_URL,
+    site: {
+      host: 'trotsky-notes.example',
+      enabled: false,
+      builtIn: false,
+      permitted: false,
+    } as SiteState,
+  };
 
   test('turning it on asks for the permission first, then enables the site and scans this page', async () => {
     const { deps, calls, settings } = fakes(off);
     render(<App tabId={TAB} deps={deps} />);
-    fireEvent.click(await screen.findByRole('switch', { name: t('popupSiteSwitch', ['trotsky-notes.example']) }));
+    fireEvent.click(
+      await screen.findByRole('switch', { name: t('popupSiteSwitch', ['trotsky-notes.example']) }),
+    );
     expect(deps.requestHostPermission).toHaveBeenCalledWith('trotsky-notes.example');
     await waitFor(() => expect(settings().sites['trotsky-notes.example']).toBe(true));
     await waitFor(() => expect(called(calls, 'scanTab')).toBe(1));
@@ -111,7 +156,9 @@ describe('a site that is not enabled', () => {
   test('a refused permission changes nothing', async () => {
     const { deps, calls, settings } = fakes({ ...off, granted: false });
     render(<App tabId={TAB} deps={deps} />);
-    fireEvent.click(await screen.findByRole('switch', { name: t('popupSiteSwitch', ['trotsky-notes.example']) }));
+    fireEvent.click(
+      await screen.findByRole('switch', { name: t('popupSiteSwitch', ['trotsky-notes.example']) }),
+    );
     await act(async () => undefined);
     expect(settings().sites['trotsky-notes.example']).toBeUndefined();
     expect(called(calls, 'scanTab')).toBe(0);
@@ -124,7 +171,9 @@ describe('a site that is not enabled', () => {
     const scan = await screen.findByRole('button', { name: t('popupScan') });
     jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
     fireEvent.click(scan);
-    await act(async () => { await jest.advanceTimersByTimeAsync(0); });
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(0);
+    });
     return f;
   }
 
@@ -135,15 +184,21 @@ describe('a site that is not enabled', () => {
     expect(called(calls, 'scanTab')).toBe(1);
     expect(screen.getByRole('button', { name: t('popupScanning') })).toBeTruthy();
     w.report = { ...REPORT, url: BLOG_URL };
-    await act(async () => { await jest.advanceTimersByTimeAsync(POLL_MS * 2); });
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(POLL_MS * 2);
+    });
     expect(screen.getByText(byId(data.chapters, 'ch26').title, { exact: false })).toBeTruthy();
   });
 
   test('a scan whose report never comes says so once the wait is over', async () => {
     await scanWithFakeClock(off);
-    await act(async () => { await jest.advanceTimersByTimeAsync(POLL_FOR_MS - POLL_MS * 2); });
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(POLL_FOR_MS - POLL_MS * 2);
+    });
     expect(screen.queryByText(t('popupScanFailed'))).toBeNull();
-    await act(async () => { await jest.advanceTimersByTimeAsync(POLL_MS * 4); });
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(POLL_MS * 4);
+    });
     expect(screen.getByText(t('popupScanFailed'))).toBeTruthy();
   });
 });

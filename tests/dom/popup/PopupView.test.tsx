@@ -10,13 +10,33 @@ import { byId, data, t } from '../ui/overlay/fixtures';
 
 const HOST = 'www.marxists.org';
 const ids = data.layers.map((l) => l.id);
-const READ: PageState = { kind: 'read', host: HOST, chapter: byId(data.chapters, 'ch26'), passages: 4 };
+const READ: PageState = {
+  kind: 'read',
+  host: HOST,
+  chapter: byId(data.chapters, 'ch26'),
+  passages: 4,
+};
 
 function renderPopup(overrides: Partial<PopupViewProps> = {}) {
   const props: PopupViewProps = {
-    t, page: READ, siteEnabled: true, overlay: true, layers: data.layers, shown: {}, counts: { critique: 4, tribute: 1, sources: 2 },
-    solo: null, allShown: true, themesOnPage: false, onThemesOnPage: jest.fn(),
-    onToggleLayer: jest.fn(), onSolo: jest.fn(), onSite: jest.fn(), onScan: jest.fn(), onShowOverlay: jest.fn(), onOpenPanel: jest.fn(), onOpenLibrary: jest.fn(),
+    t,
+    page: READ,
+    siteEnabled: true,
+    overlay: true,
+    layers: data.layers,
+    shown: {},
+    counts: { critique: 4, tribute: 1, sources: 2 },
+    solo: null,
+    allShown: true,
+    themesOnPage: false,
+    onThemesOnPage: jest.fn(),
+    onToggleLayer: jest.fn(),
+    onSolo: jest.fn(),
+    onSite: jest.fn(),
+    onScan: jest.fn(),
+    onShowOverlay: jest.fn(),
+    onOpenPanel: jest.fn(),
+    onOpenLibrary: jest.fn(),
     ...overrides,
   };
   const view = render(<PopupView {...props} />);
@@ -26,34 +46,43 @@ function renderPopup(overrides: Partial<PopupViewProps> = {}) {
 const layerCases = data.layers.map((l) => [l.name, l.id] as const);
 
 describe('layers', () => {
-  test.each(layerCases)('“%s” has a switch named by the layer, on by default; clicking it hides the layer', (name, id) => {
-    const { props } = renderPopup();
-    const sw = screen.getByRole('switch', { name });
-    expect(sw.getAttribute('aria-checked')).toBe('true');
-    fireEvent.click(sw);
-    expect(props.onToggleLayer).toHaveBeenCalledWith(id, false);
-  });
+  test.each(layerCases)(
+    '“%s” has a switch named by the layer, on by default; clicking it hides the layer',
+    (name, id) => {
+      const { props } = renderPopup();
+      const sw = screen.getByRole('switch', { name });
+      expect(sw.getAttribute('aria-checked')).toBe('true');
+      fireEvent.click(sw);
+      expect(props.onToggleLayer).toHaveBeenCalledWith(id, false);
+    },
+  );
 
-  test.each(layerCases)('“%s” hidden: its switch is off and clicking shows it again', (name, id) => {
-    const { props } = renderPopup({ shown: { [id]: false }, allShown: false });
-    const sw = screen.getByRole('switch', { name });
-    expect(sw.getAttribute('aria-checked')).toBe('false');
-    fireEvent.click(sw);
-    expect(props.onToggleLayer).toHaveBeenCalledWith(id, true);
-  });
+  test.each(layerCases)(
+    '“%s” hidden: its switch is off and clicking shows it again',
+    (name, id) => {
+      const { props } = renderPopup({ shown: { [id]: false }, allShown: false });
+      const sw = screen.getByRole('switch', { name });
+      expect(sw.getAttribute('aria-checked')).toBe('false');
+      fireEvent.click(sw);
+      expect(props.onToggleLayer).toHaveBeenCalledWith(id, true);
+    },
+  );
 
-  test.each(layerCases)('“%s” can be shown alone; pressed again, every layer returns', (name, id) => {
-    const { props, rerender } = renderPopup();
-    const solo = () => screen.getByRole('button', { name: t('popupSolo', [name]) });
-    expect(solo().getAttribute('aria-pressed')).toBe('false');
-    fireEvent.click(solo());
-    expect(props.onSolo).toHaveBeenLastCalledWith(id);
-    rerender(<PopupView {...props} shown={soloLayers(ids, id)} solo={id} allShown={false} />);
-    expect(solo().getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByText(t('popupSoloNote'))).toBeTruthy();
-    fireEvent.click(solo());
-    expect(props.onSolo).toHaveBeenLastCalledWith(null);
-  });
+  test.each(layerCases)(
+    '“%s” can be shown alone; pressed again, every layer returns',
+    (name, id) => {
+      const { props, rerender } = renderPopup();
+      const solo = () => screen.getByRole('button', { name: t('popupSolo', [name]) });
+      expect(solo().getAttribute('aria-pressed')).toBe('false');
+      fireEvent.click(solo());
+      expect(props.onSolo).toHaveBeenLastCalledWith(id);
+      rerender(<PopupView {...props} shown={soloLayers(ids, id)} solo={id} allShown={false} />);
+      expect(solo().getAttribute('aria-pressed')).toBe('true');
+      expect(screen.getByText(t('popupSoloNote'))).toBeTruthy();
+      fireEvent.click(solo());
+      expect(props.onSolo).toHaveBeenLastCalledWith(null);
+    },
+  );
 
   test('the label clicks the switch too (a larger target)', () => {
     const { props } = renderPopup();
@@ -88,9 +117,15 @@ describe('layers', () => {
   });
 
   test('no counts on a page that was not read', () => {
-    renderPopup({ counts: null, page: { kind: 'off', host: 'quotes.example', builtIn: false, scan: 'idle' }, siteEnabled: false });
+    renderPopup({
+      counts: null,
+      page: { kind: 'off', host: 'quotes.example', builtIn: false, scan: 'idle' },
+      siteEnabled: false,
+    });
     expect(screen.queryByText(t('popupLayerCount', ['0']))).toBeNull();
-    expect(screen.getByRole('switch', { name: 'Critique' }).hasAttribute('aria-describedby')).toBe(false);
+    expect(screen.getByRole('switch', { name: 'Critique' }).hasAttribute('aria-describedby')).toBe(
+      false,
+    );
   });
 
   test.each([
@@ -100,12 +135,23 @@ describe('layers', () => {
   ])('group “%s” holds its layers', (_name, key, members) => {
     renderPopup();
     const group = screen.getByRole('group', { name: t(key) });
-    const layerSwitches = within(group).getAllByRole('switch').filter((s) => s.closest('[data-layer]'));
-    expect(layerSwitches.map((s) => s.closest('[data-layer]')!.getAttribute('data-layer'))).toEqual(members);
+    const layerSwitches = within(group)
+      .getAllByRole('switch')
+      .filter((s) => s.closest('[data-layer]'));
+    expect(layerSwitches.map((s) => s.closest('[data-layer]')!.getAttribute('data-layer'))).toEqual(
+      members,
+    );
   });
 
   test('an imported pack gets its own group', () => {
-    const pack = { ...data.layers[0], id: 'pack:notes:main', kind: 'pack' as const, name: 'Reading-group notes', order: 50, pack: 'notes' };
+    const pack = {
+      ...data.layers[0],
+      id: 'pack:notes:main',
+      kind: 'pack' as const,
+      name: 'Reading-group notes',
+      order: 50,
+      pack: 'notes',
+    };
     renderPopup({ layers: [...data.layers, pack] });
     const group = screen.getByRole('group', { name: t('popupGroupPacks') });
     expect(within(group).getByRole('switch', { name: 'Reading-group notes' })).toBeTruthy();
@@ -115,8 +161,11 @@ describe('layers', () => {
     renderPopup();
     for (const layer of data.layers) {
       const swatch = document.querySelector(`[data-layer="${layer.id}"] .pp-swatch`) as HTMLElement;
-      expect([swatch.style.getPropertyValue('--pp-l'), swatch.style.getPropertyValue('--pp-ld'), swatch.style.getPropertyValue('--pp-u')])
-        .toEqual([layer.color.light, layer.color.dark, layer.underline]);
+      expect([
+        swatch.style.getPropertyValue('--pp-l'),
+        swatch.style.getPropertyValue('--pp-ld'),
+        swatch.style.getPropertyValue('--pp-u'),
+      ]).toEqual([layer.color.light, layer.color.dark, layer.underline]);
       expect(swatch.getAttribute('aria-hidden')).toBe('true');
     }
   });
@@ -127,14 +176,54 @@ describe('the page', () => {
   test.each<[string, PageState, string[], string[]]>([
     ['loading', { kind: 'loading' }, [t('popupLoading')], []],
     ['a page we cannot read', { kind: 'unreadable' }, [t('popupUnreadable')], []],
-    ['being read', { kind: 'reading', host: HOST }, [t('popupReading'), t('popupSiteSwitch', [HOST])], []],
-    ['a chapter with passages', READ, [t('popupChapterRecognised'), chapterLine(chapter, t), '4', t('popupPassagesUnit')], [t('popupNoPassages')]],
-    ['one passage, no chapter', { kind: 'read', host: HOST, chapter: null, passages: 1 }, [t('popupPassageUnit')], [t('popupChapterRecognised')]],
-    ['no passages', { kind: 'read', host: HOST, chapter: null, passages: 0 }, [t('popupNoPassages')], [t('popupChapterRecognised')]],
-    ['a site not enabled', { kind: 'off', host: 'quotes.example', builtIn: false, scan: 'idle' }, [t('popupSiteOff', ['quotes.example']), t('popupScan'), t('popupScanHint')], []],
-    ['scanning', { kind: 'off', host: 'quotes.example', builtIn: false, scan: 'scanning' }, [t('popupScanning')], [t('popupScan')]],
-    ['a failed scan', { kind: 'off', host: 'quotes.example', builtIn: false, scan: 'failed' }, [t('popupScanFailed')], []],
-    ['marxists.org turned off', { kind: 'off', host: HOST, builtIn: true, scan: 'idle' }, [t('popupSiteOffBuiltIn', [HOST])], [t('popupScan')]],
+    [
+      'being read',
+      { kind: 'reading', host: HOST },
+      [t('popupReading'), t('popupSiteSwitch', [HOST])],
+      [],
+    ],
+    [
+      'a chapter with passages',
+      READ,
+      [t('popupChapterRecognised'), chapterLine(chapter, t), '4', t('popupPassagesUnit')],
+      [t('popupNoPassages')],
+    ],
+    [
+      'one passage, no chapter',
+      { kind: 'read', host: HOST, chapter: null, passages: 1 },
+      [t('popupPassageUnit')],
+      [t('popupChapterRecognised')],
+    ],
+    [
+      'no passages',
+      { kind: 'read', host: HOST, chapter: null, passages: 0 },
+      [t('popupNoPassages')],
+      [t('popupChapterRecognised')],
+    ],
+    [
+      'a site not enabled',
+      { kind: 'off', host: 'quotes.example', builtIn: false, scan: 'idle' },
+      [t('popupSiteOff', ['quotes.example']), t('popupScan'), t('popupScanHint')],
+      [],
+    ],
+    [
+      'scanning',
+      { kind: 'off', host: 'quotes.example', builtIn: false, scan: 'scanning' },
+      [t('popupScanning')],
+      [t('popupScan')],
+    ],
+    [
+      'a failed scan',
+      { kind: 'off', host: 'quotes.example', builtIn: false, scan: 'failed' },
+      [t('popupScanFailed')],
+      [],
+    ],
+    [
+      'marxists.org turned off',
+      { kind: 'off', host: HOST, builtIn: true, scan: 'idle' },
+      [t('popupSiteOffBuiltIn', [HOST])],
+      [t('popupScan')],
+    ],
   ])('%s', (_name, page, shown, absent) => {
     renderPopup({ page, siteEnabled: page.kind === 'off' ? false : true });
     const text = document.body.textContent!;
@@ -143,11 +232,21 @@ describe('the page', () => {
   });
 
   test('"Scan this page" calls onScan and is disabled while scanning', () => {
-    const { props, rerender } = renderPopup({ page: { kind: 'off', host: 'quotes.example', builtIn: false, scan: 'idle' }, siteEnabled: false });
+    const { props, rerender } = renderPopup({
+      page: { kind: 'off', host: 'quotes.example', builtIn: false, scan: 'idle' },
+      siteEnabled: false,
+    });
     fireEvent.click(screen.getByRole('button', { name: t('popupScan') }));
     expect(props.onScan).toHaveBeenCalledTimes(1);
-    rerender(<PopupView {...props} page={{ kind: 'off', host: 'quotes.example', builtIn: false, scan: 'scanning' }} />);
-    expect((screen.getByRole('button', { name: t('popupScanning') }) as HTMLButtonElement).disabled).toBe(true);
+    rerender(
+      <PopupView
+        {...props}
+        page={{ kind: 'off', host: 'quotes.example', builtIn: false, scan: 'scanning' }}
+      />,
+    );
+    expect(
+      (screen.getByRole('button', { name: t('popupScanning') }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 
   test.each([
@@ -155,7 +254,10 @@ describe('the page', () => {
     [false, true],
   ])('the site switch (on: %p) asks for %p', (on, next) => {
     const host = 'quotes.example';
-    const { props } = renderPopup({ siteEnabled: on, page: on ? { ...READ, host } : { kind: 'off', host, builtIn: false, scan: 'idle' } });
+    const { props } = renderPopup({
+      siteEnabled: on,
+      page: on ? { ...READ, host } : { kind: 'off', host, builtIn: false, scan: 'idle' },
+    });
     const sw = screen.getByRole('switch', { name: t('popupSiteSwitch', [host]) });
     expect(sw.getAttribute('aria-checked')).toBe(String(on));
     fireEvent.click(sw);
@@ -190,20 +292,28 @@ describe('the rest', () => {
     renderPopup({ allShown: false });
     for (const el of [...screen.getAllByRole('button'), ...screen.getAllByRole('switch')]) {
       expect(el.tagName).toBe('BUTTON');
-      const named = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || el.textContent?.trim();
+      const named =
+        el.getAttribute('aria-label') ||
+        el.getAttribute('aria-labelledby') ||
+        el.textContent?.trim();
       expect(named).toBeTruthy();
     }
   });
 });
 
 describe('themes on the page', () => {
-  test.each([[false, true], [true, false]])('the Themes group\'s switch shows %p and asks for %p when pressed', (on, next) => {
+  test.each([
+    [false, true],
+    [true, false],
+  ])("the Themes group's switch shows %p and asks for %p when pressed", (on, next) => {
     const { props } = renderPopup({ themesOnPage: on });
     const themes = screen.getByRole('group', { name: 'Themes' });
     const toggle = within(themes).getByRole('switch', { name: 'Themes on the page' });
     expect(toggle.getAttribute('aria-checked')).toBe(String(on));
     expect(toggle.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)!.textContent).toMatch(/point at it or focus it/);
+    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /point at it or focus it/,
+    );
     fireEvent.click(toggle);
     expect(props.onThemesOnPage).toHaveBeenCalledWith(next);
   });

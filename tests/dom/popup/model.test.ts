@@ -1,7 +1,14 @@
 // The popup's pure rules over real dataset records: passages per layer (the
 // content script's rule), solo and all, grouping, readable hosts.
 
-import { allLayersShown, groupLayers, passagesPerLayer, readableHost, reportPassages, soloLayerId } from '../../../src/ui/popup';
+import {
+  allLayersShown,
+  groupLayers,
+  passagesPerLayer,
+  readableHost,
+  reportPassages,
+  soloLayerId,
+} from '../../../src/ui/popup';
 import type { LayerRecord } from '../../../src/shared/dataset';
 import type { Critiques, PageReport } from '../../../src/shared/messages';
 import { normaliseSettings, soloLayers } from '../../../src/shared/settings';
@@ -24,7 +31,8 @@ function layersOf(id: string): Set<string> {
   return out;
 }
 
-const passagesOfChapter = (chapter: string) => data.passages.filter((p) => p.kind === 'passage' && p.chapter === chapter).map((p) => p.id);
+const passagesOfChapter = (chapter: string) =>
+  data.passages.filter((p) => p.kind === 'passage' && p.chapter === chapter).map((p) => p.id);
 const quoted = data.quoteChecks.flatMap((q) => q.nearestPassages).slice(0, 3);
 
 describe('passagesPerLayer', () => {
@@ -59,8 +67,20 @@ describe('passagesPerLayer', () => {
 });
 
 test('reportPassages: distinct reference passages in reading order, openings left out', () => {
-  const d = (passage: string | null) => ({ passage, chapter: 'ch26', start: 0, end: 1, score: 1, excerpt: '' });
-  const report: PageReport = { url: 'http://x/', title: '', chapter: 'ch26', detections: [d(null), d('b'), d('a'), d('b')] };
+  const d = (passage: string | null) => ({
+    passage,
+    chapter: 'ch26',
+    start: 0,
+    end: 1,
+    score: 1,
+    excerpt: '',
+  });
+  const report: PageReport = {
+    url: 'http://x/',
+    title: '',
+    chapter: 'ch26',
+    detections: [d(null), d('b'), d('a'), d('b')],
+  };
   expect(reportPassages(report)).toEqual(['b', 'a']);
   expect(reportPassages(null)).toEqual([]);
 });
@@ -73,7 +93,12 @@ describe('solo and all', () => {
     ['solo a theme', soloLayers(ids, 'theme:soviets-party'), 'theme:soviets-party', false],
     ['all again', soloLayers(ids, null), null, true],
     ['one layer off', { critique: false }, null, false],
-    ['every layer but sources off', Object.fromEntries(ids.map((id) => [id, id === 'sources'])), 'sources', false],
+    [
+      'every layer but sources off',
+      Object.fromEntries(ids.map((id) => [id, id === 'sources'])),
+      'sources',
+      false,
+    ],
   ])('%s', (_name, layers, solo, all) => {
     const settings = normaliseSettings({ layers });
     expect(soloLayerId(data.layers, settings)).toBe(solo);
@@ -86,14 +111,44 @@ describe('solo and all', () => {
 });
 
 describe('groupLayers', () => {
-  const pack: LayerRecord = { ...data.layers[0], id: 'pack:e2e:main', kind: 'pack', name: 'A pack', order: 100, pack: 'e2e' };
+  const pack: LayerRecord = {
+    ...data.layers[0],
+    id: 'pack:e2e:main',
+    kind: 'pack',
+    name: 'A pack',
+    order: 100,
+    pack: 'e2e',
+  };
   test.each([
-    ['the bundled layers', data.layers, { stance: ['critique', 'tribute', 'answers'], theme: data.layers.filter((l) => l.kind === 'theme').map((l) => l.id), other: ['sources', 'mine'] }],
-    ['with an imported pack', [pack, ...data.layers], { stance: ['critique', 'tribute', 'answers'], theme: data.layers.filter((l) => l.kind === 'theme').map((l) => l.id), other: ['sources', 'mine'], pack: [pack.id] }],
-    ['themes only', data.layers.filter((l) => l.kind === 'theme').reverse(), { theme: data.layers.filter((l) => l.kind === 'theme').map((l) => l.id) }],
+    [
+      'the bundled layers',
+      data.layers,
+      {
+        stance: ['critique', 'tribute', 'answers'],
+        theme: data.layers.filter((l) => l.kind === 'theme').map((l) => l.id),
+        other: ['sources', 'mine'],
+      },
+    ],
+    [
+      'with an imported pack',
+      [pack, ...data.layers],
+      {
+        stance: ['critique', 'tribute', 'answers'],
+        theme: data.layers.filter((l) => l.kind === 'theme').map((l) => l.id),
+        other: ['sources', 'mine'],
+        pack: [pack.id],
+      },
+    ],
+    [
+      'themes only',
+      data.layers.filter((l) => l.kind === 'theme').reverse(),
+      { theme: data.layers.filter((l) => l.kind === 'theme').map((l) => l.id) },
+    ],
   ])('%s: grouped in display order', (_name, layers, expected) => {
     const groups = groupLayers(layers);
-    expect(Object.fromEntries(groups.map((g) => [g.id, g.layers.map((l) => l.id)]))).toEqual(expected);
+    expect(Object.fromEntries(groups.map((g) => [g.id, g.layers.map((l) => l.id)]))).toEqual(
+      expected,
+    );
     expect(groups.map((g) => g.id)).toEqual(Object.keys(expected));
   });
 });

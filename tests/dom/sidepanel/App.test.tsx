@@ -9,15 +9,27 @@ import type { SidePanelDeps } from '../../../src/sidepanel/deps';
 import type { LayerRecord } from '../../../src/shared/dataset';
 import type { PageReport } from '../../../src/shared/messages';
 import { lightTheme } from '../theme-stub';
-import { CH26_PASSAGES, CH26_REPORT, critiquesFor, data, detection, sectionsOf, t } from './fixtures';
+import {
+  CH26_PASSAGES,
+  CH26_REPORT,
+  critiquesFor,
+  data,
+  detection,
+  sectionsOf,
+  t,
+} from './fixtures';
 import { byId } from '../ui/overlay/fixtures';
 
 const CH42_REPORT: PageReport = {
-  url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch42.htm', title: 'The Art of Insurrection', chapter: 'ch42',
+  url: 'https://www.marxists.org/archive/trotsky/1930/hrr/ch42.htm',
+  title: 'The Art of Insurrection',
+  chapter: 'ch42',
   detections: [detection('VIII-01', 'ch42', 100)],
 };
 
-function fakes(reports: Record<number, PageReport | Error | null> = { 1: CH26_REPORT, 2: CH42_REPORT }) {
+function fakes(
+  reports: Record<number, PageReport | Error | null> = { 1: CH26_REPORT, 2: CH42_REPORT },
+) {
   let active: number | null = 1;
   const tabSwitch: (() => void)[] = [];
   const sessionWatch: { keys: () => readonly string[]; listener: (key: string) => void }[] = [];
@@ -28,19 +40,28 @@ function fakes(reports: Record<number, PageReport | Error | null> = { 1: CH26_RE
       return r ?? null;
     },
     getOverlayData: (ids: string[]) => ({
-      critiques: critiquesFor(ids), layers: data.layers as LayerRecord[], review: data.review,
-      passages: data.passages.filter((p) => ids.includes(p.id)).map((p) => ({ id: p.id, label: p.label, chapter: p.chapter })),
+      critiques: critiquesFor(ids),
+      layers: data.layers as LayerRecord[],
+      review: data.review,
+      passages: data.passages
+        .filter((p) => ids.includes(p.id))
+        .map((p) => ({ id: p.id, label: p.label, chapter: p.chapter })),
       chapters: data.chapters.filter((c) => ids.includes(c.id)),
     }),
     getCritiques: (ids: string[]) => critiquesFor(ids),
-    getChapterView: (id: string) => ({ chapter: byId(data.chapters, id), sections: sectionsOf(id) }),
+    getChapterView: (id: string) => ({
+      chapter: byId(data.chapters, id),
+      sections: sectionsOf(id),
+    }),
     getReviewOutline: () => ({ review: data.review, sections: [] }),
-    searchReview: (q: string) => data.paragraphs.filter((p) => p.text.toLowerCase().includes(q.toLowerCase())).slice(0, 3),
+    searchReview: (q: string) =>
+      data.paragraphs.filter((p) => p.text.toLowerCase().includes(q.toLowerCase())).slice(0, 3),
   };
   const deps: SidePanelDeps = {
     t,
     theme: lightTheme,
-    call: (async (method: string, ...args: unknown[]) => (handlers[method] as (...a: unknown[]) => unknown)(...args)) as SidePanelDeps['call'],
+    call: (async (method: string, ...args: unknown[]) =>
+      (handlers[method] as (...a: unknown[]) => unknown)(...args)) as SidePanelDeps['call'],
     activeTabId: async () => active,
     onActiveTabChanged: (l) => void tabSwitch.push(l),
     onSessionChanged: (keys, listener) => {
@@ -51,7 +72,8 @@ function fakes(reports: Record<number, PageReport | Error | null> = { 1: CH26_RE
     sendTabCommand: jest.fn(async () => undefined),
   };
   return {
-    deps, reports,
+    deps,
+    reports,
     switchTo(tabId: number | null) {
       active = tabId;
       for (const l of tabSwitch) l();
@@ -104,7 +126,9 @@ test('choosing a passage asks its tab to open it there', async () => {
   const { deps } = fakes();
   const { container } = render(<App pinned={null} deps={deps} />);
   // The chapter opening's entry comes first, then one per passage: entry i opens detection i.
-  await waitFor(() => expect(container.querySelectorAll('.sp-entry-button').length).toBe(CH26_PASSAGES.length + 1));
+  await waitFor(() =>
+    expect(container.querySelectorAll('.sp-entry-button').length).toBe(CH26_PASSAGES.length + 1),
+  );
   fireEvent.click(container.querySelectorAll('.sp-entry-button')[2]);
   expect(deps.sendTabCommand).toHaveBeenCalledWith(1, { command: 'open-passage', index: 2 });
 });
@@ -117,9 +141,13 @@ test('searching the review shows what it found', async () => {
   const input = screen.getByRole('searchbox', { name: t('panelSearchLabel') });
   fireEvent.input(input, { target: { value: 'Kornilov' } });
   fireEvent.submit(input.closest('form')!);
-  const found = data.paragraphs.filter((p) => p.text.toLowerCase().includes('kornilov')).slice(0, 3);
+  const found = data.paragraphs
+    .filter((p) => p.text.toLowerCase().includes('kornilov'))
+    .slice(0, 3);
   expect(found.length).toBeGreaterThan(0);
-  await waitFor(() => expect(screen.getByRole('tabpanel').textContent).toContain(found[0].text.slice(0, 40)));
+  await waitFor(() =>
+    expect(screen.getByRole('tabpanel').textContent).toContain(found[0].text.slice(0, 40)),
+  );
 });
 
 test.each([

@@ -12,39 +12,66 @@ function view(chapterId: string): ChapterView {
 
 function renderReading(overrides: Partial<ChapterReadingProps> = {}) {
   const props: ChapterReadingProps = {
-    choices: ['ch26'], chapterId: 'ch26', view: view('ch26'), loading: false, catalog, report: CH26_REPORT, theme: 'light', t,
-    onChoose: jest.fn(), onOpen: jest.fn(), ...overrides,
+    choices: ['ch26'],
+    chapterId: 'ch26',
+    view: view('ch26'),
+    loading: false,
+    catalog,
+    report: CH26_REPORT,
+    theme: 'light',
+    t,
+    onChoose: jest.fn(),
+    onOpen: jest.fn(),
+    ...overrides,
   };
   const { container } = render(<ChapterReading {...props} />);
   return { props, container };
 }
 
-test.each(['ch26', 'ch22', 'ch25'])('%s: the chapter\'s sections, paragraphs verbatim and in review order', (id) => {
-  const v = view(id);
-  expect(v.sections.length).toBeGreaterThan(0);
-  const { container } = renderReading({ chapterId: id, choices: [id], view: v });
-  expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(v.chapter.title);
-  const sections = Array.from(container.querySelectorAll<HTMLElement>('[data-section]'));
-  expect(sections.map((s) => s.dataset.section)).toEqual(v.sections.map((s) => s.section));
-  for (const [i, s] of v.sections.entries()) {
-    expect(within(sections[i]).getByRole('heading', { level: 3 }).textContent).toContain(s.heading);
-    const paras = Array.from(sections[i].querySelectorAll<HTMLElement>('.sp-para'));
-    expect(paras.map((p) => [p.dataset.paragraph, p.querySelector('.sp-para-text')!.textContent])).toEqual(s.paragraphs.map((p) => [p.id, p.text]));
-  }
-});
+test.each(['ch26', 'ch22', 'ch25'])(
+  "%s: the chapter's sections, paragraphs verbatim and in review order",
+  (id) => {
+    const v = view(id);
+    expect(v.sections.length).toBeGreaterThan(0);
+    const { container } = renderReading({ chapterId: id, choices: [id], view: v });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(v.chapter.title);
+    const sections = Array.from(container.querySelectorAll<HTMLElement>('[data-section]'));
+    expect(sections.map((s) => s.dataset.section)).toEqual(v.sections.map((s) => s.section));
+    for (const [i, s] of v.sections.entries()) {
+      expect(within(sections[i]).getByRole('heading', { level: 3 }).textContent).toContain(
+        s.heading,
+      );
+      const paras = Array.from(sections[i].querySelectorAll<HTMLElement>('.sp-para'));
+      expect(
+        paras.map((p) => [p.dataset.paragraph, p.querySelector('.sp-para-text')!.textContent]),
+      ).toEqual(s.paragraphs.map((p) => [p.id, p.text]));
+    }
+  },
+);
 
 test('ch26 is sections VI and VII', () => {
   const { container } = renderReading();
-  expect(Array.from(container.querySelectorAll<HTMLElement>('[data-section]')).map((s) => s.dataset.section)).toEqual(['VI', 'VII']);
+  expect(
+    Array.from(container.querySelectorAll<HTMLElement>('[data-section]')).map(
+      (s) => s.dataset.section,
+    ),
+  ).toEqual(['VI', 'VII']);
 });
 
-test.each(sectionsOf('ch26').flatMap((s) => s.paragraphs).map((p) => [p.id, p]))('%s: linked to its passages and chapters', (_id, p) => {
+test.each(
+  sectionsOf('ch26')
+    .flatMap((s) => s.paragraphs)
+    .map((p) => [p.id, p]),
+)('%s: linked to its passages and chapters', (_id, p) => {
   const { container, props } = renderReading();
   const el = container.querySelector<HTMLElement>(`[data-paragraph="${p.id}"]`)!;
-  expect(Array.from(el.querySelectorAll<HTMLElement>('[data-passage]')).map((a) => a.dataset.passage)).toEqual(p.passages);
+  expect(
+    Array.from(el.querySelectorAll<HTMLElement>('[data-passage]')).map((a) => a.dataset.passage),
+  ).toEqual(p.passages);
   const chapters = Array.from(el.querySelectorAll<HTMLAnchorElement>('a[data-chapter]'));
   expect(chapters.map((a) => [a.dataset.chapter, a.getAttribute('href'), a.target, a.rel])).toEqual(
-    p.chapters.map((c) => [c, byId(data.chapters, c).url, '_blank', 'noopener noreferrer']));
+    p.chapters.map((c) => [c, byId(data.chapters, c).url, '_blank', 'noopener noreferrer']),
+  );
   // Passages on the page are buttons that open them there; the others are plain text.
   for (const link of el.querySelectorAll<HTMLElement>('[data-passage]')) {
     const index = CH26_REPORT.detections.findIndex((d) => d.passage === link.dataset.passage);

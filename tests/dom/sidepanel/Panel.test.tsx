@@ -3,15 +3,42 @@
 
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { panelEntries, SidePanel, type PanelView, type SidePanelProps } from '../../../src/ui/sidepanel';
+import {
+  panelEntries,
+  SidePanel,
+  type PanelView,
+  type SidePanelProps,
+} from '../../../src/ui/sidepanel';
 import { catalog, CH26_PASSAGES, CH26_REPORT, critiquesFor, data, t } from './fixtures';
 
 function props(overrides: Partial<SidePanelProps> = {}): SidePanelProps {
   return {
-    status: 'ready', report: CH26_REPORT, entries: panelEntries(CH26_REPORT, critiquesFor(CH26_PASSAGES), catalog, t), review: data.review,
-    theme: 'light', t, view: 'page', onView: jest.fn(), onOpen: jest.fn(), onReadChapter: jest.fn(), catalog,
-    chapter: { choices: ['ch26'], chapterId: 'ch26', view: null, loading: true, onChoose: jest.fn() },
-    search: { query: '', results: null, busy: false, error: null, onQuery: jest.fn(), onSearch: jest.fn() },
+    status: 'ready',
+    report: CH26_REPORT,
+    entries: panelEntries(CH26_REPORT, critiquesFor(CH26_PASSAGES), catalog, t),
+    review: data.review,
+    theme: 'light',
+    t,
+    view: 'page',
+    onView: jest.fn(),
+    onOpen: jest.fn(),
+    onReadChapter: jest.fn(),
+    catalog,
+    chapter: {
+      choices: ['ch26'],
+      chapterId: 'ch26',
+      view: null,
+      loading: true,
+      onChoose: jest.fn(),
+    },
+    search: {
+      query: '',
+      results: null,
+      busy: false,
+      error: null,
+      onQuery: jest.fn(),
+      onSearch: jest.fn(),
+    },
     ...overrides,
   };
 }
@@ -32,9 +59,15 @@ test('names the page and counts its reference passages', () => {
 test.each([
   [{ status: 'no-tab', report: null, entries: [] }, t('panelNoTab')],
   [{ status: 'loading', report: null, entries: [] }, t('panelLoading')],
-  [{ status: 'error', error: 'no answer', report: null, entries: [] }, t('panelError', ['no answer'])],
+  [
+    { status: 'error', error: 'no answer', report: null, entries: [] },
+    t('panelError', ['no answer']),
+  ],
   [{ status: 'ready', report: null, entries: [] }, t('panelNotScanned')],
-  [{ status: 'ready', report: { ...CH26_REPORT, detections: [] }, entries: [] }, t('panelNoPassages')],
+  [
+    { status: 'ready', report: { ...CH26_REPORT, detections: [] }, entries: [] },
+    t('panelNoPassages'),
+  ],
 ])('page view state %#', (overrides, text) => {
   render(<SidePanel {...props(overrides as Partial<SidePanelProps>)} />);
   expect(screen.getAllByText(text).length).toBeGreaterThan(0);
@@ -56,20 +89,29 @@ test.each([
 
 test('one tab selected and focusable at a time; its panel labelled by it', () => {
   render(<Stateful {...props()} />);
-  for (const [name, view] of [[t('panelTabChapter'), 'chapter'], [t('panelTabSearch'), 'search'], [t('panelTabPage'), 'page']]) {
+  for (const [name, view] of [
+    [t('panelTabChapter'), 'chapter'],
+    [t('panelTabSearch'), 'search'],
+    [t('panelTabPage'), 'page'],
+  ]) {
     fireEvent.click(screen.getByRole('tab', { name: new RegExp(`^${name}`) }));
     const selected = screen.getByRole('tab', { selected: true });
     expect(selected.id).toBe(`sp-tab-${view}`);
-    expect(screen.getAllByRole('tab').map((tb) => tb.tabIndex)).toEqual(['page', 'chapter', 'search'].map((v) => (v === view ? 0 : -1)));
+    expect(screen.getAllByRole('tab').map((tb) => tb.tabIndex)).toEqual(
+      ['page', 'chapter', 'search'].map((v) => (v === view ? 0 : -1)),
+    );
     const panel = screen.getByRole('tabpanel');
     expect(panel.getAttribute('aria-labelledby')).toBe(selected.id);
     expect(selected.getAttribute('aria-controls')).toBe(panel.id);
   }
 });
 
-test.each(['light', 'dark'] as const)('%s theme on the root; the attribution links the review', (theme) => {
-  const { container } = render(<SidePanel {...props({ theme })} />);
-  expect(container.firstElementChild!.classList.contains(`cp-theme-${theme}`)).toBe(true);
-  const link = screen.getByRole('link', { name: new RegExp(data.review.title) });
-  expect(link.getAttribute('href')).toBe(data.review.url);
-});
+test.each(['light', 'dark'] as const)(
+  '%s theme on the root; the attribution links the review',
+  (theme) => {
+    const { container } = render(<SidePanel {...props({ theme })} />);
+    expect(container.firstElementChild!.classList.contains(`cp-theme-${theme}`)).toBe(true);
+    const link = screen.getByRole('link', { name: new RegExp(data.review.title) });
+    expect(link.getAttribute('href')).toBe(data.review.url);
+  },
+);

@@ -10,7 +10,15 @@ const ENTRIES = panelEntries(CH26_REPORT, critiquesFor(CH26_PASSAGES), catalog, 
 function renderList() {
   const onOpen = jest.fn();
   const onReadChapter = jest.fn();
-  const { container } = render(<PassageList entries={ENTRIES} theme="light" t={t} onOpen={onOpen} onReadChapter={onReadChapter} />);
+  const { container } = render(
+    <PassageList
+      entries={ENTRIES}
+      theme="light"
+      t={t}
+      onOpen={onOpen}
+      onReadChapter={onReadChapter}
+    />,
+  );
   const buttons = Array.from(container.querySelectorAll<HTMLButtonElement>('.sp-entry-button'));
   return { onOpen, onReadChapter, container, buttons };
 }
@@ -21,22 +29,39 @@ test('a labelled ordered list with one item per detection, in reading order', ()
   expect(list.tagName).toBe('OL');
   const items = Array.from(container.querySelectorAll<HTMLElement>('.sp-entry'));
   expect(items.map((li) => li.dataset.passage)).toEqual(['', ...CH26_PASSAGES]);
-  expect(items.map((li) => li.querySelector('.sp-entry-label')!.textContent)).toEqual(ENTRIES.map((e) => e.label));
-  expect(items.map((li) => li.querySelector('.sp-num')!.textContent)).toEqual(['¶', '1', '2', '3', '4']);
+  expect(items.map((li) => li.querySelector('.sp-entry-label')!.textContent)).toEqual(
+    ENTRIES.map((e) => e.label),
+  );
+  expect(items.map((li) => li.querySelector('.sp-num')!.textContent)).toEqual([
+    '¶',
+    '1',
+    '2',
+    '3',
+    '4',
+  ]);
 });
 
-test.each(ENTRIES.filter((e) => e.passageId !== null).map((e) => [e.passageId, e]))('%s: chapter, layer chips in colour, excerpt verbatim', (_id, entry) => {
-  const { container } = renderList();
-  const item = container.querySelector<HTMLElement>(`[data-entry="${entry.index}"]`)!;
-  const button = within(item).getByRole('button', { name: new RegExp(`^${entry.label.replace(/[?.()]/g, '\\$&')}`) });
-  expect(button.getAttribute('aria-describedby')).toBe(`sp-entry-${entry.index}-chapter`);
-  expect(item.querySelector('.sp-entry-chapter')!.textContent).toBe(entry.chapterLine);
-  const chips = within(item).getByRole('list', { name: t('panelLayersLabel') });
-  expect(Array.from(chips.querySelectorAll<HTMLElement>('[data-layer]')).map((c) => [c.dataset.layer, c.style.getPropertyValue('--cp-layer')]))
-    .toEqual(entry.layers.map((l) => [l.id, l.color.light]));
-  const text = item.querySelector('.sp-excerpt-text')!.textContent!;
-  expect(entry.excerpt!.text.startsWith(text.replace(/…$/, ''))).toBe(true);
-});
+test.each(ENTRIES.filter((e) => e.passageId !== null).map((e) => [e.passageId, e]))(
+  '%s: chapter, layer chips in colour, excerpt verbatim',
+  (_id, entry) => {
+    const { container } = renderList();
+    const item = container.querySelector<HTMLElement>(`[data-entry="${entry.index}"]`)!;
+    const button = within(item).getByRole('button', {
+      name: new RegExp(`^${entry.label.replace(/[?.()]/g, '\\$&')}`),
+    });
+    expect(button.getAttribute('aria-describedby')).toBe(`sp-entry-${entry.index}-chapter`);
+    expect(item.querySelector('.sp-entry-chapter')!.textContent).toBe(entry.chapterLine);
+    const chips = within(item).getByRole('list', { name: t('panelLayersLabel') });
+    expect(
+      Array.from(chips.querySelectorAll<HTMLElement>('[data-layer]')).map((c) => [
+        c.dataset.layer,
+        c.style.getPropertyValue('--cp-layer'),
+      ]),
+    ).toEqual(entry.layers.map((l) => [l.id, l.color.light]));
+    const text = item.querySelector('.sp-excerpt-text')!.textContent!;
+    expect(entry.excerpt!.text.startsWith(text.replace(/…$/, ''))).toBe(true);
+  },
+);
 
 test('"more" shows the whole paragraph and "less" the start again', () => {
   const { container } = renderList();

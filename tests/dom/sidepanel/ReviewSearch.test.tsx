@@ -10,8 +10,18 @@ const VANGUARD = data.paragraphs.filter((p) => /vanguard/i.test(p.text));
 
 function renderSearch(overrides: Partial<ReviewSearchProps> = {}) {
   const props: ReviewSearchProps = {
-    query: 'vanguard', results: VANGUARD, busy: false, error: null, catalog, report: CH26_REPORT, theme: 'dark', t,
-    onQuery: jest.fn(), onSearch: jest.fn(), onOpen: jest.fn(), ...overrides,
+    query: 'vanguard',
+    results: VANGUARD,
+    busy: false,
+    error: null,
+    catalog,
+    report: CH26_REPORT,
+    theme: 'dark',
+    t,
+    onQuery: jest.fn(),
+    onSearch: jest.fn(),
+    onOpen: jest.fn(),
+    ...overrides,
   };
   const { container } = render(<ReviewSearch {...props} />);
   return { props, container };
@@ -22,8 +32,15 @@ test('results verbatim, in the order given, the word marked in each', () => {
   const { container } = renderSearch();
   const results = screen.getByRole('list', { name: t('panelSearchResults') });
   const paras = Array.from(results.querySelectorAll<HTMLElement>('.sp-para'));
-  expect(paras.map((p) => [p.dataset.paragraph, p.querySelector('.sp-para-text')!.textContent])).toEqual(VANGUARD.map((p) => [p.id, p.text]));
-  for (const p of paras) expect(Array.from(p.querySelectorAll('mark')).every((m) => m.textContent!.toLowerCase() === 'vanguard')).toBe(true);
+  expect(
+    paras.map((p) => [p.dataset.paragraph, p.querySelector('.sp-para-text')!.textContent]),
+  ).toEqual(VANGUARD.map((p) => [p.id, p.text]));
+  for (const p of paras)
+    expect(
+      Array.from(p.querySelectorAll('mark')).every(
+        (m) => m.textContent!.toLowerCase() === 'vanguard',
+      ),
+    ).toBe(true);
   expect(container.querySelectorAll('mark').length).toBeGreaterThanOrEqual(VANGUARD.length);
 });
 

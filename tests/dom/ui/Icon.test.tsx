@@ -8,18 +8,24 @@ import { ICON_SHAPES } from '../../../src/ui/icon-shapes';
 import { Icon } from '../../../src/ui/Icon';
 import layers from '../../../src/data/layers.json';
 
-test.each(ICON_NAMES.map((n) => [n]))('%s: an aria-hidden svg with its parts and no text', (name) => {
-  const { container } = render(<Icon name={name} />);
-  const svg = container.querySelector('svg')!;
-  expect(svg.getAttribute('data-icon')).toBe(name);
-  expect(svg.getAttribute('aria-hidden')).toBe('true');
-  expect(svg.querySelectorAll('path, circle')).toHaveLength(ICON_SHAPES[name].length);
-  expect(svg.textContent).toBe('');
-});
+test.each(ICON_NAMES.map((n) => [n]))(
+  '%s: an aria-hidden svg with its parts and no text',
+  (name) => {
+    const { container } = render(<Icon name={name} />);
+    const svg = container.querySelector('svg')!;
+    expect(svg.getAttribute('data-icon')).toBe(name);
+    expect(svg.getAttribute('aria-hidden')).toBe('true');
+    expect(svg.querySelectorAll('path, circle')).toHaveLength(ICON_SHAPES[name].length);
+    expect(svg.textContent).toBe('');
+  },
+);
 
-test.each(layers.map((l) => [l.id, l.icon]))('bundled layer %s names a drawn icon (%s)', (_id, icon) => {
-  expect(ICON_NAMES).toContain(icon);
-});
+test.each(layers.map((l) => [l.id, l.icon]))(
+  'bundled layer %s names a drawn icon (%s)',
+  (_id, icon) => {
+    expect(ICON_NAMES).toContain(icon);
+  },
+);
 
 test.each(['⛰', '<b>', ''])('the unknown name %p draws the fallback, never the string', (name) => {
   const { container } = render(<Icon name={name} />);

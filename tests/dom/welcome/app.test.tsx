@@ -14,7 +14,10 @@ function fakes(browser: WelcomeDeps['browser']) {
     browser,
     settings: {
       read: async () => stored,
-      update: async (change: (s: Settings) => Partial<Settings>) => { stored = normaliseSettings({ ...stored, ...change(stored) }); return stored; },
+      update: async (change: (s: Settings) => Partial<Settings>) => {
+        stored = normaliseSettings({ ...stored, ...change(stored) });
+        return stored;
+      },
       onChanged: () => undefined,
     },
     permissions: {
@@ -33,15 +36,27 @@ function fakes(browser: WelcomeDeps['browser']) {
 test('the sections in order, the sites section titled for a first visit', async () => {
   render(<WelcomeApp deps={fakes('chrome').deps} />);
   await screen.findByRole('switch', { name: 'marxists.org' });
-  expect([...document.querySelectorAll('main > section')].map((s) => s.id)).toEqual(['what', 'read', 'sites', 'permissions', 'privacy']);
+  expect([...document.querySelectorAll('main > section')].map((s) => s.id)).toEqual([
+    'what',
+    'read',
+    'sites',
+    'permissions',
+    'privacy',
+  ]);
   expect(screen.getByRole('heading', { level: 2, name: t('welcomeSitesTitle') })).toBeTruthy();
   expect(screen.getByRole('heading', { level: 1, name: t('welcomeTitle') })).toBeTruthy();
-  expect(screen.getByRole('link', { name: t('welcomeOpenOptions') }).getAttribute('href')).toBe('options.html');
+  expect(screen.getByRole('link', { name: t('welcomeOpenOptions') }).getAttribute('href')).toBe(
+    'options.html',
+  );
 });
 
 test('each permission the browser showed, with why', () => {
   render(<WelcomeApp deps={fakes('chrome').deps} />);
-  expect([...document.querySelectorAll('[data-permission]')].map((p) => p.getAttribute('data-permission'))).toEqual(['sites', 'storage', 'contextMenus', 'optional-hosts']);
+  expect(
+    [...document.querySelectorAll('[data-permission]')].map((p) =>
+      p.getAttribute('data-permission'),
+    ),
+  ).toEqual(['sites', 'storage', 'contextMenus', 'optional-hosts']);
   expect(screen.getByText(t('welcomePermContextMenusWhy'))).toBeTruthy();
 });
 
@@ -57,7 +72,9 @@ test('a site added here asks the browser within the click, as on the options pag
   const f = fakes('chrome');
   render(<WelcomeApp deps={f.deps} />);
   await screen.findByRole('switch', { name: 'marxists.org' });
-  fireEvent.input(screen.getByLabelText(t('optionsSitesAddLabel')), { target: { value: 'notes.example' } });
+  fireEvent.input(screen.getByLabelText(t('optionsSitesAddLabel')), {
+    target: { value: 'notes.example' },
+  });
   fireEvent.click(screen.getByRole('button', { name: t('optionsSitesAdd') }));
   expect(f.deps.permissions.request).toHaveBeenCalledWith(['*://notes.example/*']);
   await screen.findByText(t('optionsSitesAdded', ['notes.example']));

@@ -40,7 +40,13 @@
 import { mkdtempSync, readdirSync, statSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FIREFOX_UUID, gotoExtensionPage, launchChromium, launchFirefox, setFirefoxViewport } from './browsers.mjs';
+import {
+  FIREFOX_UUID,
+  gotoExtensionPage,
+  launchChromium,
+  launchFirefox,
+  setFirefoxViewport,
+} from './browsers.mjs';
 import { until } from './wait.mjs';
 
 export const BROWSERS = ['chromium', 'firefox'];
@@ -50,12 +56,21 @@ function markByRoleInPage([role, name, exact, mark, within]) {
   const implicit = (el) => {
     const t = el.tagName.toLowerCase();
     if (/^h[1-6]$/.test(t)) return 'heading';
-    if (t === 'button' || (t === 'input' && ['button', 'submit', 'reset'].includes(el.type))) return 'button';
+    if (t === 'button' || (t === 'input' && ['button', 'submit', 'reset'].includes(el.type)))
+      return 'button';
     if (t === 'a' && el.hasAttribute('href')) return 'link';
     if (t === 'select') return el.multiple ? 'listbox' : 'combobox';
     if (t === 'textarea') return 'textbox';
     if (t === 'input') {
-      return ({ checkbox: 'checkbox', radio: 'radio', number: 'spinbutton', search: 'searchbox', range: 'slider' })[el.type] ?? 'textbox';
+      return (
+        {
+          checkbox: 'checkbox',
+          radio: 'radio',
+          number: 'spinbutton',
+          search: 'searchbox',
+          range: 'slider',
+        }[el.type] ?? 'textbox'
+      );
     }
     return null;
   };
@@ -69,7 +84,14 @@ function markByRoleInPage([role, name, exact, mark, within]) {
   const nameOf = (el, root) => {
     if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
     const by = el.getAttribute('aria-labelledby');
-    if (by) return by.split(/\s+/).map((id) => { const t = root.getElementById?.(id); return t ? text(t) : ''; }).join(' ');
+    if (by)
+      return by
+        .split(/\s+/)
+        .map((id) => {
+          const t = root.getElementById?.(id);
+          return t ? text(t) : '';
+        })
+        .join(' ');
     if (el.labels?.length) return [...el.labels].map(text).join(' ');
     if (el.closest('label')) return text(el.closest('label'));
     return text(el) || el.getAttribute('title') || el.getAttribute('placeholder') || '';
@@ -90,8 +112,10 @@ function markByRoleInPage([role, name, exact, mark, within]) {
   }
   const want = norm(name);
   window.__e2eRoleNames = found.map((f) => f.name);
-  const hit = found.find((f) => f.name === want && !f.hidden) ?? found.find((f) => f.name === want)
-    ?? (exact ? undefined : found.find((f) => f.name.toLowerCase().includes(want.toLowerCase())));
+  const hit =
+    found.find((f) => f.name === want && !f.hidden) ??
+    found.find((f) => f.name === want) ??
+    (exact ? undefined : found.find((f) => f.name.toLowerCase().includes(want.toLowerCase())));
   if (!hit) return false;
   hit.el.setAttribute(mark, '');
   return true;
@@ -105,25 +129,42 @@ function common(b) {
     async reportFor(url) {
       return until(`the report for ${url}`, async () => {
         const all = await b.sessionStorage();
-        const entry = Object.entries(all).find(([k, v]) => k.startsWith('report:') && v?.url === url);
+        const entry = Object.entries(all).find(
+          ([k, v]) => k.startsWith('report:') && v?.url === url,
+        );
         return entry && { tabId: Number(entry[0].slice('report:'.length)), report: entry[1] };
       });
     },
     /** Waits until the element exists, then returns a selector for it. */
     async byRole(page, role, name, { exact = false, timeout = 10_000, within = null } = {}) {
       const mark = `data-e2e-role-${(marks += 1)}`;
-      await until(`${role} “${name}”`, () => page.evaluate(markByRoleInPage, [role, name, exact, mark, within]), timeout, 50)
-        .catch(async (e) => { throw new Error(`${e.message}; the ${role}s: ${JSON.stringify(await page.evaluate(() => window.__e2eRoleNames).catch(() => null))}`); });
+      await until(
+        `${role} “${name}”`,
+        () => page.evaluate(markByRoleInPage, [role, name, exact, mark, within]),
+        timeout,
+        50,
+      ).catch(async (e) => {
+        throw new Error(
+          `${e.message}; the ${role}s: ${JSON.stringify(await page.evaluate(() => window.__e2eRoleNames).catch(() => null))}`,
+        );
+      });
       return b.sel(`[${mark}]`);
     },
     /** The same, without waiting: null when there is no such element now. */
     async findRole(page, role, name, { exact = false, within = null } = {}) {
       const mark = `data-e2e-role-${(marks += 1)}`;
-      return (await page.evaluate(markByRoleInPage, [role, name, exact, mark, within])) ? b.sel(`[${mark}]`) : null;
+      return (await page.evaluate(markByRoleInPage, [role, name, exact, mark, within]))
+        ? b.sel(`[${mark}]`)
+        : null;
     },
     /** An attribute of the element `selector` names (no shadow root in the selector). */
-    attr: (page, selector, name) => page.evaluate(([s, n]) => document.querySelector(s)?.getAttribute(n) ?? null, [selector, name]),
-    text: (page, selector = 'body') => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
+    attr: (page, selector, name) =>
+      page.evaluate(
+        ([s, n]) => document.querySelector(s)?.getAttribute(n) ?? null,
+        [selector, name],
+      ),
+    text: (page, selector = 'body') =>
+      page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
     async fill(page, selector, text) {
       await page.focus(selector);
       await page.evaluate(() => {
@@ -141,12 +182,21 @@ function common(b) {
 }
 
 /** Chromium, with the extension in `extDir` (default dist/chrome). */
-export async function chromiumAdapter({ extDir, hosts, viewport = { width: 1280, height: 900 }, extraArgs = [], userDataDir } = {}) {
+export async function chromiumAdapter({
+  extDir,
+  hosts,
+  viewport = { width: 1280, height: 900 },
+  extraArgs = [],
+  userDataDir,
+} = {}) {
   const raw = await launchChromium({ extDir, hosts, viewport, extraArgs, userDataDir });
   const { context, sw, extId } = raw;
   const extUrl = (p) => `chrome-extension://${extId}/${p.replace(/^\//, '')}`;
   const b = {
-    name: 'chromium', raw, extUrl, downloads: null,
+    name: 'chromium',
+    raw,
+    extUrl,
+    downloads: null,
     async newPage({ viewport: v } = {}) {
       const page = await context.newPage();
       if (v) await page.setViewportSize(v);
@@ -188,7 +238,9 @@ export async function chromiumAdapter({ extDir, hosts, viewport = { width: 1280,
       const cdp = await context.browser().newBrowserCDPSession();
       try {
         const { targetInfos } = await cdp.send('Target.getTargets');
-        const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(extUrl('')));
+        const worker = targetInfos.find(
+          (t) => t.type === 'service_worker' && t.url.startsWith(extUrl('')),
+        );
         if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
         return Boolean(worker);
       } finally {
@@ -211,14 +263,23 @@ export async function chromiumAdapter({ extDir, hosts, viewport = { width: 1280,
 }
 
 /** firefox-esr, with the extension in `extDir` (default dist/firefox) as a temporary add-on. */
-export async function firefoxAdapter({ extDir, viewport = { width: 1280, height: 900 }, prefs = {} } = {}) {
+export async function firefoxAdapter({
+  extDir,
+  viewport = { width: 1280, height: 900 },
+  prefs = {},
+} = {}) {
   const downloads = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-ff-downloads-'));
   const raw = await launchFirefox({
-    extDir, viewport,
+    extDir,
+    viewport,
     prefs: {
-      'browser.download.dir': downloads, 'browser.download.folderList': 2, 'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false, 'browser.download.start_downloads_in_tmp_dir': false,
-      'browser.download.alwaysOpenPanel': false, 'browser.download.panel.shown': true,
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.panel.shown': true,
       ...prefs,
     },
   });
@@ -230,7 +291,10 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
     else await page.goto(url);
   };
   const b = {
-    name: 'firefox', raw, extUrl, downloads,
+    name: 'firefox',
+    raw,
+    extUrl,
+    downloads,
     // Each page in a window of its own: in one window only the selected tab is visible, and Firefox
     // holds back a hidden tab's animation frames (the overlay repaints in them); Chromium's headless
     // tabs all stay visible.
@@ -257,7 +321,12 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
         return await bgPage.evaluate(fn, arg);
       } catch (e) {
         // An update of the add-on closes or unloads its pages: open a new one, once.
-        if (!/closed|detached|destroyed|discarded|No target|no such frame|Execution context/i.test(e.message)) throw e;
+        if (
+          !/closed|detached|destroyed|discarded|No target|no such frame|Execution context/i.test(
+            e.message,
+          )
+        )
+          throw e;
         await fresh();
         return bgPage.evaluate(fn, arg);
       }
@@ -292,7 +361,9 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
     },
     nextPage() {
       const known = new Set(browser.targets());
-      return browser.waitForTarget((t) => t.type() === 'page' && !known.has(t), { timeout: 15_000 }).then((t) => t.page());
+      return browser
+        .waitForTarget((t) => t.type() === 'page' && !known.has(t), { timeout: 15_000 })
+        .then((t) => t.page());
     },
     select: (page, selector, value) => page.select(selector, value),
     // Firefox saves downloads into b.downloads (launch prefs): the new file, once complete.
@@ -303,17 +374,29 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
       const before = new Set(readdirSync(downloads));
       await action();
       let last = '';
-      const name = await until('the download to be written', () => {
-        const names = readdirSync(downloads);
-        if (names.some((f) => f.endsWith('.part'))) return null;
-        const sized = names.filter((f) => !before.has(f)).map((f) => {
-          try { return { f, size: statSync(path.join(downloads, f)).size }; } catch { return { f, size: 0 }; }
-        }).filter((x) => x.size > 0);
-        const seen = sized.map((x) => `${x.f}:${x.size}`).join('|');
-        const settled = sized.length === 1 && seen === last;
-        last = seen;
-        return settled ? sized[0].f : null;
-      }, 20_000, 150);
+      const name = await until(
+        'the download to be written',
+        () => {
+          const names = readdirSync(downloads);
+          if (names.some((f) => f.endsWith('.part'))) return null;
+          const sized = names
+            .filter((f) => !before.has(f))
+            .map((f) => {
+              try {
+                return { f, size: statSync(path.join(downloads, f)).size };
+              } catch {
+                return { f, size: 0 };
+              }
+            })
+            .filter((x) => x.size > 0);
+          const seen = sized.map((x) => `${x.f}:${x.size}`).join('|');
+          const settled = sized.length === 1 && seen === last;
+          last = seen;
+          return settled ? sized[0].f : null;
+        },
+        20_000,
+        150,
+      );
       return { name, text: readFileSync(path.join(downloads, name), 'utf8') };
     },
     async watchTabUrls() {
@@ -321,11 +404,21 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
       // A page that failed to load shows as Firefox's error page, which carries the URL it was opened at.
       const add = (t) => {
         const url = t.url();
-        urls.push(url.startsWith('about:neterror?') ? new URLSearchParams(url.slice(url.indexOf('?') + 1)).get('u') ?? url : url);
+        urls.push(
+          url.startsWith('about:neterror?')
+            ? (new URLSearchParams(url.slice(url.indexOf('?') + 1)).get('u') ?? url)
+            : url,
+        );
       };
       browser.on('targetcreated', add);
       browser.on('targetchanged', add);
-      return { urls, stop: async () => { browser.off('targetcreated', add); browser.off('targetchanged', add); } };
+      return {
+        urls,
+        stop: async () => {
+          browser.off('targetcreated', add);
+          browser.off('targetchanged', add);
+        },
+      };
     },
     async close() {
       await browser.close();
@@ -338,4 +431,3 @@ export async function firefoxAdapter({ extDir, viewport = { width: 1280, height:
 }
 
 export const adapterFor = (name) => (name === 'chromium' ? chromiumAdapter : firefoxAdapter);
-;

@@ -10,17 +10,32 @@ import { requireBrowser } from '../../../scripts/lib/find-browsers.mjs';
 
 /** The host the fixture pages are served under: the content script only runs on marxists.org and mirrors. */
 export const TEST_HOST = 'www.marxists.org';
-export const EXT_DIR = { chrome: path.resolve('dist/chrome'), firefox: path.resolve('dist/firefox') };
+export const EXT_DIR = {
+  chrome: path.resolve('dist/chrome'),
+  firefox: path.resolve('dist/firefox'),
+};
 /** The add-on id, as the manifest gives it (final: docs/packaging.md). */
-const GECKO_ID = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8')).browser_specific_settings.gecko.id;
+const GECKO_ID = JSON.parse(
+  readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8'),
+).browser_specific_settings.gecko.id;
 /** Pinned moz-extension:// host for the Firefox suite. */
 export const FIREFOX_UUID = '6f1c2a8e-3b7d-4c59-9e21-c0a7f5d3b816';
 
 const CHROMIUM_ARGS = (extDir, hosts = [TEST_HOST]) => [
-  `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  '--disable-quic', '--disable-default-apps', '--no-default-browser-check', '--disable-domain-reliability',
-  '--disable-client-side-phishing-detection', '--metrics-recording-only', '--disable-breakpad',
+  `--disable-extensions-except=${extDir}`,
+  `--load-extension=${extDir}`,
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--metrics-recording-only',
+  '--disable-breakpad',
   // The test host goes to the local server; every other name fails to resolve (no DNS traffic at all).
   `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(' , ')} , MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost`,
   // The local https server's certificate is self-signed (tests/fixtures/tls).
@@ -50,9 +65,18 @@ async function closeWelcomePage(pages, isWelcome, close) {
  * `firstRun: 'keep'` (tests/e2e/welcome.e2e.mjs).
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, sw: import('playwright-core').Worker, extId: string }>}
  */
-export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true, viewport, userDataDir = '', extraArgs = [], hosts, firstRun = 'close' } = {}) {
+export async function launchChromium({
+  extDir = EXT_DIR.chrome,
+  headless = true,
+  viewport,
+  userDataDir = '',
+  extraArgs = [],
+  hosts,
+  firstRun = 'close',
+} = {}) {
   const { chromium } = await import('playwright-core');
-  const fresh = userDataDir === '' || !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
+  const fresh =
+    userDataDir === '' || !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
   // userDataDir '' is a throwaway profile; pass a directory to relaunch the same profile.
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser('chromium'),
@@ -62,11 +86,16 @@ export async function launchChromium({ extDir = EXT_DIR.chrome, headless = true,
     ...(viewport !== undefined ? { viewport } : {}),
   });
   try {
-    const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-      ?? await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const sw =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extId = new URL(sw.url()).host;
     if (fresh && firstRun === 'close') {
-      await closeWelcomePage(() => context.pages(), (p) => p.url() === `chrome-extension://${extId}/welcome.html`, (p) => p.close());
+      await closeWelcomePage(
+        () => context.pages(),
+        (p) => p.url() === `chrome-extension://${extId}/welcome.html`,
+        (p) => p.close(),
+      );
     }
     return { context, sw, extId };
   } catch (e) {
@@ -81,7 +110,9 @@ export async function launchBareChromium({ viewport, hosts } = {}) {
   return chromium.launchPersistentContext('', {
     executablePath: requireBrowser('chromium'),
     headless: true,
-    args: CHROMIUM_ARGS('', hosts).filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except')),
+    args: CHROMIUM_ARGS('', hosts).filter(
+      (a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except'),
+    ),
     ...(viewport !== undefined ? { viewport } : {}),
   });
 }
@@ -107,7 +138,12 @@ export const FIREFOX_PREFS = {
  * emulateMediaFeatures needs CDP and fails over BiDi).
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionId: string }>}
  */
-export async function launchFirefox({ extDir = EXT_DIR.firefox, headless = true, prefs = {}, viewport } = {}) {
+export async function launchFirefox({
+  extDir = EXT_DIR.firefox,
+  headless = true,
+  prefs = {},
+  viewport,
+} = {}) {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',

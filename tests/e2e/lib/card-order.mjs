@@ -10,7 +10,11 @@ const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const { cardGroups } = await importTs('src/shared/grouping.ts');
 
 /** The card's pages for a passage: one per review section, each with its paragraphs in card order. */
-export const cardPagesOf = (id) => cardGroups(DATASET.paragraphs.filter((p) => p.passages.includes(id)), id);
+export const cardPagesOf = (id) =>
+  cardGroups(
+    DATASET.paragraphs.filter((p) => p.passages.includes(id)),
+    id,
+  );
 
 /** Every paragraph on a passage, in the order its card shows them (the first is on the card's first page). */
 export const paragraphsOn = (id) => cardPagesOf(id).flatMap((g) => g.paragraphs);

@@ -24,5 +24,6 @@ export async function serveFixtures(chapterIds = SCENARIO_CHAPTERS) {
 }
 
 /** Whitespace (incl. NBSP) removed and edge punctuation trimmed: detection spans run from first to last word. */
-export const squash = (s) => s.replace(/[\s\u00a0]+/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+export const squash = (s) =>
+  s.replace(/[\s\u00a0]+/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 export const oneLine = (s) => s.replace(/[\s\u00a0]+/g, ' ').trim();

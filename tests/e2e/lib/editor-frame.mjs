@@ -5,8 +5,10 @@
 // Firefox 140), so the frame is asked where it is.
 import { until } from './wait.mjs';
 
-const isEditor = async (frame) => frame.url().includes('/editor.html')
-  || (frame.url() === 'about:blank' && (await frame.evaluate(() => location.pathname).catch(() => '')) === '/editor.html');
+const isEditor = async (frame) =>
+  frame.url().includes('/editor.html') ||
+  (frame.url() === 'about:blank' &&
+    (await frame.evaluate(() => location.pathname).catch(() => '')) === '/editor.html');
 
 async function findEditor(page) {
   for (const frame of page.frames()) if (await isEditor(frame)) return frame;
@@ -18,12 +20,19 @@ export const editorOpen = async (page) => (await findEditor(page)) !== null;
 
 /** The note editor's frame once it shows its quote. */
 export function editorFrame(page) {
-  return until('the note editor frame', async () => {
-    const frame = await findEditor(page);
-    if (!frame) return null;
-    const ready = await frame.evaluate(() => (document.querySelector('.cp-editor-quote')?.textContent ?? '').length > 0).catch(() => false);
-    return ready ? frame : null;
-  }, 10_000, 50);
+  return until(
+    'the note editor frame',
+    async () => {
+      const frame = await findEditor(page);
+      if (!frame) return null;
+      const ready = await frame
+        .evaluate(() => (document.querySelector('.cp-editor-quote')?.textContent ?? '').length > 0)
+        .catch(() => false);
+      return ready ? frame : null;
+    },
+    10_000,
+    50,
+  );
 }
 
 // Focus is moved by a script in the frame (puppeteer's frame.focus/click locate nodes with a
@@ -31,7 +40,11 @@ export function editorFrame(page) {
 
 /** Replaces the value of `selector` in the editor by typing, as the reader does. */
 export async function typeInEditor(page, frame, selector, text) {
-  await frame.evaluate((s) => { const el = document.querySelector(s); el.focus(); el.select(); }, selector);
+  await frame.evaluate((s) => {
+    const el = document.querySelector(s);
+    el.focus();
+    el.select();
+  }, selector);
   if (text === '') await page.keyboard.press('Backspace');
   else await page.keyboard.type(text);
 }
@@ -46,7 +59,11 @@ export async function pressSaveInEditor(page, frame) {
 export async function editorState(page) {
   const frame = await findEditor(page);
   if (!frame) return { open: false };
-  return frame.evaluate(() => ({
-    open: true, error: document.querySelector('.cp-editor-error')?.textContent ?? null, note: document.querySelector('textarea')?.value ?? '',
-  })).catch(() => ({ open: false }));
+  return frame
+    .evaluate(() => ({
+      open: true,
+      error: document.querySelector('.cp-editor-error')?.textContent ?? null,
+      note: document.querySelector('textarea')?.value ?? '',
+    }))
+    .catch(() => ({ open: false }));
 }

@@ -29,13 +29,18 @@ export function storedInExtension() {
     req.onsuccess = () => {
       const tx = req.result.transaction('highlights');
       const all = tx.objectStore('highlights').getAll();
-      all.onsuccess = () => { req.result.close(); resolve(all.result); };
+      all.onsuccess = () => {
+        req.result.close();
+        resolve(all.result);
+      };
     };
   });
 }
 
 /** Runs in the page: how many elements of the overlay's shadow root match `selector`. */
-export const countInOverlay = (selector) => document.querySelector('counterpoint-overlay')?.shadowRoot?.querySelectorAll(selector).length ?? 0;
+export const countInOverlay = (selector) =>
+  document.querySelector('counterpoint-overlay')?.shadowRoot?.querySelectorAll(selector).length ??
+  0;
 
 /**
  * Runs in the page: the ranges of a named highlight, each with its text
@@ -59,10 +64,15 @@ export function readHighlightInPage(name) {
     const rect = rects.sort((a, b) => b.width - a.width)[0];
     let hits = null;
     if (rect && typeof registry.highlightsFromPoint === 'function') {
-      hits = registry.highlightsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)
+      hits = registry
+        .highlightsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2)
         .map((entry) => names.find((n) => registry.get(n) === entry.highlight) ?? '?');
     }
-    ranges.push({ text: frag.textContent, hits, rect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null });
+    ranges.push({
+      text: frag.textContent,
+      hits,
+      rect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
+    });
   }
   return { supported: true, ranges };
 }
@@ -72,13 +82,22 @@ export function rectInPage(selector) {
   const el = document.querySelector(selector);
   el.scrollIntoView({ block: 'center' });
   const r = el.getBoundingClientRect();
-  return { rect: { x: r.x, y: r.y, width: r.width, height: r.height }, innerWidth: window.innerWidth };
+  return {
+    rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+    innerWidth: window.innerWidth,
+  };
 }
 
 /** Runs in the page: scrolls a passage range into view again and returns its widest line rect and the viewport width. */
 export function passageRectInPage(index) {
   const r = [...CSS.highlights.get('counterpoint-passage')][index];
-  (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement).scrollIntoView({ block: 'center' });
+  (r.startContainer.nodeType === 1
+    ? r.startContainer
+    : r.startContainer.parentElement
+  ).scrollIntoView({ block: 'center' });
   const rect = [...r.getClientRects()].sort((a, b) => b.width - a.width)[0];
-  return { rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height }, innerWidth: window.innerWidth };
+  return {
+    rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+    innerWidth: window.innerWidth,
+  };
 }

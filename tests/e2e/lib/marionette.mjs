@@ -44,7 +44,9 @@ function client(socket) {
   let next = 0;
   const pending = new Map();
   let greeted;
-  const greeting = new Promise((resolve) => { greeted = resolve; });
+  const greeting = new Promise((resolve) => {
+    greeted = resolve;
+  });
   socket.on('data', (chunk) => {
     buffer = Buffer.concat([buffer, chunk]);
     for (let colon = buffer.indexOf(58); colon > 0; colon = buffer.indexOf(58)) {
@@ -52,7 +54,10 @@ function client(socket) {
       if (buffer.length < colon + 1 + length) return;
       const message = JSON.parse(buffer.subarray(colon + 1, colon + 1 + length).toString('utf8'));
       buffer = buffer.subarray(colon + 1 + length);
-      if (!Array.isArray(message)) { greeted(message); continue; }
+      if (!Array.isArray(message)) {
+        greeted(message);
+        continue;
+      }
       const [, id, error, result] = message;
       const { resolve, reject } = pending.get(id);
       pending.delete(id);
@@ -78,10 +83,29 @@ export async function launchFirefoxMarionette({ extDir, prefs = {} }) {
   const port = await freePort();
   const profile = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-marionette-'));
   const all = { ...FIREFOX_PREFS, ...prefs, 'marionette.port': port };
-  writeFileSync(path.join(profile, 'user.js'), Object.entries(all).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
-  const firefox = spawn(requireBrowser('firefox'), ['--headless', '--no-remote', '--profile', profile, '--marionette', '--remote-allow-system-access', 'about:blank'],
-    { stdio: 'ignore', env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } });
-  const socket = await connect(port, Date.now() + 30_000).catch((e) => { firefox.kill(); throw e; });
+  writeFileSync(
+    path.join(profile, 'user.js'),
+    Object.entries(all)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`)
+      .join(''),
+  );
+  const firefox = spawn(
+    requireBrowser('firefox'),
+    [
+      '--headless',
+      '--no-remote',
+      '--profile',
+      profile,
+      '--marionette',
+      '--remote-allow-system-access',
+      'about:blank',
+    ],
+    { stdio: 'ignore', env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } },
+  );
+  const socket = await connect(port, Date.now() + 30_000).catch((e) => {
+    firefox.kill();
+    throw e;
+  });
   const send = await client(socket);
   const close = async () => {
     await send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => undefined);
@@ -92,10 +116,12 @@ export async function launchFirefoxMarionette({ extDir, prefs = {} }) {
   try {
     await send('WebDriver:NewSession', { capabilities: {} });
     const { value: addonId } = await send('Addon:Install', { path: extDir, temporary: true });
-    const inContext = (context) => async (script, ...args) => {
-      await send('Marionette:SetContext', { value: context });
-      return (await send('WebDriver:ExecuteScript', { script, args })).value;
-    };
+    const inContext =
+      (context) =>
+      async (script, ...args) => {
+        await send('Marionette:SetContext', { value: context });
+        return (await send('WebDriver:ExecuteScript', { script, args })).value;
+      };
     return { send, addonId, content: inContext('content'), chrome: inContext('chrome'), close };
   } catch (e) {
     await close();

@@ -20,8 +20,13 @@ export function bannerInPage() {
 /** Scrolls passage `i` (counterpoint-passage, page order) to the middle and returns its line rects (viewport). */
 export function passageLinesInPage(i) {
   const r = [...CSS.highlights.get('counterpoint-passage')][i];
-  (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement).scrollIntoView({ block: 'center', behavior: 'instant' });
-  return [...r.getClientRects()].filter((q) => q.width > 0 && q.height > 0).map((q) => ({ x: q.x, y: q.y, width: q.width, height: q.height }));
+  (r.startContainer.nodeType === 1
+    ? r.startContainer
+    : r.startContainer.parentElement
+  ).scrollIntoView({ block: 'center', behavior: 'instant' });
+  return [...r.getClientRects()]
+    .filter((q) => q.width > 0 && q.height > 0)
+    .map((q) => ({ x: q.x, y: q.y, width: q.width, height: q.height }));
 }
 
 /**
@@ -33,15 +38,29 @@ export function passageOwnLinesInPage(which) {
   const all = [...CSS.highlights.get('counterpoint-passage')];
   // A range's place in the highlight changes when the page repaints (hover, calm): by text it does not.
   const squash = (s) => s.replace(/[^\p{L}\p{N}]+/gu, '');
-  const i = typeof which === 'number' ? which : all.findIndex((q) => squash(q.toString()).startsWith(squash(which).slice(0, 60)));
+  const i =
+    typeof which === 'number'
+      ? which
+      : all.findIndex((q) => squash(q.toString()).startsWith(squash(which).slice(0, 60)));
   const r = all[i];
-  (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement).scrollIntoView({ block: 'center', behavior: 'instant' });
+  (r.startContainer.nodeType === 1
+    ? r.startContainer
+    : r.startContainer.parentElement
+  ).scrollIntoView({ block: 'center', behavior: 'instant' });
   const rects = (x) => [...x.getClientRects()].filter((q) => q.width > 0 && q.height > 0);
   const others = all.filter((_, j) => j !== i).flatMap(rects);
   const mine = rects(r);
-  const shared = (q) => others.some((o) => o.left < q.right && q.left < o.right && o.top < q.bottom && q.top < o.bottom);
+  const shared = (q) =>
+    others.some(
+      (o) => o.left < q.right && q.left < o.right && o.top < q.bottom && q.top < o.bottom,
+    );
   const own = mine.filter((q) => !shared(q));
-  return (own.length > 0 ? own : mine).map((q) => ({ x: q.x, y: q.y, width: q.width, height: q.height }));
+  return (own.length > 0 ? own : mine).map((q) => ({
+    x: q.x,
+    y: q.y,
+    width: q.width,
+    height: q.height,
+  }));
 }
 
 /** Which element has focus inside the overlay: 'marker', 'card' or null. */
@@ -68,7 +87,10 @@ export function registeredInPage() {
 
 /** Number of markers in the overlay. */
 export function markerCountInPage() {
-  return document.querySelector('counterpoint-overlay')?.shadowRoot.querySelectorAll('[data-marker]').length ?? 0;
+  return (
+    document.querySelector('counterpoint-overlay')?.shadowRoot.querySelectorAll('[data-marker]')
+      .length ?? 0
+  );
 }
 
 /**
@@ -89,7 +111,9 @@ export function domUnchangedInPage(html) {
 
 /** In the page: the centre of the open card's button labelled `label` ("next paragraph"); null when there is none or it is disabled. */
 function buttonInCard(label) {
-  const button = document.querySelector('counterpoint-overlay')?.shadowRoot.querySelector(`[role="dialog"] button[aria-label="${label}"]`);
+  const button = document
+    .querySelector('counterpoint-overlay')
+    ?.shadowRoot.querySelector(`[role="dialog"] button[aria-label="${label}"]`);
   if (!button || button.disabled) return null;
   const r = button.getBoundingClientRect();
   return { x: r.x + r.width / 2, y: r.y + r.height / 2 };

@@ -12,7 +12,9 @@ const SETTLE_MS = 6000;
 
 /** The hostile pages (tests/fixtures/hostile/pages.ts), built at run time from ../shared/reference. */
 export async function loadHostilePages() {
-  return (await importTs('tests/fixtures/hostile/pages.ts', { packages: 'external' })).hostilePages();
+  return (
+    await importTs('tests/fixtures/hostile/pages.ts', { packages: 'external' })
+  ).hostilePages();
 }
 
 /** In the page before its scripts: every long task, buffered. Self-contained. */
@@ -27,7 +29,11 @@ function observeLongTasks() {
 /** In the page: DOMContentLoaded's end and the long tasks. */
 function readCost() {
   const nav = performance.getEntriesByType('navigation')[0];
-  return { dcl: nav.domContentLoadedEventEnd, tasks: window.__cpCostTasks, scanned: performance.getEntriesByName('counterpoint:scan-to-paint').length > 0 };
+  return {
+    dcl: nav.domContentLoadedEventEnd,
+    tasks: window.__cpCostTasks,
+    scanned: performance.getEntriesByName('counterpoint:scan-to-paint').length > 0,
+  };
 }
 
 async function oneLoad(context, url) {
@@ -38,7 +44,12 @@ async function oneLoad(context, url) {
     const { dcl, tasks, scanned } = await page.evaluate(readCost);
     const after = tasks.filter(([start]) => start >= dcl);
     const longest = (list) => Math.round(Math.max(0, ...list.map(([, d]) => d)));
-    return { longest: longest(tasks), longestAfterDcl: longest(after), tasksAfterDcl: after.length, scanned };
+    return {
+      longest: longest(tasks),
+      longestAfterDcl: longest(after),
+      tasksAfterDcl: after.length,
+      scanned,
+    };
   } finally {
     await page.close();
   }
@@ -65,13 +76,22 @@ export async function measurePageCost({ loads = 3, log = () => undefined } = {})
     for (const c of [bare, withExtension]) await c.addInitScript(observeLongTasks);
     const runs = { bare: [], extension: [] };
     for (let i = 0; i < loads; i++) {
-      for (const [name, context] of [['bare', bare], ['extension', withExtension]]) {
+      for (const [name, context] of [
+        ['bare', bare],
+        ['extension', withExtension],
+      ]) {
         const run = await oneLoad(context, url);
         runs[name].push(run);
-        log(`${name} load ${i + 1}: longest task ${run.longest} ms; after DOMContentLoaded ${run.longestAfterDcl} ms (${run.tasksAfterDcl} long tasks)`);
+        log(
+          `${name} load ${i + 1}: longest task ${run.longest} ms; after DOMContentLoaded ${run.longestAfterDcl} ms (${run.tasksAfterDcl} long tasks)`,
+        );
       }
     }
-    const summary = (rs) => ({ longest: median(rs.map((r) => r.longest)), longestAfterDcl: median(rs.map((r) => r.longestAfterDcl)), maxAfterDcl: Math.max(...rs.map((r) => r.longestAfterDcl)) });
+    const summary = (rs) => ({
+      longest: median(rs.map((r) => r.longest)),
+      longestAfterDcl: median(rs.map((r) => r.longestAfterDcl)),
+      maxAfterDcl: Math.max(...rs.map((r) => r.longestAfterDcl)),
+    });
     return { runs, bare: summary(runs.bare), extension: summary(runs.extension) };
   } finally {
     await withExtension?.close();

@@ -5,7 +5,10 @@ import { inflateSync } from 'node:zlib';
 /** @returns {{ width: number, height: number, rgba: Uint8Array }} */
 export function decodePng(buf) {
   if (buf.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
-  let off = 8, width = 0, height = 0, colorType = 0;
+  let off = 8,
+    width = 0,
+    height = 0,
+    colorType = 0;
   const idat = [];
   while (off < buf.length) {
     const len = buf.readUInt32BE(off);
@@ -15,7 +18,10 @@ export function decodePng(buf) {
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
       const [depth, ct, , , interlace] = data.subarray(8, 13);
-      if (depth !== 8 || (ct !== 2 && ct !== 6) || interlace !== 0) throw new Error(`unsupported PNG (depth ${depth}, colour type ${ct}, interlace ${interlace})`);
+      if (depth !== 8 || (ct !== 2 && ct !== 6) || interlace !== 0)
+        throw new Error(
+          `unsupported PNG (depth ${depth}, colour type ${ct}, interlace ${interlace})`,
+        );
       colorType = ct;
     } else if (type === 'IDAT') idat.push(data);
     else if (type === 'IEND') break;
@@ -38,7 +44,10 @@ export function decodePng(buf) {
       else if (filter === 2) v += b;
       else if (filter === 3) v += (a + b) >> 1;
       else if (filter === 4) {
-        const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        const p = a + b - c,
+          pa = Math.abs(p - a),
+          pb = Math.abs(p - b),
+          pc = Math.abs(p - c);
         v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
       }
       out[row + x] = v & 0xff;
@@ -46,7 +55,10 @@ export function decodePng(buf) {
   }
   const rgba = new Uint8Array(width * height * 4);
   for (let i = 0, j = 0; i < out.length; i += bpp, j += 4) {
-    rgba[j] = out[i]; rgba[j + 1] = out[i + 1]; rgba[j + 2] = out[i + 2]; rgba[j + 3] = bpp === 4 ? out[i + 3] : 255;
+    rgba[j] = out[i];
+    rgba[j + 1] = out[i + 1];
+    rgba[j + 2] = out[i + 2];
+    rgba[j + 3] = bpp === 4 ? out[i + 3] : 255;
   }
   return { width, height, rgba };
 }
@@ -57,13 +69,18 @@ export function decodePng(buf) {
  * black-on-white text.
  */
 export function tintedShare(img, { x, y, width, height }) {
-  const x0 = Math.max(0, Math.floor(x)), y0 = Math.max(0, Math.floor(y));
-  const x1 = Math.min(img.width, Math.ceil(x + width)), y1 = Math.min(img.height, Math.ceil(y + height));
-  let tinted = 0, total = 0;
+  const x0 = Math.max(0, Math.floor(x)),
+    y0 = Math.max(0, Math.floor(y));
+  const x1 = Math.min(img.width, Math.ceil(x + width)),
+    y1 = Math.min(img.height, Math.ceil(y + height));
+  let tinted = 0,
+    total = 0;
   for (let yy = y0; yy < y1; yy++) {
     for (let xx = x0; xx < x1; xx++) {
       const i = (yy * img.width + xx) * 4;
-      const r = img.rgba[i], g = img.rgba[i + 1], b = img.rgba[i + 2];
+      const r = img.rgba[i],
+        g = img.rgba[i + 1],
+        b = img.rgba[i + 2];
       if (Math.max(r, g, b) - Math.min(r, g, b) > 12) tinted++;
       total++;
     }

@@ -33,11 +33,21 @@ export async function servePages(pages, { tls = false } = {}) {
       return;
     }
     const page = typeof body === 'string' ? { html: body, headers: {} } : body;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...page.headers,
+    });
     res.end(page.html);
   };
   const server = tls
-    ? https.createServer({ key: readFileSync(new URL('../../fixtures/tls/key.pem', import.meta.url)), cert: readFileSync(new URL('../../fixtures/tls/cert.pem', import.meta.url)) }, handler)
+    ? https.createServer(
+        {
+          key: readFileSync(new URL('../../fixtures/tls/key.pem', import.meta.url)),
+          cert: readFileSync(new URL('../../fixtures/tls/cert.pem', import.meta.url)),
+        },
+        handler,
+      )
     : http.createServer(handler);
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -48,9 +58,10 @@ export async function servePages(pages, { tls = false } = {}) {
     port,
     url: (host, path) => `${tls ? 'https' : 'http'}://${host}:${port}${path}`,
     requests,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -39,19 +39,26 @@ async function chromiumToolbar({ b, watch = () => undefined }) {
     },
     registered: () => page.evaluate(registeredInPage),
     async clickAction() {
-      const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const { targetInfos: tabs } = await cdp.send('Target.getTargets', {
+        filter: [{ type: 'tab' }],
+      });
       const tab = tabs.find((t) => t.url === page.url());
       if (!tab) throw new Error(`no tab target for ${page.url()}`);
       await cdp.send('Extensions.triggerAction', { id: extId, targetId: tab.targetId });
       const target = await until('the popup opened by the action', async () => {
         const { targetInfos } = await cdp.send('Target.getTargets');
-        return targetInfos.find((t) => t.type === 'page' && t.url === `chrome-extension://${extId}/popup.html`);
+        return targetInfos.find(
+          (t) => t.type === 'page' && t.url === `chrome-extension://${extId}/popup.html`,
+        );
       });
       popup = await attach(cdp, target.targetId);
     },
     inPopup: (expression) => popup.evaluate(expression),
     async screenshotPopup(file) {
-      const shot = await popup.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true });
+      const shot = await popup.send('Page.captureScreenshot', {
+        format: 'png',
+        captureBeyondViewport: true,
+      });
       writeFileSync(file, Buffer.from(shot.data, 'base64'));
     },
     inExtension: (fn, arg) => b.raw.sw.evaluate(`(${fn})(chrome, ${JSON.stringify(arg)})`),
@@ -71,9 +78,13 @@ const POPUP_BROWSER = `const win = Services.wm.getMostRecentWindow('navigator:br
 async function firefoxToolbar({ extDir }) {
   const ff = await launchFirefoxMarionette({ extDir });
   /** Runs `body` (a function body using `popup`, the popup's <browser>) in the chrome context. */
-  const withPopup = (body, ...args) => ff.chrome(`${POPUP_BROWSER}
+  const withPopup = (body, ...args) =>
+    ff.chrome(
+      `${POPUP_BROWSER}
     if (!popup) throw new Error('the popup is not open');
-    return (async () => { ${body} })();`, ...args);
+    return (async () => { ${body} })();`,
+      ...args,
+    );
   return {
     async open(url) {
       // A new tab: the first-run welcome page may have taken the first one.
@@ -84,7 +95,8 @@ async function firefoxToolbar({ extDir }) {
     registered: () => ff.content(`return (${registeredInPage})();`),
     async clickAction() {
       // CustomizableUI's widget for the action: in the toolbar when pinned, else in the extensions panel, opened first.
-      await ff.chrome(`return (async (id) => {
+      await ff.chrome(
+        `return (async (id) => {
         const win = Services.wm.getMostRecentWindow('navigator:browser');
         // The browser window's own CustomizableUI; its module is at moz-src:/// in Firefox 153 ESR, resource:/// in 140.
         const load = (url) => { try { return ChromeUtils.importESModule(url).CustomizableUI; } catch { return undefined; } };
@@ -98,13 +110,19 @@ async function firefoxToolbar({ extDir }) {
         }
         const node = group.forWindow(win).node;
         (node.querySelector('.unified-extensions-item-action-button') ?? node).click();
-      })(arguments[0]);`, ff.addonId);
-      await until('the popup opened by the action', () => ff.chrome(`${POPUP_BROWSER} return !!popup;`));
+      })(arguments[0]);`,
+        ff.addonId,
+      );
+      await until('the popup opened by the action', () =>
+        ff.chrome(`${POPUP_BROWSER} return !!popup;`),
+      );
     },
-    inPopup: (expression) => withPopup(`return popup.browsingContext.currentWindowGlobal.getActor('MarionetteCommands')
+    inPopup: (expression) =>
+      withPopup(`return popup.browsingContext.currentWindowGlobal.getActor('MarionetteCommands')
       .executeScript(${JSON.stringify(`return (async () => (${expression}))();`)}, [], {});`),
     async screenshotPopup(file) {
-      const url = await withPopup(`const bitmap = await popup.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
+      const url =
+        await withPopup(`const bitmap = await popup.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
         const canvas = popup.ownerDocument.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
         canvas.width = bitmap.width;
         canvas.height = bitmap.height;
@@ -113,8 +131,11 @@ async function firefoxToolbar({ extDir }) {
       writeFileSync(file, Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
     },
     // The popup's own API object (past the script's Xray view, where there is one), JSON out.
-    inExtension: async (fn, arg) => JSON.parse(await withPopup(`return popup.browsingContext.currentWindowGlobal.getActor('MarionetteCommands')
-      .executeScript(${JSON.stringify(`return (async () => JSON.stringify(await (${fn})((window.wrappedJSObject ?? window).browser, ${JSON.stringify(arg)})))();`)}, [], {});`)),
+    inExtension: async (fn, arg) =>
+      JSON.parse(
+        await withPopup(`return popup.browsingContext.currentWindowGlobal.getActor('MarionetteCommands')
+      .executeScript(${JSON.stringify(`return (async () => JSON.stringify(await (${fn})((window.wrappedJSObject ?? window).browser, ${JSON.stringify(arg)})))();`)}, [], {});`),
+      ),
     close: () => ff.close(),
   };
 }
@@ -131,16 +152,28 @@ async function attach(cdp, targetId) {
     pending.delete(m.id);
   };
   cdp.on('Target.receivedMessageFromTarget', onMessage);
-  const send = (method, params) => new Promise((resolve, reject) => {
-    const id = ++next;
-    pending.set(id, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result)));
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
-  });
+  const send = (method, params) =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      pending.set(id, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result)));
+      cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method, params }),
+        })
+        .catch(reject);
+    });
   return {
     send,
     async evaluate(expression) {
-      const r = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true, userGesture: true });
-      if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+      const r = await send('Runtime.evaluate', {
+        expression,
+        returnByValue: true,
+        awaitPromise: true,
+        userGesture: true,
+      });
+      if (r.exceptionDetails)
+        throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
       return r.result.value;
     },
     async detach() {

@@ -14,7 +14,9 @@ const layersOf = (passageId: string, hidden: string[] = []) => {
   return answerFirst(LAYERS.filter((l) => ids.includes(l.id) && !hidden.includes(l.id)));
 };
 const drawn = (passageId: string, expanded: boolean, hidden: string[] = []) =>
-  paintedLayers(layersOf(passageId, hidden), expanded).map(({ layer, lineOnly }) => (lineOnly ? `${layer.id} (line)` : layer.id));
+  paintedLayers(layersOf(passageId, hidden), expanded).map(({ layer, lineOnly }) =>
+    lineOnly ? `${layer.id} (line)` : layer.id,
+  );
 
 test.each([
   // passage, layers hidden by the reader, what the calm page draws
@@ -29,13 +31,16 @@ test.each([
   expect(drawn(id, false, hidden)).toEqual(expected);
 });
 
-test.each(['VIII-01', 'VII-02', 'IV-04', 'V-01', 'II-03'])('%s pointed at: every shown layer, one tint, other stances as lines', (id) => {
-  const all = layersOf(id);
-  const painted = paintedLayers(all, true);
-  expect(painted.map((p) => p.layer.id)).toEqual(all.map((l) => l.id));
-  expect(painted.filter((p) => p.layer.kind === 'stance' && !p.lineOnly)).toHaveLength(1);
-  expect(painted[0].lineOnly).toBe(false);
-});
+test.each(['VIII-01', 'VII-02', 'IV-04', 'V-01', 'II-03'])(
+  '%s pointed at: every shown layer, one tint, other stances as lines',
+  (id) => {
+    const all = layersOf(id);
+    const painted = paintedLayers(all, true);
+    expect(painted.map((p) => p.layer.id)).toEqual(all.map((l) => l.id));
+    expect(painted.filter((p) => p.layer.kind === 'stance' && !p.lineOnly)).toHaveLength(1);
+    expect(painted[0].lineOnly).toBe(false);
+  },
+);
 
 test('on the whole dataset the calm page draws one mark per passage, where the busiest drew up to nine', () => {
   const passages = dataset.passages.filter((p) => p.kind === 'passage').map((p) => p.id);
@@ -46,7 +51,14 @@ test('on the whole dataset the calm page draws one mark per passage, where the b
 });
 
 test('an imported pack is drawn on the calm page beside the lead stance', () => {
-  const pack: LayerRecord = { ...LAYERS[0], id: 'pack:group', kind: 'pack', name: 'Reading group', icon: 'book', order: 100 };
+  const pack: LayerRecord = {
+    ...LAYERS[0],
+    id: 'pack:group',
+    kind: 'pack',
+    name: 'Reading group',
+    icon: 'book',
+    order: 100,
+  };
   const painted = paintedLayers([...layersOf('IV-04'), pack], false);
   expect(painted.map((p) => p.layer.id)).toEqual(['critique', 'pack:group']);
 });

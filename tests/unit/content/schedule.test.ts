@@ -16,7 +16,12 @@ async function runSlices(slices: number, workMs: number, withScheduler = true): 
     return realSetTimeout(fn, 0);
   }) as typeof setTimeout);
   const g = globalThis as { scheduler?: { yield(): Promise<void> } };
-  if (withScheduler) g.scheduler = { yield: async () => { yields.prioritized++; } };
+  if (withScheduler)
+    g.scheduler = {
+      yield: async () => {
+        yields.prioritized++;
+      },
+    };
   try {
     const slice = new Slice();
     for (let i = 0; i < slices; i++) {
@@ -39,11 +44,14 @@ test.each([
   { slices: 7, work: 8, macrotask: 1 }, // the 7th reaches 56 ms
   { slices: 100, work: 8, macrotask: 14 }, // every 7th of 100
   { slices: 10, work: 60, macrotask: 10 }, // slices over FAIR_MS each (a GC pause inside): every one
-])('$slices slices of $work ms: $macrotask macrotask yields, the rest prioritized', async ({ slices, work, macrotask }) => {
-  const yields = await runSlices(slices, work);
-  expect(yields).toEqual({ macrotask, prioritized: slices - macrotask });
-  expect(FAIR_MS).toBeGreaterThanOrEqual(SLICE_MS);
-});
+])(
+  '$slices slices of $work ms: $macrotask macrotask yields, the rest prioritized',
+  async ({ slices, work, macrotask }) => {
+    const yields = await runSlices(slices, work);
+    expect(yields).toEqual({ macrotask, prioritized: slices - macrotask });
+    expect(FAIR_MS).toBeGreaterThanOrEqual(SLICE_MS);
+  },
+);
 
 test('where scheduler.yield is missing, every pause is a macrotask', async () => {
   expect(await runSlices(5, 8, false)).toEqual({ prioritized: 0, macrotask: 5 });

@@ -8,7 +8,12 @@ import { readPassages } from '../../../scripts/lib/reference';
 import { unrelatedSentences } from '../../fixtures/unrelated';
 
 const passages = readPassages().slice(0, 30);
-const entries: IndexEntry[] = passages.map((p) => ({ id: p.id, kind: 'passage', chapter: p.chapter, hashes: fingerprint(p.text) }));
+const entries: IndexEntry[] = passages.map((p) => ({
+  id: p.id,
+  kind: 'passage',
+  chapter: p.chapter,
+  hashes: fingerprint(p.text),
+}));
 const index = buildIndex(entries);
 const options = { minWords: 12, minIdentity: 0.7 };
 
@@ -16,14 +21,17 @@ const options = { minWords: 12, minIdentity: 0.7 };
 function longPage(): string {
   const filler = Array.from({ length: 40 }, (_, d) => unrelatedSentences(d + 10)).flat();
   const parts: string[] = [];
-  let length = 0, next = 0, f = 0;
+  let length = 0,
+    next = 0,
+    f = 0;
   while (length < 1_000_000) {
     const s = filler[f++ % filler.length] + '\n';
     parts.push(s);
     length += s.length;
     if (length > (next + 1) * 33_000) {
       // Passages go into the same line as the filler before them: no line break to end a segment inside them.
-      parts[parts.length - 1] = parts[parts.length - 1].trimEnd() + ' ' + passages[next % passages.length].text + ' ';
+      parts[parts.length - 1] =
+        parts[parts.length - 1].trimEnd() + ' ' + passages[next % passages.length].text + ' ';
       length += passages[next % passages.length].text.length + 2;
       next++;
     }
@@ -33,7 +41,8 @@ function longPage(): string {
 
 const page = longPage();
 const local = async (window: string) => detect(index, window, options);
-const strip = (ms: { passage: string | null; start: number; end: number }[]) => ms.map(({ passage, start, end }) => ({ passage, start, end }));
+const strip = (ms: { passage: string | null; start: number; end: number }[]) =>
+  ms.map(({ passage, start, end }) => ({ passage, start, end }));
 
 test('segment ends fall on line breaks, at least SEGMENT_CHARS apart, the last at the end', () => {
   const ends = segmentEnds(page);
@@ -57,7 +66,9 @@ test('the same matches as one detect() over the whole page, one call per segment
 test('a page text in pieces gives the same windows and matches as the joined string', async () => {
   const pieces = new ChunkedText(page.match(/[^]{1,70000}/g)!);
   expect(segmentEnds(pieces)).toEqual(segmentEnds(page));
-  expect(strip(await detectInSegments(pieces, local))).toEqual(strip(await detectInSegments(page, local)));
+  expect(strip(await detectInSegments(pieces, local))).toEqual(
+    strip(await detectInSegments(page, local)),
+  );
 });
 
 test('a passage split by a line break at a segment end is found once, whole', async () => {
@@ -70,7 +81,9 @@ test('a passage split by a line break at a segment end is found once, whole', as
   // The filler before it ends in a space, so the passage's first word stands alone.
   const split = page.slice(0, cut - 1) + ' ' + first + '\n' + second + ' ' + page.slice(cut);
   expect(segmentEnds(split)[0]).toBe(SEGMENT_CHARS + 1);
-  const got = (await detectInSegments(split, local)).filter((m) => m.passage === p.id && Math.abs(m.start - cut) < 10);
+  const got = (await detectInSegments(split, local)).filter(
+    (m) => m.passage === p.id && Math.abs(m.start - cut) < 10,
+  );
   expect(got).toHaveLength(1);
   expect(got[0].coverage).toBe(1);
 });

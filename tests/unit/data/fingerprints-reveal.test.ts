@@ -25,7 +25,11 @@ function brownWordsByFrequency(): string[] {
 }
 
 test('a 22,000-word list turns most of the bundled word hashes back into words', () => {
-  const known = new Set(brownWordsByFrequency().slice(0, LIST_SIZE).flatMap((w) => [...fingerprint(w)]));
+  const known = new Set(
+    brownWordsByFrequency()
+      .slice(0, LIST_SIZE)
+      .flatMap((w) => [...fingerprint(w)]),
+  );
   const hashes = fingerprintFile.entries.flatMap((e) => [...base64ToU32(e.hashes)]);
   const distinct = [...new Set(hashes)];
   const share = (list: number[]) => list.filter((h) => known.has(h)).length / list.length;

@@ -6,7 +6,11 @@ import { fingerprintFile } from '../../../src/data/fingerprints';
 import { TOKENISER_VERSION } from '../../../src/engine';
 import { readChapters, readOpenings, readPassages } from '../../../scripts/lib/reference';
 
-const rebuilt = buildFingerprintFile(readPassages(), readOpenings(), new Set(readChapters().map((c) => c.id)));
+const rebuilt = buildFingerprintFile(
+  readPassages(),
+  readOpenings(),
+  new Set(readChapters().map((c) => c.id)),
+);
 
 test('committed fingerprints are not stale (run `npm run data:build` if this fails)', () => {
   expect(fingerprintFile.tokeniser).toBe(TOKENISER_VERSION);
@@ -22,5 +26,6 @@ test('every reference passage and every retrieved opening has a fingerprint', ()
 
 test('chapters are ids from chapters.json, or null where the reference does not know', () => {
   const chapters = new Set(readChapters().map((c) => c.id));
-  for (const e of fingerprintFile.entries) if (e.chapter !== null) expect(chapters).toContain(e.chapter);
+  for (const e of fingerprintFile.entries)
+    if (e.chapter !== null) expect(chapters).toContain(e.chapter);
 });

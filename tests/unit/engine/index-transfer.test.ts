@@ -10,7 +10,9 @@ test('serialise → JSON → deserialise gives the same typed arrays and the sam
   const back = deserializeIndex(JSON.parse(JSON.stringify(serializeIndex(index))));
   expect(back.keys).toEqual(index.keys);
   expect(back.postings).toEqual(index.postings);
-  const page = readPassages().map((p) => p.text).join('\n\n');
+  const page = readPassages()
+    .map((p) => p.text)
+    .join('\n\n');
   expect(detect(back, page)).toEqual(detect(index, page));
 });
 

@@ -9,7 +9,12 @@ import { readPassages } from '../../../scripts/lib/reference';
 import { unrelatedSentences } from '../../fixtures/unrelated';
 
 const passages = readPassages();
-const entries: IndexEntry[] = passages.map((p) => ({ id: p.id, kind: 'passage', chapter: p.chapter, hashes: fingerprint(p.text) }));
+const entries: IndexEntry[] = passages.map((p) => ({
+  id: p.id,
+  kind: 'passage',
+  chapter: p.chapter,
+  hashes: fingerprint(p.text),
+}));
 const index = buildIndex(entries);
 const int32 = (a: Uint32Array) => new Int32Array(a.buffer, a.byteOffset, a.length);
 
@@ -24,7 +29,15 @@ function referenceHits(hashes: Int32Array): number[] {
 
 test.each([
   ['all passages in a row', passages.map((p) => p.text).join(' ')],
-  ['unrelated prose with two passages inside', [...unrelatedSentences(4).slice(0, 40), passages[3].text, ...unrelatedSentences(5).slice(0, 40), passages[40].text].join(' ')],
+  [
+    'unrelated prose with two passages inside',
+    [
+      ...unrelatedSentences(4).slice(0, 40),
+      passages[3].text,
+      ...unrelatedSentences(5).slice(0, 40),
+      passages[40].text,
+    ].join(' '),
+  ],
   ['unrelated prose only', unrelatedSentences(6).slice(0, 200).join(' ')],
 ])('seedHits equals the plain lookup: %s', (_name, text) => {
   const t = tokenize(text);
@@ -37,7 +50,9 @@ test('every shingle of every entry passes the filter and finds its postings (no 
     const words = int32(entry.hashes);
     for (let q = 0; q + index.k <= words.length; q++) {
       const slot = lookupShingle(index, shingleHash(words, q, index.k));
-      const postings = Array.from(index.postings.subarray(index.postingStart[slot], index.postingStart[slot + 1]));
+      const postings = Array.from(
+        index.postings.subarray(index.postingStart[slot], index.postingStart[slot + 1]),
+      );
       expect(postings).toContain(((e << POSITION_BITS) | q) >>> 0);
     }
   }
@@ -54,5 +69,7 @@ test('the rolling shingle hash equals the direct one at every position', () => {
 });
 
 test('an entry longer than a posting can address is refused', () => {
-  expect(() => buildIndex([{ id: 'huge', kind: 'opening', chapter: null, hashes: new Uint32Array(5000) }])).toThrow(/longer than 4096 words/);
+  expect(() =>
+    buildIndex([{ id: 'huge', kind: 'opening', chapter: null, hashes: new Uint32Array(5000) }]),
+  ).toThrow(/longer than 4096 words/);
 });

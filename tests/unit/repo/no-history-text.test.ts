@@ -7,23 +7,39 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cleanReferenceText } from '../../../src/data/reference-cleanup';
-import { readChapters, readOpenings, readPassages, readReview } from '../../../scripts/lib/reference';
+import {
+  readChapters,
+  readOpenings,
+  readPassages,
+  readReview,
+} from '../../../scripts/lib/reference';
 
 const RUN = 8;
-const wordsOf = (text: string) => text.toLowerCase().normalize('NFKD').match(/[a-z0-9]+/g) ?? [];
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .match(/[a-z0-9]+/g) ?? [];
 
 function runsOf(words: string[]): string[] {
-  return Array.from({ length: Math.max(0, words.length - RUN + 1) }, (_, i) => words.slice(i, i + RUN).join(' '));
+  return Array.from({ length: Math.max(0, words.length - RUN + 1) }, (_, i) =>
+    words.slice(i, i + RUN).join(' '),
+  );
 }
 
-const allowed = new Set([...runsOf(wordsOf(readReview())), ...readChapters().flatMap((c) => runsOf(wordsOf(c.title ?? '')))]);
+const allowed = new Set([
+  ...runsOf(wordsOf(readReview())),
+  ...readChapters().flatMap((c) => runsOf(wordsOf(c.title ?? ''))),
+]);
 const historyRuns = new Set(
   [...readPassages().map((p) => p.text), ...readOpenings().map((o) => o.text)]
     .flatMap((text) => runsOf(wordsOf(cleanReferenceText(text))))
     .filter((run) => !allowed.has(run)),
 );
 
-const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
+const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+  encoding: 'utf8',
+})
   .split('\n')
   .filter((f) => f && !/\.(png|jpe?g|ico|zip)$/.test(f) && f !== 'package-lock.json');
 

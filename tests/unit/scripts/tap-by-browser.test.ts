@@ -72,6 +72,8 @@ test('cases are counted under the browser their name or suite names; suites are 
 });
 
 test('the line says passed, failed and skipped per browser', () => {
-  expect(describeCounts(countByBrowser(TAP))).toBe('chromium 3 passed; firefox 1 passed, 1 failed, 1 skipped; other 1 passed');
+  expect(describeCounts(countByBrowser(TAP))).toBe(
+    'chromium 3 passed; firefox 1 passed, 1 failed, 1 skipped; other 1 passed',
+  );
   expect(describeCounts(countByBrowser(''))).toBe('');
 });

@@ -6,7 +6,11 @@
 import layers from '../../../src/data/layers.json';
 import type { LayerRecord } from '../../../src/shared/dataset';
 import { extraHighlightCss } from '../../../src/background/styles';
-import { HIGHLIGHT_SCOPE, highlightCss, highlightDeclarations } from '../../../src/shared/highlight-style';
+import {
+  HIGHLIGHT_SCOPE,
+  highlightCss,
+  highlightDeclarations,
+} from '../../../src/shared/highlight-style';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { sampleStyle } from '../../../src/ui/options/AppearanceSection';
 
@@ -26,7 +30,10 @@ describe.each([
   });
 
   it('names the same highlights with the same declarations as the other build', () => {
-    const other = highlightCss(layers as LayerRecord[], HIGHLIGHT_SCOPE[browser === 'chrome' ? 'firefox' : 'chrome']);
+    const other = highlightCss(
+      layers as LayerRecord[],
+      HIGHLIGHT_SCOPE[browser === 'chrome' ? 'firefox' : 'chrome'],
+    );
     const unscoped = (c: string) => rules(c).map((r) => r.slice(r.indexOf('::highlight(')));
     expect(unscoped(css)).toEqual(unscoped(other));
   });
@@ -35,10 +42,21 @@ describe.each([
 describe('one rule for the build, the background and the options sample', () => {
   const bundled = layers as LayerRecord[];
   const critique = bundled.find((l) => l.id === 'critique')!;
-  const restyled = { ...DEFAULT_SETTINGS, appearance: { ...DEFAULT_SETTINGS.appearance, layers: { critique: { color: '#123456', underline: 'wavy' as const } } } };
+  const restyled = {
+    ...DEFAULT_SETTINGS,
+    appearance: {
+      ...DEFAULT_SETTINGS.appearance,
+      layers: { critique: { color: '#123456', underline: 'wavy' as const } },
+    },
+  };
 
   it("the background's rules for a restyled layer are content.css's rules with the reader's colour", () => {
-    const expected = rules(highlightCss([{ ...critique, color: { light: '#123456', dark: '#123456' }, underline: 'wavy' }], ''));
+    const expected = rules(
+      highlightCss(
+        [{ ...critique, color: { light: '#123456', dark: '#123456' }, underline: 'wavy' }],
+        '',
+      ),
+    );
     expect(extraHighlightCss(bundled, restyled).split('\n')).toEqual(expected);
   });
 
@@ -46,11 +64,15 @@ describe('one rule for the build, the background and the options sample', () => 
     expect(extraHighlightCss(bundled, DEFAULT_SETTINGS)).toBe('');
   });
 
-  it.each([['stance', 'background-color'], ['theme', 'text-decoration'], ['sources', 'text-decoration']] as const)(
-    "the options sample of a %s layer draws the page's declarations", (kind, first) => {
-      const declarations = highlightDeclarations(kind, '#aa0000', 'solid', 'light');
-      expect(declarations[0][0]).toBe(first);
-      expect(Object.values(sampleStyle(kind, '#aa0000', 'solid', 'light'))).toEqual(declarations.map(([, v]) => v));
-    },
-  );
+  it.each([
+    ['stance', 'background-color'],
+    ['theme', 'text-decoration'],
+    ['sources', 'text-decoration'],
+  ] as const)("the options sample of a %s layer draws the page's declarations", (kind, first) => {
+    const declarations = highlightDeclarations(kind, '#aa0000', 'solid', 'light');
+    expect(declarations[0][0]).toBe(first);
+    expect(Object.values(sampleStyle(kind, '#aa0000', 'solid', 'light'))).toEqual(
+      declarations.map(([, v]) => v),
+    );
+  });
 });

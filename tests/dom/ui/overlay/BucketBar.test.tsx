@@ -6,11 +6,23 @@ import { BucketBar, type BucketBarProps } from '../../../../src/ui/overlay';
 import { byId, data, t } from './fixtures';
 
 const BUCKETS = ['IV-02', 'VI-04', 'VIII-09'].map((id, i) => ({
-  key: id, fraction: [0.1, 0.455, 1.4][i], color: byId(data.layers, 'critique').color.light, label: byId(data.passages, id).label,
+  key: id,
+  fraction: [0.1, 0.455, 1.4][i],
+  color: byId(data.layers, 'critique').color.light,
+  label: byId(data.passages, id).label,
 }));
 
 function renderBar(overrides: Partial<BucketBarProps> = {}) {
-  const props: BucketBarProps = { buckets: BUCKETS, onJump: jest.fn(), above: 2, below: 5, onPrev: jest.fn(), onNext: jest.fn(), t, ...overrides };
+  const props: BucketBarProps = {
+    buckets: BUCKETS,
+    onJump: jest.fn(),
+    above: 2,
+    below: 5,
+    onPrev: jest.fn(),
+    onNext: jest.fn(),
+    t,
+    ...overrides,
+  };
   render(<BucketBar {...props} />);
   return props;
 }
@@ -22,11 +34,14 @@ test('a navigation landmark with one tick per passage at its relative position (
   expect(ticks.map((b) => b.style.top)).toEqual(['10%', '45.5%', '100%']);
 });
 
-test.each(BUCKETS.map((b) => [b.key, b.label]))('clicking the tick of %s jumps to it', (key, label) => {
-  const props = renderBar();
-  fireEvent.click(screen.getByRole('button', { name: label }));
-  expect(props.onJump).toHaveBeenCalledWith(key);
-});
+test.each(BUCKETS.map((b) => [b.key, b.label]))(
+  'clicking the tick of %s jumps to it',
+  (key, label) => {
+    const props = renderBar();
+    fireEvent.click(screen.getByRole('button', { name: label }));
+    expect(props.onJump).toHaveBeenCalledWith(key);
+  },
+);
 
 test.each([
   ['Previous passage, 2 above', 'onPrev'],

@@ -7,8 +7,13 @@ import { byId, data, sectionsOf, t } from './fixtures';
 
 function renderBanner(chapterId: string, overrides: Partial<ChapterBannerProps> = {}) {
   const props: ChapterBannerProps = {
-    chapter: byId(data.chapters, chapterId), sections: sectionsOf(chapterId), theme: 'dark', t,
-    onDismiss: jest.fn(), onOpenSection: jest.fn(), ...overrides,
+    chapter: byId(data.chapters, chapterId),
+    sections: sectionsOf(chapterId),
+    theme: 'dark',
+    t,
+    onDismiss: jest.fn(),
+    onOpenSection: jest.fn(),
+    ...overrides,
   };
   render(<ChapterBanner {...props} />);
   return props;
@@ -29,7 +34,10 @@ test.each([
 
 test('the sections that speak to the chapter are buttons that open them', () => {
   const props = renderBanner('ch26');
-  const labels = ['§VI — Rearming the Revolution: Lenin Against the Liquidators', '§VII — The July Crisis and the Discipline of Revolution'];
+  const labels = [
+    '§VI — Rearming the Revolution: Lenin Against the Liquidators',
+    '§VII — The July Crisis and the Discipline of Revolution',
+  ];
   for (const name of labels) expect(screen.getByRole('button', { name })).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: labels[1] }));
   expect(props.onOpenSection).toHaveBeenCalledWith('VII');
@@ -37,7 +45,9 @@ test('the sections that speak to the chapter are buttons that open them', () => 
 
 test('front matter sections without numbers show their headings', () => {
   renderBanner('preface-v1');
-  expect(screen.getByRole('button', { name: 'Why Read Trotsky—And Why Refuse His Shadow' })).toBeTruthy();
+  expect(
+    screen.getByRole('button', { name: 'Why Read Trotsky—And Why Refuse His Shadow' }),
+  ).toBeTruthy();
   expect(screen.getByRole('button', { name: '§I — The Historian of the Storm' })).toBeTruthy();
 });
 

@@ -14,9 +14,21 @@ const CHECKS = data.quoteChecks.filter((q) => q.nearestPassages.includes(PASSAGE
 
 function renderCard(overrides: Partial<CritiqueCardProps> = {}) {
   const props: CritiqueCardProps = {
-    id: 'card-1', passageId: PASSAGE.id, passageLabel: PASSAGE.label, chapterTitle: 'Vol. II · Chapter 26', paragraphs: PARAGRAPHS, quoteChecks: CHECKS,
-    layers: data.layers, review: data.review, theme: 'light', t, page: 0,
-    onPage: jest.fn(), onClose: jest.fn(), onReadSection: jest.fn(), ...overrides,
+    id: 'card-1',
+    passageId: PASSAGE.id,
+    passageLabel: PASSAGE.label,
+    chapterTitle: 'Vol. II · Chapter 26',
+    paragraphs: PARAGRAPHS,
+    quoteChecks: CHECKS,
+    layers: data.layers,
+    review: data.review,
+    theme: 'light',
+    t,
+    page: 0,
+    onPage: jest.fn(),
+    onClose: jest.fn(),
+    onReadSection: jest.fn(),
+    ...overrides,
   };
   render(<CritiqueCard {...props} />);
   return props;
@@ -27,16 +39,20 @@ test('the fixture has several paragraphs in three sections, and quote checks', (
   expect(CHECKS.length).toBeGreaterThan(0);
 });
 
-const shownIds = () => [...document.querySelectorAll<HTMLElement>('[data-paragraph]')].map((a) => a.dataset.paragraph);
+const shownIds = () =>
+  [...document.querySelectorAll<HTMLElement>('[data-paragraph]')].map((a) => a.dataset.paragraph);
 
 describe('paging by section', () => {
-  test.each([0, 1, 2])('page %i shows that section\'s paragraphs verbatim, the one the review quotes first, and its position', (page) => {
-    renderCard({ page });
-    expect(shownIds()).toEqual(PAGES[page]);
-    for (const id of PAGES[page]) expect(screen.getByText(paragraph(id).text)).toBeTruthy();
-    expect(document.querySelectorAll('.cp-group > h3')).toHaveLength(1);
-    expect(screen.getByText(`${page + 1} of 3`)).toBeTruthy();
-  });
+  test.each([0, 1, 2])(
+    "page %i shows that section's paragraphs verbatim, the one the review quotes first, and its position",
+    (page) => {
+      renderCard({ page });
+      expect(shownIds()).toEqual(PAGES[page]);
+      for (const id of PAGES[page]) expect(screen.getByText(paragraph(id).text)).toBeTruthy();
+      expect(document.querySelectorAll('.cp-group > h3')).toHaveLength(1);
+      expect(screen.getByText(`${page + 1} of 3`)).toBeTruthy();
+    },
+  );
 
   test.each([
     ['next from the first', 0, 'Next section', 1],
@@ -81,8 +97,10 @@ describe('paging by section', () => {
 
 describe('layers', () => {
   /** Each chip as "<icon name> <layer name>": the icon is inline SVG, the name is text. */
-  const chipNames = (list: string) => within(screen.getByRole('list', { name: list })).getAllByRole('listitem')
-    .map((li) => `${li.querySelector('svg')?.getAttribute('data-icon')} ${li.textContent}`);
+  const chipNames = (list: string) =>
+    within(screen.getByRole('list', { name: list }))
+      .getAllByRole('listitem')
+      .map((li) => `${li.querySelector('svg')?.getAttribute('data-icon')} ${li.textContent}`);
 
   test.each([
     ['I.1', ['slash-circle Critique']],
@@ -93,14 +111,22 @@ describe('layers', () => {
     expect(chipNames('Stance')).toEqual(expected);
   });
 
-  test.each(['I.1', 'intro.3', 'VI.2'])('paragraph %s: one theme chip per theme, with the layer name and icon', (id) => {
-    const p = paragraph(id);
-    renderCard({ paragraphs: [p] });
-    const expected = p.themes.map((name) => byId(data.layers, `theme:${name}`)).map((l) => `${l.icon} ${l.name}`);
-    expect(chipNames('Themes')).toEqual(expected);
-  });
+  test.each(['I.1', 'intro.3', 'VI.2'])(
+    'paragraph %s: one theme chip per theme, with the layer name and icon',
+    (id) => {
+      const p = paragraph(id);
+      renderCard({ paragraphs: [p] });
+      const expected = p.themes
+        .map((name) => byId(data.layers, `theme:${name}`))
+        .map((l) => `${l.icon} ${l.name}`);
+      expect(chipNames('Themes')).toEqual(expected);
+    },
+  );
 
-  test.each([['light', '#b3261e'], ['dark', '#f2b8b5']] as const)('the %s theme colours the critique badge %s', (theme, colour) => {
+  test.each([
+    ['light', '#b3261e'],
+    ['dark', '#f2b8b5'],
+  ] as const)('the %s theme colours the critique badge %s', (theme, colour) => {
     renderCard({ paragraphs: [paragraph('I.1')], theme });
     const chip = within(screen.getByRole('list', { name: 'Stance' })).getByText('Critique');
     expect(chip.style.getPropertyValue('--cp-layer')).toBe(colour);
@@ -143,7 +169,9 @@ describe('quote checks', () => {
     expect(screen.queryByRole('button', { name: 'Read the whole section' })).toBeNull();
     expect(screen.getAllByRole('listitem')).toHaveLength(CHECKS.length);
     const dialog = screen.getByRole('dialog');
-    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toBe(t('overlayQuoteChecksHeading'));
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toBe(
+      t('overlayQuoteChecksHeading'),
+    );
   });
 });
 
@@ -152,7 +180,9 @@ describe('frame', () => {
     renderCard();
     const dialog = screen.getByRole('dialog', { name: PASSAGE.label });
     expect(dialog.getAttribute('aria-modal')).toBeNull();
-    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toBe(PARAGRAPHS[0].text);
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toBe(
+      PARAGRAPHS[0].text,
+    );
   });
 
   test('without a label, the card says it is a passage of the History', () => {
@@ -161,7 +191,10 @@ describe('frame', () => {
   });
 
   test.each([
-    ['the close button', (el: HTMLElement) => fireEvent.click(within(el).getByRole('button', { name: 'Close' }))],
+    [
+      'the close button',
+      (el: HTMLElement) => fireEvent.click(within(el).getByRole('button', { name: 'Close' })),
+    ],
     ['Escape', (el: HTMLElement) => fireEvent.keyDown(el, { key: 'Escape' })],
   ])('%s closes', (_name, act) => {
     const props = renderCard();
@@ -175,7 +208,9 @@ describe('frame', () => {
     expect(link.getAttribute('href')).toBe(data.review.url);
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(link.textContent).toContain(`From “${data.review.title}” by Prince Kapone, Weaponized Information, October 2025`);
+    expect(link.textContent).toContain(
+      `From “${data.review.title}” by Prince Kapone, Weaponized Information, October 2025`,
+    );
   });
 });
 
@@ -185,7 +220,12 @@ describe('how the passage bears on the paragraph shown', () => {
   const answered = answering.paragraphs.map(paragraph);
 
   test('where Trotsky answers, the card says so first, then the review, then our reason marked as the editors’', () => {
-    renderCard({ passageId: answering.id, passageLabel: answering.label, paragraphs: answered, page: 0 });
+    renderCard({
+      passageId: answering.id,
+      passageLabel: answering.label,
+      paragraphs: answered,
+      page: 0,
+    });
     const dialog = screen.getByRole('dialog');
     const first = dialog.querySelector<HTMLElement>('[data-paragraph]')!;
     const p = paragraph(first.dataset.paragraph!);
@@ -193,7 +233,9 @@ describe('how the passage bears on the paragraph shown', () => {
     const text = within(first).getByText(p.text);
     expect(cue.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(dialog.getAttribute('aria-describedby')!.split(' ')[0]).toBe(cue.id);
-    expect(within(first).getByText('Editors’ note').parentElement!.textContent).toContain(p.relations![answering.id].why);
+    expect(within(first).getByText('Editors’ note').parentElement!.textContent).toContain(
+      p.relations![answering.id].why,
+    );
     expect(p.relations![answering.id].relation).toBe('answers');
   });
 
@@ -209,7 +251,9 @@ describe('how the passage bears on the paragraph shown', () => {
     renderCard({ passageId: passage.id, paragraphs: [paragraph('VI.2')], page: 0 });
     expect(paragraph('VI.2').relations!['VI-04'].relation).toBe('quoted');
     expect(screen.queryByText('Trotsky’s own text here answers this critique.')).toBeNull();
-    expect(screen.getByText('Editors’ note').parentElement!.textContent).toContain(paragraph('VI.2').relations!['VI-04'].why);
+    expect(screen.getByText('Editors’ note').parentElement!.textContent).toContain(
+      paragraph('VI.2').relations!['VI-04'].why,
+    );
   });
 
   test('a pack’s paragraph has no link: neither cue nor note', () => {

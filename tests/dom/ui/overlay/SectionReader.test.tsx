@@ -9,7 +9,16 @@ const SECTION = wholeSection('VII');
 
 function renderReader(highlightParagraphs?: string[]) {
   const onClose = jest.fn();
-  const { container } = render(<SectionReader section={SECTION} review={data.review} theme="light" t={t} onClose={onClose} highlightParagraphs={highlightParagraphs} />);
+  const { container } = render(
+    <SectionReader
+      section={SECTION}
+      review={data.review}
+      theme="light"
+      t={t}
+      onClose={onClose}
+      highlightParagraphs={highlightParagraphs}
+    />,
+  );
   return { onClose, container };
 }
 
@@ -23,18 +32,26 @@ test('every paragraph of the section, verbatim and in review order, with its anc
 
 test('a dialog named by the section heading', () => {
   renderReader();
-  expect(screen.getByRole('dialog', { name: '§VII — The July Crisis and the Discipline of Revolution' })).toBeTruthy();
+  expect(
+    screen.getByRole('dialog', { name: '§VII — The July Crisis and the Discipline of Revolution' }),
+  ).toBeTruthy();
 });
 
 test.each([
   [[], []],
   [['VII.3'], ['VII.3']],
-  [['VII.2', 'VII.4', 'IV.1'], ['VII.2', 'VII.4']],
+  [
+    ['VII.2', 'VII.4', 'IV.1'],
+    ['VII.2', 'VII.4'],
+  ],
 ])('highlight %p marks %p', (highlight, expected) => {
   const { container } = renderReader(highlight);
-  const marked = Array.from(container.querySelectorAll<HTMLElement>('.cp-marked')).map((p) => p.dataset.paragraph);
+  const marked = Array.from(container.querySelectorAll<HTMLElement>('.cp-marked')).map(
+    (p) => p.dataset.paragraph,
+  );
   expect(marked).toEqual(expected);
-  for (const el of container.querySelectorAll('.cp-marked')) expect(el.textContent).toContain(t('overlayMarkedParagraph'));
+  for (const el of container.querySelectorAll('.cp-marked'))
+    expect(el.textContent).toContain(t('overlayMarkedParagraph'));
 });
 
 test('attribution and close', () => {

@@ -15,7 +15,11 @@ export function t(key: string, subs: string[] = []): string {
   const m = (messages as Record<string, Message>)[key];
   if (!m) throw new Error(`no message ${key}`);
   return m.message.replace(/\$(\w+)\$/g, (_, name: string) =>
-    (m.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_x, i: string) => subs[Number(i) - 1] ?? ''));
+    (m.placeholders?.[name.toLowerCase()]?.content ?? '').replace(
+      /\$(\d)/g,
+      (_x, i: string) => subs[Number(i) - 1] ?? '',
+    ),
+  );
 }
 
 export const byId = <T extends { id: string }>(list: T[], id: string): T => {
@@ -30,7 +34,9 @@ export const paragraph = (id: string): ReviewParagraph => byId(data.paragraphs, 
 export function sectionsOf(chapterId: string): ChapterSection[] {
   const chapter = byId(data.chapters, chapterId);
   return chapter.sections.map((section) => {
-    const paragraphs = data.paragraphs.filter((p) => p.section === section && chapter.paragraphs.includes(p.id));
+    const paragraphs = data.paragraphs.filter(
+      (p) => p.section === section && chapter.paragraphs.includes(p.id),
+    );
     return { section, heading: paragraphs[0]?.sectionHeading ?? section, paragraphs };
   });
 }

@@ -3,13 +3,20 @@
 // ways pages change. The rule under test: re-anchored, or uncertain — never
 // on other text.
 
-import { anchorQuote, codePointOffset, describeSelection, utf16Offset } from '../../../../src/engine/anchor';
+import {
+  anchorQuote,
+  codePointOffset,
+  describeSelection,
+  utf16Offset,
+} from '../../../../src/engine/anchor';
 import { readPassages } from '../../../../scripts/lib/reference';
 import { unrelatedSentences } from '../../../fixtures/unrelated';
 
 const passages = readPassages().slice(0, 6);
 const filler = unrelatedSentences(5);
-const page = passages.map((p, i) => `${filler.slice(i * 3, i * 3 + 3).join(' ')}\n${p.text}`).join('\n');
+const page = passages
+  .map((p, i) => `${filler.slice(i * 3, i * 3 + 3).join(' ')}\n${p.text}`)
+  .join('\n');
 
 /** A highlight on the middle sentence-ish part of passage i: its selectors on `page`. */
 function highlightOn(i: number) {
@@ -33,24 +40,45 @@ function replacing(page: string, target: string, by: string, quoteOffset = 0): [
 
 const EDITS: [name: string, edit: Edit, expect: 'same' | 'anchored-or-uncertain' | 'orphaned'][] = [
   ['unchanged', (p, h) => [p, h.from], 'same'],
-  ['text added above', (p, h) => {
-    const added = 'A new paragraph at the top of the page, added since the highlight was saved.\n';
-    return [added + p, h.from + added.length];
-  }, 'same'],
-  ['whitespace reflowed inside the quote', (p, h) => replacing(p, h.exact, h.exact.replace(/ /g, '  ')), 'anchored-or-uncertain'],
-  ['two words edited inside the quote', (p, h) => {
-    const w = words(h.exact);
-    w[3] = 'altered';
-    w[w.length - 4] = 'changed';
-    return replacing(p, h.exact, w.join(' '));
-  }, 'anchored-or-uncertain'],
-  ['two words edited right before the quote', (p, h) => {
-    const before = p.slice(Math.max(0, h.from - 40), h.from);
-    const edited = before.replace(/\b\w+\b/, 'Edited').replace(/\b(\w+)\s*$/, 'words ');
-    return replacing(p, before + h.exact, edited + h.exact, edited.length);
-  }, 'anchored-or-uncertain'],
+  [
+    'text added above',
+    (p, h) => {
+      const added =
+        'A new paragraph at the top of the page, added since the highlight was saved.\n';
+      return [added + p, h.from + added.length];
+    },
+    'same',
+  ],
+  [
+    'whitespace reflowed inside the quote',
+    (p, h) => replacing(p, h.exact, h.exact.replace(/ /g, '  ')),
+    'anchored-or-uncertain',
+  ],
+  [
+    'two words edited inside the quote',
+    (p, h) => {
+      const w = words(h.exact);
+      w[3] = 'altered';
+      w[w.length - 4] = 'changed';
+      return replacing(p, h.exact, w.join(' '));
+    },
+    'anchored-or-uncertain',
+  ],
+  [
+    'two words edited right before the quote',
+    (p, h) => {
+      const before = p.slice(Math.max(0, h.from - 40), h.from);
+      const edited = before.replace(/\b\w+\b/, 'Edited').replace(/\b(\w+)\s*$/, 'words ');
+      return replacing(p, before + h.exact, edited + h.exact, edited.length);
+    },
+    'anchored-or-uncertain',
+  ],
   ['the passage removed', (p, h) => [p.replace(h.exact, ''), -1], 'orphaned'],
-  ['the whole page replaced by other prose', () => [unrelatedSentences(9).join(' '), -1], 'orphaned'],
+  [
+    'the whole page replaced by other prose',
+    () => [unrelatedSentences(9).join(' '), -1],
+    'orphaned',
+  ],
 ];
 
 describe.each(passages.map((_, i) => [passages[i].id, i]))('%s', (_id, i) => {
@@ -62,7 +90,8 @@ describe.each(passages.map((_, i) => [passages[i].id, i]))('%s', (_id, i) => {
       expect(got.status).not.toBe('anchored');
       return;
     }
-    if (expected === 'same') expect(got).toMatchObject({ status: 'anchored', start: at, end: at + h.exact.length });
+    if (expected === 'same')
+      expect(got).toMatchObject({ status: 'anchored', start: at, end: at + h.exact.length });
     expect(got.status).not.toBe('orphaned');
     // Anchored or uncertain, it is on the highlight's own (edited) text, never elsewhere.
     expect(Math.abs(got.start! - at)).toBeLessThan(12);
@@ -82,7 +111,11 @@ test('a repeated quote: context picks the right copy; without context it is not 
 
 test('a short quote with a near lookalike elsewhere is uncertain, not moved', () => {
   const text = 'The Soviet met at night. Much later the Soviets met at noon, far from here.';
-  const got = anchorQuote(text.replace('The Soviet met at night', 'The Soviet sat at night'), { exact: 'Soviet met at night', prefix: 'The ', suffix: '. Much' }, { start: 4, end: 23 });
+  const got = anchorQuote(
+    text.replace('The Soviet met at night', 'The Soviet sat at night'),
+    { exact: 'Soviet met at night', prefix: 'The ', suffix: '. Much' },
+    { start: 4, end: 23 },
+  );
   expect(got.status === 'anchored' ? got.start : 4).toBe(4);
 });
 
