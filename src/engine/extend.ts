@@ -78,6 +78,8 @@ function repair(s: Pair, i: number, j: number, dir: number): number {
  * Walk from (i, j) in direction dir; forward, the cluster's segments let the
  * walk jump omissions. Returns [matched, lastI, lastQ] in s.out.
  */
+// long-function: one hot loop over every word of a candidate (X-drop with repairs and anchor
+// jumps); split, its eight running values would cross a call per word.
 function walk(s: Pair, i: number, j: number, dir: number): void {
   let score = 0,
     best = 0,

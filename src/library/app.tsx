@@ -7,6 +7,7 @@ import type { ExportFile } from '../shared/highlights';
 import type { Args, Method, Returns } from '../shared/messages';
 import {
   CountHeading,
+  ErrorAlert,
   ExchangePanel,
   HighlightList,
   LibraryHeader,
@@ -15,12 +16,12 @@ import {
 } from '../ui/library';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useTheme, type ThemeSource } from '../ui/theme';
-import type { Translate } from '../ui/overlay/types';
-import { useLibraryFocus } from './focus';
-import { useCardActions } from './use-card-actions';
+import type { Theme, Translate } from '../ui/overlay/types';
+import { useLibraryFocus, type LibraryFocus } from './focus';
+import { useCardActions, type CardActions } from './use-card-actions';
 import { useExchange } from './use-exchange';
-import { useLibraryFilters } from './use-filters';
-import { useHighlights } from './use-highlights';
+import { useLibraryFilters, type LibraryFiltersState } from './use-filters';
+import { useHighlights, type HighlightsState } from './use-highlights';
 
 export { UNDO_MS } from './use-card-actions';
 
@@ -36,6 +37,56 @@ export interface LibraryDeps {
   locale?: string;
 }
 
+interface MainProps {
+  deps: LibraryDeps;
+  theme: Theme;
+  focus: LibraryFocus;
+  library: HighlightsState;
+  filters: LibraryFiltersState;
+  actions: CardActions;
+}
+
+/** The search and filters, the count, what failed, and the list. */
+function LibraryMain({ deps, theme, focus, library, filters, actions }: MainProps) {
+  const { t } = deps;
+  return (
+    <main class="lib-main" aria-labelledby="lib-count">
+      <div ref={focus.search}>
+        <ErrorBoundary t={t} onReload={filters.clear}>
+          <Toolbar
+            filters={filters.filters}
+            choices={filters.choices}
+            onChange={filters.set}
+            t={t}
+          />
+        </ErrorBoundary>
+      </div>
+      <CountHeading
+        t={t}
+        loaded={library.highlights !== null}
+        shown={filters.shown.length}
+        total={library.highlights?.length ?? 0}
+      />
+      <ErrorAlert text={library.loadError && t('libraryLoadFailed', [library.loadError])} />
+      <ErrorAlert text={actions.error} />
+      <HighlightList
+        listRef={focus.list}
+        highlights={library.highlights}
+        shown={filters.shown}
+        ctx={library.ctx}
+        theme={theme}
+        t={t}
+        locale={deps.locale}
+        onOpen={actions.open}
+        onSave={library.save}
+        onDelete={actions.remove}
+        onTag={filters.byTag}
+        onReload={() => void library.reload()}
+      />
+    </main>
+  );
+}
+
 export function LibraryApp({ deps }: { deps: LibraryDeps }) {
   const { t } = deps;
   const theme = useTheme(deps.theme);
@@ -48,48 +99,14 @@ export function LibraryApp({ deps }: { deps: LibraryDeps }) {
   return (
     <div class="lib-page">
       <LibraryHeader t={t} />
-      <main class="lib-main" aria-labelledby="lib-count">
-        <div ref={focus.search}>
-          <ErrorBoundary t={t} onReload={filters.clear}>
-            <Toolbar
-              filters={filters.filters}
-              choices={filters.choices}
-              onChange={filters.set}
-              t={t}
-            />
-          </ErrorBoundary>
-        </div>
-        <CountHeading
-          t={t}
-          loaded={library.highlights !== null}
-          shown={filters.shown.length}
-          total={library.highlights?.length ?? 0}
-        />
-        {library.loadError && (
-          <p class="lib-error" role="alert">
-            {t('libraryLoadFailed', [library.loadError])}
-          </p>
-        )}
-        {actions.error && (
-          <p class="lib-error" role="alert">
-            {actions.error}
-          </p>
-        )}
-        <HighlightList
-          listRef={focus.list}
-          highlights={library.highlights}
-          shown={filters.shown}
-          ctx={library.ctx}
-          theme={theme}
-          t={t}
-          locale={deps.locale}
-          onOpen={actions.open}
-          onSave={library.save}
-          onDelete={actions.remove}
-          onTag={filters.byTag}
-          onReload={() => void library.reload()}
-        />
-      </main>
+      <LibraryMain
+        deps={deps}
+        theme={theme}
+        focus={focus}
+        library={library}
+        filters={filters}
+        actions={actions}
+      />
 
       <ErrorBoundary t={t}>
         <ExchangePanel

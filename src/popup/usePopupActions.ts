@@ -27,51 +27,51 @@ export function useWaiting(deps: PopupDeps) {
   return { scan, setScan, since, restart: () => setSince(deps.now()) };
 }
 
-export function usePopupActions(
-  deps: PopupDeps,
-  ctx: PopupContext,
-  waiting: ReturnType<typeof useWaiting>,
-) {
+type Waiting = ReturnType<typeof useWaiting>;
+
+const setSite = (deps: PopupDeps, host: string, on: boolean) =>
+  deps.settings.update((s) => ({ sites: { ...s.sites, [host]: on } }));
+
+/** The site switch: off at once; on after the host permission (asked in the click) is granted. */
+function switchSite(deps: PopupDeps, ctx: PopupContext, waiting: Waiting, on: boolean): void {
+  const { host, site, tabId } = ctx;
+  if (!host || !site) return;
+  if (!on) {
+    ctx.forgetReading();
+    void setSite(deps, host, false);
+    return;
+  }
+  // The permission prompt needs the click's user gesture: ask before anything is awaited.
+  const granted =
+    site.builtIn || site.permitted ? Promise.resolve(true) : deps.requestHostPermission(host);
+  void granted.then(async (ok) => {
+    if (!ok) return;
+    waiting.restart();
+    await setSite(deps, host, true);
+    // The manifest or the registered script covers later loads; this page needs the script now.
+    if (!site.builtIn && tabId !== null) await deps.call('scanTab', tabId).catch(() => undefined);
+  });
+}
+
+/** "Scan this page" (activeTab): the content script runs once on a site that is not enabled. */
+async function scanPage(deps: PopupDeps, ctx: PopupContext, waiting: Waiting): Promise<void> {
+  const { host, tabId, settings } = ctx;
+  if (!host || tabId === null) return;
+  waiting.setScan('scanning');
+  waiting.restart();
+  // A site the reader once turned off (false) would stop the injected script; unset is "not enabled" too.
+  if (settings?.sites[host] === false) {
+    await deps.settings.update((s) => ({
+      sites: Object.fromEntries(Object.entries(s.sites).filter(([h]) => h !== host)),
+    }));
+  }
+  const result = await deps.call('scanTab', tabId).catch(() => ({ scanned: false }));
+  if (!result.scanned) waiting.setScan('failed');
+}
+
+export function usePopupActions(deps: PopupDeps, ctx: PopupContext, waiting: Waiting) {
   const update = deps.settings.update;
   const layerIds = useMemo(() => ctx.layers.map((l) => l.id), [ctx.layers]);
-  const setSite = (host: string, on: boolean) =>
-    update((s) => ({ sites: { ...s.sites, [host]: on } }));
-
-  function onSite(on: boolean) {
-    const { host, site, tabId } = ctx;
-    if (!host || !site) return;
-    if (!on) {
-      ctx.forgetReading();
-      void setSite(host, false);
-      return;
-    }
-    // The permission prompt needs the click's user gesture: ask before anything is awaited.
-    const granted =
-      site.builtIn || site.permitted ? Promise.resolve(true) : deps.requestHostPermission(host);
-    void granted.then(async (ok) => {
-      if (!ok) return;
-      waiting.restart();
-      await setSite(host, true);
-      // The manifest or the registered script covers later loads; this page needs the script now.
-      if (!site.builtIn && tabId !== null) await deps.call('scanTab', tabId).catch(() => undefined);
-    });
-  }
-
-  async function onScan() {
-    const { host, tabId, settings } = ctx;
-    if (!host || tabId === null) return;
-    waiting.setScan('scanning');
-    waiting.restart();
-    // A site the reader once turned off (false) would stop the injected script; unset is "not enabled" too.
-    if (settings?.sites[host] === false) {
-      await update((s) => ({
-        sites: Object.fromEntries(Object.entries(s.sites).filter(([h]) => h !== host)),
-      }));
-    }
-    const result = await deps.call('scanTab', tabId).catch(() => ({ scanned: false }));
-    if (!result.scanned) waiting.setScan('failed');
-  }
-
   return {
     onToggleLayer: (id: string, shown: boolean) =>
       void update((s) => ({ layers: { ...s.layers, [id]: shown } })),
@@ -79,8 +79,8 @@ export function usePopupActions(
     onThemesOnPage: (on: boolean) =>
       void update((s) => ({ appearance: { ...s.appearance, themesOnPage: on } })),
     onShowOverlay: () => void update(() => ({ overlay: true })),
-    onSite,
-    onScan: () => void onScan(),
+    onSite: (on: boolean) => switchSite(deps, ctx, waiting, on),
+    onScan: () => void scanPage(deps, ctx, waiting),
     // Called synchronously from the click: the side panel needs the user gesture.
     onOpenPanel: () =>
       void deps

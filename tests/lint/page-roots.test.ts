@@ -7,6 +7,6 @@ const PAGES = ['popup', 'sidepanel', 'options', 'library', 'welcome'];
 
 test.each(PAGES)('src/%s/index.tsx mounts through mountPage, never render() itself', (page) => {
   const source = readFileSync(`src/${page}/index.tsx`, 'utf8');
-  expect(source).toMatch(/\bmountPage\(document\.getElementById\('root'\)!, </);
+  expect(source).toMatch(/\bmountPage\(\s*document\.getElementById\('root'\)!,\s*</);
   expect(source).not.toMatch(/\brender\(/);
 });

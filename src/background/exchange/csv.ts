@@ -88,6 +88,35 @@ export function exportCsv(highlights: Highlight[]): string {
   );
 }
 
+/**
+ * A quoted field from the quote at `i`: up to the closing quote, doubled quotes read as one.
+ * Returns its text, where reading goes on, and the line it ends on.
+ */
+function readQuoted(
+  text: string,
+  i: number,
+  line: number,
+): { value: string; next: number; line: number } {
+  const opened = line;
+  let value = '';
+  for (i++; ;) {
+    if (i >= text.length) refuse(`line ${opened}`, 'a quoted field is never closed');
+    if (text[i] === '"' && text[i + 1] === '"') {
+      value += '"';
+      i += 2;
+    } else if (text[i] === '"') {
+      i++;
+      break;
+    } else {
+      if (text[i] === '\n') line++;
+      value += text[i++];
+    }
+  }
+  if (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n')
+    refuse(`line ${line}`, 'text after a closing quote');
+  return { value, next: i, line };
+}
+
 /** RFC 4180 records with the line each starts on; an unterminated quote or stray quote refuses the file. */
 export function readRecords(text: string): { line: number; cells: string[] }[] {
   const records: { line: number; cells: string[] }[] = [];
@@ -107,45 +136,23 @@ export function readRecords(text: string): { line: number; cells: string[] }[] {
   while (i < text.length) {
     const c = text[i];
     if (c === '"' && cell === '' && !quotedCell) {
-      // A quoted field: up to the closing quote; doubled quotes are one.
       quotedCell = true;
-      const opened = line;
-      i++;
-      for (;;) {
-        if (i >= text.length) refuse(`line ${opened}`, 'a quoted field is never closed');
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            cell += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        if (text[i] === '\n') line++;
-        cell += text[i++];
-      }
-      if (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n')
-        refuse(`line ${line}`, 'text after a closing quote');
-      continue;
-    }
-    if (c === '"') refuse(`line ${line}`, 'a quote inside an unquoted field');
-    if (c === ',') {
+      ({ value: cell, next: i, line } = readQuoted(text, i, line));
+    } else if (c === '"') {
+      refuse(`line ${line}`, 'a quote inside an unquoted field');
+    } else if (c === ',') {
       cells.push(cell);
       cell = '';
       quotedCell = false;
       i++;
-      continue;
-    }
-    if (c === '\r' || c === '\n') {
+    } else if (c === '\r' || c === '\n') {
       endRecord();
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line++;
-      start = line;
-      continue;
+      start = ++line;
+    } else {
+      cell += c;
+      i++;
     }
-    cell += c;
-    i++;
   }
   if (cell !== '' || cells.length > 0 || quotedCell) endRecord();
   return records;

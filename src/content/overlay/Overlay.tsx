@@ -97,20 +97,79 @@ function Card({
   );
 }
 
-export function Overlay({
-  state,
-  actions,
-  t,
-}: {
-  state: OverlayState;
-  actions: OverlayActions;
-  t: Translate;
-}) {
-  const { theme, passages, active } = state;
+/**
+ * The markers split after the active one, so its card can go between the halves (Tab order);
+ * all markers before when no card is open.
+ */
+function markersAround(state: OverlayState, t: Translate): [Marker[], Marker[]] {
+  const { passages, active, theme } = state;
   const markers = passages
     .map((p) => markerOf(p, active, theme, t))
     .filter((m): m is Marker => m !== null);
   const split = active ? markers.findIndex((m) => m.key === active.key) + 1 : markers.length;
+  return [markers.slice(0, split), markers.slice(split)];
+}
+
+type SlotProps = { state: OverlayState; actions: OverlayActions; t: Translate };
+
+function BannerSlot({ state, actions, t }: SlotProps) {
+  if (!state.banner) return null;
+  return (
+    <div class="cp-banner-slot">
+      <ChapterBanner
+        chapter={state.banner.chapter}
+        sections={state.banner.sections}
+        theme={state.theme}
+        t={t}
+        onDismiss={actions.dismissBanner}
+        onOpenSection={actions.readSection}
+      />
+    </div>
+  );
+}
+
+/** One bucket per passage, in the marker's colour, placed by its position in the document. */
+function PassageBuckets({ state, actions, t }: SlotProps) {
+  const { passages, theme } = state;
+  if (passages.length === 0) return null;
+  return (
+    <BucketBar
+      buckets={passages.map((p) => ({
+        key: p.key,
+        fraction: p.fraction,
+        color: colorOf(p.layers[0], theme),
+        label: p.label ?? p.passageId,
+      }))}
+      onJump={actions.jump}
+      above={state.above}
+      below={state.below}
+      onPrev={actions.previous}
+      onNext={actions.next}
+      t={t}
+      theme={theme}
+    />
+  );
+}
+
+function ReaderSlot({ state, actions, t }: SlotProps) {
+  if (!state.reader || !state.review) return null;
+  return (
+    <div class="cp-reader-slot">
+      <SectionReader
+        section={state.reader.section}
+        review={state.review}
+        theme={state.theme}
+        t={t}
+        onClose={actions.closeReader}
+        highlightParagraphs={state.reader.highlight}
+      />
+    </div>
+  );
+}
+
+export function Overlay({ state, actions, t }: SlotProps) {
+  const { theme, passages, active } = state;
+  const [beforeCard, afterCard] = markersAround(state, t);
   const activePassage = active ? passages.find((p) => p.key === active.key) : undefined;
   const markerProps = {
     onActivate: actions.activate,
@@ -119,42 +178,16 @@ export function Overlay({
     t,
     theme,
   };
+  const slots = { state, actions, t };
   return (
     <div class={`cp-overlay cp-theme-${theme}`}>
-      {state.banner && (
-        <div class="cp-banner-slot">
-          <ChapterBanner
-            chapter={state.banner.chapter}
-            sections={state.banner.sections}
-            theme={theme}
-            t={t}
-            onDismiss={actions.dismissBanner}
-            onOpenSection={actions.readSection}
-          />
-        </div>
-      )}
-      <MarginMarkers markers={markers.slice(0, split)} {...markerProps} />
+      <BannerSlot {...slots} />
+      <MarginMarkers markers={beforeCard} {...markerProps} />
       {active && activePassage && state.review && (
         <Card state={state} passage={activePassage} active={active} actions={actions} t={t} />
       )}
-      <MarginMarkers markers={markers.slice(split)} {...markerProps} />
-      {passages.length > 0 && (
-        <BucketBar
-          buckets={passages.map((p) => ({
-            key: p.key,
-            fraction: p.fraction,
-            color: colorOf(p.layers[0], theme),
-            label: p.label ?? p.passageId,
-          }))}
-          onJump={actions.jump}
-          above={state.above}
-          below={state.below}
-          onPrev={actions.previous}
-          onNext={actions.next}
-          t={t}
-          theme={theme}
-        />
-      )}
+      <MarginMarkers markers={afterCard} {...markerProps} />
+      <PassageBuckets {...slots} />
       {state.saveButton && (
         <SaveButton
           top={state.saveButton.top}
@@ -172,18 +205,7 @@ export function Overlay({
           onFrame={actions.editorFrame}
         />
       )}
-      {state.reader && state.review && (
-        <div class="cp-reader-slot">
-          <SectionReader
-            section={state.reader.section}
-            review={state.review}
-            theme={theme}
-            t={t}
-            onClose={actions.closeReader}
-            highlightParagraphs={state.reader.highlight}
-          />
-        </div>
-      )}
+      <ReaderSlot {...slots} />
     </div>
   );
 }

@@ -1,6 +1,9 @@
 export { CountHeading, countText } from './CountHeading';
-export { ExchangePanel, type ImportChoice, type ImportState } from './ExchangePanel';
+export { ErrorAlert } from './ErrorAlert';
+export { ExchangePanel } from './ExchangePanel';
 export { HighlightList } from './HighlightList';
+export type { ImportState } from './ImportReport';
+export type { ImportChoice } from './ImportSection';
 export { LibraryHeader } from './LibraryHeader';
 export {
   filterChoices,

@@ -49,6 +49,108 @@ export function previewText(state: PreviewState, t: Translate): string {
   }
 }
 
+type Bounds = { readonly min: number; readonly max: number };
+
+/** A typed value is taken only when it is a number, clamped to the slider's bounds. */
+const fromInput = (raw: string, bounds: Bounds, take: (v: number) => void) => {
+  const v = Number(raw);
+  if (raw !== '' && Number.isFinite(v)) take(clampInt(v, bounds.min, bounds.max));
+};
+
+/** The exact-value box beside a slider; with a unit, the unit follows it, hidden from screen readers (the slider says it). */
+function ExactNumber({
+  bounds,
+  value,
+  label,
+  unit,
+  onValue,
+}: {
+  bounds: Bounds;
+  value: number;
+  label: string;
+  unit?: string;
+  onValue(raw: string): void;
+}) {
+  const input = (
+    <input
+      type="number"
+      class="opt-number"
+      min={bounds.min}
+      max={bounds.max}
+      step={1}
+      value={value}
+      aria-label={label}
+      onChange={(e) => onValue(e.currentTarget.value)}
+    />
+  );
+  if (!unit) return input;
+  return (
+    <span class="opt-number-wrap">
+      {input}
+      <span aria-hidden="true">{unit}</span>
+    </span>
+  );
+}
+
+interface ThresholdFieldProps {
+  /** The slider's id; its hint is `${id}-hint`. */
+  id: string;
+  label: string;
+  labelId?: string;
+  exactLabel: string;
+  hint: string;
+  bounds: Bounds;
+  value: number;
+  valueText?: string;
+  unit?: string;
+  onValue(raw: string): void;
+}
+
+/** One threshold: a labelled slider, an exact-value box, and a hint that describes the slider. */
+function ThresholdField(props: ThresholdFieldProps) {
+  const { id, bounds, value, onValue } = props;
+  return (
+    <div class="opt-field">
+      <label id={props.labelId} for={id}>
+        {props.label}
+      </label>
+      <div class="opt-slider">
+        <input
+          id={id}
+          type="range"
+          min={bounds.min}
+          max={bounds.max}
+          step={1}
+          value={value}
+          aria-valuetext={props.valueText}
+          aria-describedby={`${id}-hint`}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+        <ExactNumber
+          bounds={bounds}
+          value={value}
+          label={props.exactLabel}
+          unit={props.unit}
+          onValue={onValue}
+        />
+      </div>
+      <p id={`${id}-hint`} class="opt-hint">
+        {props.hint}
+      </p>
+    </div>
+  );
+}
+
+/** What the current values would find on the last page read; announced as it changes. */
+function PreviewLine({ preview, t }: { preview: PreviewState; t: Translate }) {
+  return (
+    <div class="opt-preview" role="status" aria-live="polite" data-state={preview.kind}>
+      <Icon class="opt-preview-mark" name="target" size={14} />
+      <span>{previewText(preview, t)}</span>
+    </div>
+  );
+}
+
 export function ThresholdsSection({
   values,
   preview,
@@ -58,84 +160,32 @@ export function ThresholdsSection({
   t,
 }: ThresholdsSectionProps) {
   const identity = Math.round(values.minIdentity * 100);
-  const words = (raw: string) => {
-    const v = Number(raw);
-    if (raw !== '' && Number.isFinite(v))
-      onChange({ minWords: clampInt(v, MIN_WORDS.min, MIN_WORDS.max) });
-  };
-  const ident = (raw: string) => {
-    const v = Number(raw);
-    if (raw !== '' && Number.isFinite(v))
-      onChange({ minIdentity: clampInt(v, IDENTITY_PERCENT.min, IDENTITY_PERCENT.max) / 100 });
-  };
   return (
     <Section id="detection" title={t('optionsDetectionTitle')} intro={t('optionsDetectionIntro')}>
-      <div class="opt-field">
-        <label id="opt-min-words-label" for="opt-min-words">
-          {t('optionsMinWords')}
-        </label>
-        <div class="opt-slider">
-          <input
-            id="opt-min-words"
-            type="range"
-            min={MIN_WORDS.min}
-            max={MIN_WORDS.max}
-            step={1}
-            value={values.minWords}
-            aria-describedby="opt-min-words-hint"
-            onInput={(e) => words(e.currentTarget.value)}
-          />
-          <input
-            type="number"
-            class="opt-number"
-            min={MIN_WORDS.min}
-            max={MIN_WORDS.max}
-            step={1}
-            value={values.minWords}
-            aria-label={t('optionsMinWordsExact')}
-            onChange={(e) => words(e.currentTarget.value)}
-          />
-        </div>
-        <p id="opt-min-words-hint" class="opt-hint">
-          {t('optionsMinWordsHint')}
-        </p>
-      </div>
-      <div class="opt-field">
-        <label for="opt-min-identity">{t('optionsMinIdentity')}</label>
-        <div class="opt-slider">
-          <input
-            id="opt-min-identity"
-            type="range"
-            min={IDENTITY_PERCENT.min}
-            max={IDENTITY_PERCENT.max}
-            step={1}
-            value={identity}
-            aria-valuetext={`${identity}%`}
-            aria-describedby="opt-min-identity-hint"
-            onInput={(e) => ident(e.currentTarget.value)}
-          />
-          <span class="opt-number-wrap">
-            <input
-              type="number"
-              class="opt-number"
-              min={IDENTITY_PERCENT.min}
-              max={IDENTITY_PERCENT.max}
-              step={1}
-              value={identity}
-              aria-label={t('optionsMinIdentityExact')}
-              onChange={(e) => ident(e.currentTarget.value)}
-            />
-            <span aria-hidden="true">%</span>
-          </span>
-        </div>
-        <p id="opt-min-identity-hint" class="opt-hint">
-          {t('optionsMinIdentityHint')}
-        </p>
-      </div>
-      <div class="opt-preview" role="status" aria-live="polite" data-state={preview.kind}>
-        <Icon class="opt-preview-mark" name="target" size={14} />
-        <span>{previewText(preview, t)}</span>
-      </div>
+      <ThresholdField
+        id="opt-min-words"
+        labelId="opt-min-words-label"
+        label={t('optionsMinWords')}
+        exactLabel={t('optionsMinWordsExact')}
+        hint={t('optionsMinWordsHint')}
+        bounds={MIN_WORDS}
+        value={values.minWords}
+        onValue={(raw) => fromInput(raw, MIN_WORDS, (minWords) => onChange({ minWords }))}
+      />
+      <ThresholdField
+        id="opt-min-identity"
+        label={t('optionsMinIdentity')}
+        exactLabel={t('optionsMinIdentityExact')}
+        hint={t('optionsMinIdentityHint')}
+        bounds={IDENTITY_PERCENT}
+        value={identity}
+        valueText={`${identity}%`}
+        unit="%"
+        onValue={(raw) =>
+          fromInput(raw, IDENTITY_PERCENT, (v) => onChange({ minIdentity: v / 100 }))
+        }
+      />
+      <PreviewLine preview={preview} t={t} />
       <div class="opt-actions">
         <button
           type="button"

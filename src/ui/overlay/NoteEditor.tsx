@@ -3,6 +3,7 @@
 // (src/editor), out of the page's reach, filling it (`framed`); elsewhere a
 // non-modal dialog placed by the caller.
 
+import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { IconButton } from './IconButton';
 import type { Theme, Translate } from './types';
@@ -26,19 +27,93 @@ export interface NoteEditorProps {
 
 const QUOTE_PREVIEW = 220;
 
-export function NoteEditor({
-  framed = false,
-  top = 0,
-  left = 0,
-  width = 340,
-  quote,
-  theme,
+const previewOf = (quote: string) =>
+  quote.length > QUOTE_PREVIEW ? `${quote.slice(0, QUOTE_PREVIEW - 1)}…` : quote;
+
+type Placement = Required<Pick<NoteEditorProps, 'framed' | 'top' | 'left' | 'width'>>;
+
+/** Framed, the frame is the editor's place; elsewhere the caller's top/left/width. */
+const placedStyle = ({ framed, top, left, width }: Placement) =>
+  framed ? undefined : { top: `${top}px`, left: `${left}px`, width: `${width}px` };
+
+function EditorHeader({ t, onCancel }: { t: Translate; onCancel(): void }) {
+  return (
+    <header class="cp-editor-header">
+      <h2 id="cp-editor-title" class="cp-editor-title">
+        {t('overlayEditorTitle')}
+      </h2>
+      <IconButton label={t('overlayClose')} glyph="×" onClick={onCancel} />
+    </header>
+  );
+}
+
+/** The note and the tags; `noteRef` lets the editor focus the note as it opens. */
+function NoteFields({
+  noteRef,
+  note,
+  tags,
   t,
-  error,
+  onNote,
+  onTags,
+}: {
+  noteRef: RefObject<HTMLTextAreaElement | null>;
+  note: string;
+  tags: string;
+  t: Translate;
+  onNote(note: string): void;
+  onTags(tags: string): void;
+}) {
+  return (
+    <>
+      <label class="cp-field">
+        <span>{t('overlayEditorNote')}</span>
+        <textarea
+          ref={noteRef}
+          rows={4}
+          value={note}
+          onInput={(e) => onNote(e.currentTarget.value)}
+          placeholder={t('overlayEditorNoteHint')}
+        />
+      </label>
+      <label class="cp-field">
+        <span>{t('overlayEditorTags')}</span>
+        <input
+          type="text"
+          value={tags}
+          onInput={(e) => onTags(e.currentTarget.value)}
+          placeholder={t('overlayEditorTagsHint')}
+        />
+      </label>
+    </>
+  );
+}
+
+function EditorActions({
   saving,
-  onSave,
+  t,
   onCancel,
-}: NoteEditorProps) {
+}: {
+  saving: boolean;
+  t: Translate;
+  onCancel(): void;
+}) {
+  return (
+    <div class="cp-editor-actions">
+      <button type="button" class="cp-text-button" onClick={onCancel}>
+        {t('overlayEditorCancel')}
+      </button>
+      <button type="submit" class="cp-primary-button" disabled={saving}>
+        {saving ? t('overlayEditorSaving') : t('overlayEditorSave')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The note and tags being written, and how the editor is left: Escape cancels, Ctrl/⌘+Enter
+ * saves; the note takes focus once, as the editor opens.
+ */
+function useNoteDraft(onSave: NoteEditorProps['onSave'], onCancel: () => void) {
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -53,55 +128,51 @@ export function NoteEditor({
     else return;
     e.preventDefault();
   };
-  const shown = quote.length > QUOTE_PREVIEW ? `${quote.slice(0, QUOTE_PREVIEW - 1)}…` : quote;
+  return { note, setNote, tags, setTags, noteRef, submit, onKeyDown };
+}
+
+export function NoteEditor({
+  framed = false,
+  top = 0,
+  left = 0,
+  width = 340,
+  quote,
+  theme,
+  t,
+  error,
+  saving,
+  onSave,
+  onCancel,
+}: NoteEditorProps) {
+  const { note, setNote, tags, setTags, noteRef, submit, onKeyDown } = useNoteDraft(
+    onSave,
+    onCancel,
+  );
   return (
     <div
       class={`cp-root cp-editor cp-theme-${theme}${framed ? ' cp-editor-framed' : ''}`}
       role="dialog"
       aria-labelledby="cp-editor-title"
       onKeyDown={onKeyDown}
-      style={framed ? undefined : { top: `${top}px`, left: `${left}px`, width: `${width}px` }}
+      style={placedStyle({ framed, top, left, width })}
     >
       <form class="cp-editor-form" onSubmit={submit}>
-        <header class="cp-editor-header">
-          <h2 id="cp-editor-title" class="cp-editor-title">
-            {t('overlayEditorTitle')}
-          </h2>
-          <IconButton label={t('overlayClose')} glyph="×" onClick={onCancel} />
-        </header>
-        <blockquote class="cp-editor-quote">{shown}</blockquote>
-        <label class="cp-field">
-          <span>{t('overlayEditorNote')}</span>
-          <textarea
-            ref={noteRef}
-            rows={4}
-            value={note}
-            onInput={(e) => setNote(e.currentTarget.value)}
-            placeholder={t('overlayEditorNoteHint')}
-          />
-        </label>
-        <label class="cp-field">
-          <span>{t('overlayEditorTags')}</span>
-          <input
-            type="text"
-            value={tags}
-            onInput={(e) => setTags(e.currentTarget.value)}
-            placeholder={t('overlayEditorTagsHint')}
-          />
-        </label>
+        <EditorHeader t={t} onCancel={onCancel} />
+        <blockquote class="cp-editor-quote">{previewOf(quote)}</blockquote>
+        <NoteFields
+          noteRef={noteRef}
+          note={note}
+          tags={tags}
+          t={t}
+          onNote={setNote}
+          onTags={setTags}
+        />
         {error && (
           <p class="cp-editor-error" role="alert">
             {error}
           </p>
         )}
-        <div class="cp-editor-actions">
-          <button type="button" class="cp-text-button" onClick={onCancel}>
-            {t('overlayEditorCancel')}
-          </button>
-          <button type="submit" class="cp-primary-button" disabled={saving}>
-            {saving ? t('overlayEditorSaving') : t('overlayEditorSave')}
-          </button>
-        </div>
+        <EditorActions saving={saving} t={t} onCancel={onCancel} />
       </form>
     </div>
   );

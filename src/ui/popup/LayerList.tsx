@@ -5,7 +5,7 @@
 import { Icon } from '../Icon';
 import type { LayerRecord } from '../../shared/dataset';
 import type { Translate } from '../overlay/types';
-import { groupLayers, type LayerGroupId } from './model';
+import { groupLayers, type LayerGroup, type LayerGroupId } from './model';
 import { Switch } from './Switch';
 
 export interface LayerListProps {
@@ -49,6 +49,58 @@ function Swatch({ layer }: { layer: LayerRecord }) {
   );
 }
 
+/** The layer's name with its icon: the label of the row's switch. */
+function LayerName({ layer, id }: { layer: LayerRecord; id: string }) {
+  return (
+    <label class="pp-layer-name" id={`${id}-name`} for={id}>
+      <span
+        class="pp-layer-icon"
+        aria-hidden="true"
+        style={{ '--pp-l': layer.color.light, '--pp-ld': layer.color.dark }}
+      >
+        <Icon name={layer.icon} size={13} />
+      </span>
+      <span class="pp-layer-text">{layer.name}</span>
+    </label>
+  );
+}
+
+/** Passages on this page: the bare number is for the eye, the sentence for screen readers. */
+function LayerCount({ count, id, t }: { count: number; id: string; t: Translate }) {
+  const said = t('popupLayerCount', [String(count)]);
+  return (
+    <span class={`pp-count${count === 0 ? ' pp-zero' : ''}`} id={`${id}-count`} title={said}>
+      <span aria-hidden="true">{count}</span>
+      <span class="pp-sr-only">{said}</span>
+    </span>
+  );
+}
+
+function SoloButton({
+  layer,
+  solo,
+  t,
+  onSolo,
+}: {
+  layer: LayerRecord;
+  solo: boolean;
+  t: Translate;
+  onSolo(): void;
+}) {
+  return (
+    <button
+      type="button"
+      class={`pp-solo${solo ? ' pp-on' : ''}`}
+      aria-pressed={solo}
+      aria-label={t('popupSolo', [layer.name])}
+      title={t('popupSolo', [layer.name])}
+      onClick={onSolo}
+    >
+      <Icon name="target" size={13} />
+    </button>
+  );
+}
+
 function LayerRow({
   layer,
   shown,
@@ -70,36 +122,9 @@ function LayerRow({
   return (
     <li class={`pp-layer${shown ? '' : ' pp-off'}`} data-layer={layer.id} title={layer.description}>
       <Swatch layer={layer} />
-      <label class="pp-layer-name" id={`${id}-name`} for={id}>
-        <span
-          class="pp-layer-icon"
-          aria-hidden="true"
-          style={{ '--pp-l': layer.color.light, '--pp-ld': layer.color.dark }}
-        >
-          <Icon name={layer.icon} size={13} />
-        </span>
-        <span class="pp-layer-text">{layer.name}</span>
-      </label>
-      {count !== null && (
-        <span
-          class={`pp-count${count === 0 ? ' pp-zero' : ''}`}
-          id={`${id}-count`}
-          title={t('popupLayerCount', [String(count)])}
-        >
-          <span aria-hidden="true">{count}</span>
-          <span class="pp-sr-only">{t('popupLayerCount', [String(count)])}</span>
-        </span>
-      )}
-      <button
-        type="button"
-        class={`pp-solo${solo ? ' pp-on' : ''}`}
-        aria-pressed={solo}
-        aria-label={t('popupSolo', [layer.name])}
-        title={t('popupSolo', [layer.name])}
-        onClick={onSolo}
-      >
-        <Icon name="target" size={13} />
-      </button>
+      <LayerName layer={layer} id={id} />
+      {count !== null && <LayerCount count={count} id={id} t={t} />}
+      <SoloButton layer={layer} solo={solo} t={t} onSolo={onSolo} />
       <Switch
         id={id}
         checked={shown}
@@ -143,64 +168,80 @@ function ThemesHead({
   );
 }
 
-export function LayerList({
-  layers,
-  shown,
-  counts,
-  solo,
+/** "Layers", the note that one layer is shown alone, and "All" to show every layer again. */
+function ListHead({
+  soloOn,
   allShown,
   t,
-  onToggle,
-  onSolo,
-  themesOnPage,
-  onThemesOnPage,
-}: LayerListProps) {
+  onShowAll,
+}: {
+  soloOn: boolean;
+  allShown: boolean;
+  t: Translate;
+  onShowAll(): void;
+}) {
+  return (
+    <div class="pp-section-head">
+      <h2 id="pp-layers-title" class="pp-kicker">
+        {t('popupLayers')}
+      </h2>
+      {soloOn && <span class="pp-solo-note">{t('popupSoloNote')}</span>}
+      <button
+        type="button"
+        class="pp-all"
+        disabled={allShown}
+        aria-label={t('popupShowAllLabel')}
+        title={t('popupShowAllLabel')}
+        onClick={onShowAll}
+      >
+        {t('popupShowAll')}
+      </button>
+    </div>
+  );
+}
+
+type GroupProps = Omit<LayerListProps, 'layers' | 'allShown'> & { group: LayerGroup };
+
+function GroupHead({ group, t, themesOnPage, onThemesOnPage }: GroupProps) {
+  if (group.id === 'theme') return <ThemesHead on={themesOnPage} t={t} onChange={onThemesOnPage} />;
+  // Critique and tribute need no visible heading under "Layers"; screen readers still hear the group's name.
+  return (
+    <h3 class={group.id === 'stance' ? 'pp-sr-only' : 'pp-group-title'} id={`pp-group-${group.id}`}>
+      {t(GROUP_KEYS[group.id])}
+    </h3>
+  );
+}
+
+function Group(props: GroupProps) {
+  const { group, shown, counts, solo, t, onToggle, onSolo } = props;
+  return (
+    <div class="pp-group" role="group" aria-labelledby={`pp-group-${group.id}`}>
+      <GroupHead {...props} />
+      <ul>
+        {group.layers.map((layer) => (
+          <LayerRow
+            key={layer.id}
+            layer={layer}
+            shown={shown[layer.id] !== false}
+            count={counts ? (counts[layer.id] ?? 0) : null}
+            solo={solo === layer.id}
+            t={t}
+            onToggle={(on) => onToggle(layer.id, on)}
+            onSolo={() => onSolo(solo === layer.id ? null : layer.id)}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function LayerList({ layers, allShown, ...groupProps }: LayerListProps) {
+  const { solo, t, onSolo } = groupProps;
   return (
     <section class="pp-layers" aria-labelledby="pp-layers-title">
-      <div class="pp-section-head">
-        <h2 id="pp-layers-title" class="pp-kicker">
-          {t('popupLayers')}
-        </h2>
-        {solo !== null && <span class="pp-solo-note">{t('popupSoloNote')}</span>}
-        <button
-          type="button"
-          class="pp-all"
-          disabled={allShown}
-          aria-label={t('popupShowAllLabel')}
-          title={t('popupShowAllLabel')}
-          onClick={() => onSolo(null)}
-        >
-          {t('popupShowAll')}
-        </button>
-      </div>
+      <ListHead soloOn={solo !== null} allShown={allShown} t={t} onShowAll={() => onSolo(null)} />
       {groupLayers(layers).map((group) => (
-        // Critique and tribute need no visible heading under "Layers"; screen readers still hear the group's name.
-        <div class="pp-group" role="group" aria-labelledby={`pp-group-${group.id}`} key={group.id}>
-          {group.id === 'theme' ? (
-            <ThemesHead on={themesOnPage} t={t} onChange={onThemesOnPage} />
-          ) : (
-            <h3
-              class={group.id === 'stance' ? 'pp-sr-only' : 'pp-group-title'}
-              id={`pp-group-${group.id}`}
-            >
-              {t(GROUP_KEYS[group.id])}
-            </h3>
-          )}
-          <ul>
-            {group.layers.map((layer) => (
-              <LayerRow
-                key={layer.id}
-                layer={layer}
-                shown={shown[layer.id] !== false}
-                count={counts ? (counts[layer.id] ?? 0) : null}
-                solo={solo === layer.id}
-                t={t}
-                onToggle={(on) => onToggle(layer.id, on)}
-                onSolo={() => onSolo(solo === layer.id ? null : layer.id)}
-              />
-            ))}
-          </ul>
-        </div>
+        <Group key={group.id} group={group} {...groupProps} />
       ))}
     </section>
   );

@@ -46,14 +46,12 @@ const curated: IndexEntry[] = passages
   .map((p) => ({ id: p.id, kind: 'passage', chapter: p.chapter, hashes: fingerprint(p.text) }));
 // Thirty entries that open with the same eight words of the learned text make those shingles stop-shingles.
 const boilerplate = paragraphs[3].split(' ').slice(0, 8).join(' ');
-const stops: IndexEntry[] = passages
-  .slice(40, 70)
-  .map((p) => ({
-    id: `stop-${p.id}`,
-    kind: 'passage',
-    chapter: null,
-    hashes: fingerprint(`${boilerplate} ${p.text}`),
-  }));
+const stops: IndexEntry[] = passages.slice(40, 70).map((p) => ({
+  id: `stop-${p.id}`,
+  kind: 'passage',
+  chapter: null,
+  hashes: fingerprint(`${boilerplate} ${p.text}`),
+}));
 const indexes = {
   'learned only': buildIndex(learnedEntries),
   'curated + learned': buildIndex([...curated, ...learnedEntries]),
