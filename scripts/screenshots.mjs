@@ -85,6 +85,17 @@ async function shootSaving(browser, url) {
   await page.close();
 }
 
+/** The welcome page (light, whole page), with its figure decoded first. */
+async function shootWelcomePage(browser, file) {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extId}/welcome.html`);
+  await page.locator('.wl-figure img').evaluate((i) => i.decode());
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`screenshots: ${file}`);
+  await page.close();
+}
+
 const fx = await loadOverlayFixtures();
 const demo = await loadDemoModule();
 const reading = { ch16: demo.demoChapter('ch16'), ch26: demo.demoChapter('ch26') };
@@ -121,6 +132,7 @@ try {
     OUT,
   );
   await shootWelcomeFigure(browser, server, reading, TEST_HOST, WELCOME_FIGURE);
+  await shootWelcomePage(browser, path.join(OUT, 'welcome.png'));
 } finally {
   await browser.context.close();
   await server.close();

@@ -8,18 +8,18 @@
 // is the plain build (dist/): run `npm run build` first. Screenshots of
 // the section, light and dark, go to out/ (Chromium; Firefox: light, options-learned-firefox-light.png).
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
 import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { SHOTS_DIR } from './lib/shots.mjs';
 import { TEST_HOST } from './lib/browsers.mjs';
 import { until } from './lib/wait.mjs';
 import { servePages } from './lib/server.mjs';
 
 const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
-const OUT = 'out';
 /** chrome.i18n.getMessage over the real messages.json. */
 const msg = (key, subs = []) =>
   MESSAGES[key].message.replace(/\$(\w+)\$/g, (_, name) =>
@@ -47,7 +47,6 @@ function defineLearnedOptionsScenarios(browserName) {
       page = await fixture();
       server = await servePages({ [TEST_HOST + page.path]: page.html }, { tls: true }); // learning reads https pages only
       b = await adapterFor(browserName)({ viewport: { width: 1200, height: 900 } });
-      mkdirSync(OUT, { recursive: true });
       const record = DATASET.chapters.find((c) => c.id === page.chapter);
       label = [
         msg('overlayVolume', [ROMAN[record.volume]]),
@@ -111,12 +110,12 @@ function defineLearnedOptionsScenarios(browserName) {
           if (colorScheme === 'light')
             await (
               await options.$('#learned')
-            ).screenshot({ path: path.join(OUT, `${name}-${browserName}-light.png`) });
+            ).screenshot({ path: path.join(SHOTS_DIR, `${name}-${browserName}-light.png`) });
           continue;
         }
         await (
           await options.$('#learned')
-        ).screenshot({ path: path.join(OUT, `${name}-${colorScheme}.png`) });
+        ).screenshot({ path: path.join(SHOTS_DIR, `${name}-${colorScheme}.png`) });
       }
       await b.colorScheme(options, 'light');
     }

@@ -14,10 +14,11 @@
 // plain build (dist/chrome, dist/firefox): run `npm run build` first. Screenshots of the
 // page, light and dark, go to out/ (Chromium; Firefox: light, out/options-firefox-*).
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { SHOTS_DIR } from './lib/shots.mjs';
 import { TEST_HOST } from './lib/browsers.mjs';
 import { cardInPage, registeredInPage, pageThroughCard } from './lib/overlay-page.mjs';
 import { loadDemoModule } from './lib/demo-pages.mjs';
@@ -28,7 +29,6 @@ const DATASET = JSON.parse(readFileSync('src/data/dataset.json', 'utf8'));
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
 const PACK_FILE = path.resolve('tests/fixtures/packs/small-pack.json');
 const PACK = JSON.parse(readFileSync(PACK_FILE, 'utf8'));
-const OUT = 'out';
 /** chrome.i18n.getMessage over the real messages.json. */
 const msg = (key, subs = []) =>
   MESSAGES[key].message.replace(/\$(\w+)\$/g, (_, name) =>
@@ -107,7 +107,6 @@ function defineOptionsScenarios(browserName) {
       html = withOneWordChanged(demo, SHORTENED);
       server = await servePages({ [demo.path]: html });
       b = await adapterFor(browserName)({ viewport: { width: 1200, height: 900 } });
-      mkdirSync(OUT, { recursive: true });
     });
 
     after(async () => {
@@ -154,10 +153,10 @@ function defineOptionsScenarios(browserName) {
       const file = browserName === 'chromium' ? name : `${name}-${browserName}`;
       await options.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
       await b.screenshot(options, {
-        path: path.join(OUT, `${file}-${colorScheme}.png`),
+        path: path.join(SHOTS_DIR, `${file}-${colorScheme}.png`),
         fullPage: true,
       });
-      await b.screenshot(options, { path: path.join(OUT, `${file}-${colorScheme}-top.png`) });
+      await b.screenshot(options, { path: path.join(SHOTS_DIR, `${file}-${colorScheme}-top.png`) });
     }
 
     const watchErrors = (page, name) => b.watchErrors(page, name, errors);

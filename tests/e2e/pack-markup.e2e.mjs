@@ -6,10 +6,11 @@
 // window.__pwned), in the page and in the extension's own pages.
 // Chromium writes a screenshot of the card to out/pack-markup-card.png.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { SHOTS_DIR } from './lib/shots.mjs';
 import { TEST_HOST } from './lib/browsers.mjs';
 import { loadOverlayFixtures } from './lib/overlay-fixtures.mjs';
 import { cardInPage, pageThroughCard } from './lib/overlay-page.mjs';
@@ -18,7 +19,6 @@ import { servePages } from './lib/server.mjs';
 
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
 const SMALL = JSON.parse(readFileSync('tests/fixtures/packs/small-pack.json', 'utf8'));
-const OUT = 'out';
 
 /** Each would set window.__pwned if it became markup. */
 const PAYLOAD = [
@@ -181,7 +181,6 @@ function definePackMarkupScenarios(browserName) {
       });
       assert.deepEqual((await chapter.evaluate(madeInDocument, [MADE, null])).pwned, null);
       if (browserName === 'chromium') {
-        mkdirSync(OUT, { recursive: true });
         const m = 12;
         const clip = {
           x: Math.max(0, card.rect.x - m),
@@ -189,7 +188,7 @@ function definePackMarkupScenarios(browserName) {
           width: card.rect.width + 2 * m,
           height: card.rect.height + 2 * m,
         };
-        await b.screenshot(chapter, { path: path.join(OUT, 'pack-markup-card.png'), clip });
+        await b.screenshot(chapter, { path: path.join(SHOTS_DIR, 'pack-markup-card.png'), clip });
       }
     });
 

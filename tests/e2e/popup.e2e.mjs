@@ -18,11 +18,12 @@
 // nothing for, before and after.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { SHOTS_DIR } from './lib/shots.mjs';
 import { TEST_HOST } from './lib/browsers.mjs';
 import { loadOverlayFixtures } from './lib/overlay-fixtures.mjs';
 import { registeredInPage } from './lib/overlay-page.mjs';
@@ -46,7 +47,6 @@ const LATENCY_MS = 500;
 /** Highlight name → count, key order aside (registration order is not part of the state). */
 const sorted = (r) => JSON.stringify(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
 const SCAN_HOST = 'quotes.example';
-const OUT = 'out';
 
 /** In the tab: resolves with Date.now() at the first check where `test(registered highlights)` holds (polled every 2 ms). */
 function watchInPage(source) {
@@ -92,7 +92,6 @@ function definePopupScenarios(browserName) {
         viewport: { width: 1280, height: 900 },
         extraArgs: ['--enable-unsafe-extension-debugging'],
       });
-      mkdirSync(OUT, { recursive: true });
     });
 
     after(async () => {
@@ -215,7 +214,7 @@ function definePopupScenarios(browserName) {
         await new Promise((r) => setTimeout(r, 300)); // past the switches' and buttons' colour transitions
         await b.screenshot(popup, {
           path: path.join(
-            OUT,
+            SHOTS_DIR,
             browserName === 'chromium'
               ? `popup-${scheme}.png`
               : `popup-${browserName}-${scheme}.png`,
@@ -415,7 +414,7 @@ function definePopupScenarios(browserName) {
       assert.equal(before.contains, false, 'no host permission for the site before the scan');
       await t.screenshotPopup(
         path.join(
-          OUT,
+          SHOTS_DIR,
           browserName === 'chromium' ? 'popup-scan.png' : `popup-scan-${browserName}.png`,
         ),
       );

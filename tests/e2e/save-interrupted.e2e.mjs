@@ -11,7 +11,6 @@
 // any save and the highlight is painted.
 //
 // Chromium only: WebDriver BiDi has no command that stops Firefox's event page.
-import path from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chromiumAdapter } from './lib/adapters.mjs';
@@ -21,6 +20,7 @@ import { recordHardening } from './lib/hardening.mjs';
 import { countInOverlay, mineInPage, storedInExtension } from './lib/highlight-page.mjs';
 import { loadOverlayFixtures } from './lib/overlay-fixtures.mjs';
 import { oneLine } from './lib/demo-pages.mjs';
+import { shot } from './lib/shots.mjs';
 import { until } from './lib/wait.mjs';
 import { servePages } from './lib/server.mjs';
 
@@ -260,9 +260,7 @@ describe(
       );
       assert.equal(editor.note, note, 'the note is kept for another try');
       // What the reader sees (docs: looked at, not compared).
-      await page
-        .screenshot({ path: path.resolve('out/editor-not-saved.png') })
-        .catch(() => undefined);
+      await page.screenshot({ path: shot('editor-not-saved.png') }).catch(() => undefined);
       // Save again: stored once, whole.
       await pressSave();
       assert.equal((await settled()).open, false, 'the second try saves');

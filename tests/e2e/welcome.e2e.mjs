@@ -3,13 +3,14 @@
 // Counterpoint does, the History's chapters, the site chooser, each permission
 // and why, privacy) without console errors and without a network request; its
 // site chooser is the options page's and works from the keyboard. Screenshots:
-// docs/screenshots/welcome.png (light), out/welcome-dark.png.
+// screenshots, light and dark, in the suites' screenshot folder (tests/e2e/lib/shots.mjs).
 // The extension is the plain build (dist/chrome): run `npm run build` first.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { firefoxAdapter } from './lib/adapters.mjs';
 import { launchChromium } from './lib/browsers.mjs';
+import { shot } from './lib/shots.mjs';
 import { until } from './lib/wait.mjs';
 
 const MESSAGES = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8'));
@@ -30,7 +31,6 @@ describe('chromium: the welcome page on first run', { timeout: 180_000 }, () => 
 
   before(async () => {
     browser = await launchChromium({ viewport: { width: 1100, height: 900 }, firstRun: 'keep' });
-    mkdirSync('out', { recursive: true });
   });
   after(async () => {
     await browser?.context.close();
@@ -142,17 +142,17 @@ describe('chromium: the welcome page on first run', { timeout: 180_000 }, () => 
     );
   });
 
-  it('screenshots: light (docs), dark (out/)', async () => {
+  it('screenshots: light and dark (tests/e2e/lib/shots.mjs)', async () => {
     await welcome.reload();
     await welcome.getByRole('heading', { level: 1, name: msg('welcomeTitle') }).waitFor();
     await welcome.locator('.wl-figure img').evaluate((i) => i.decode());
     await welcome.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await welcome.emulateMedia({ colorScheme: 'light' });
-    await welcome.screenshot({ path: 'docs/screenshots/welcome.png', fullPage: true });
-    await welcome.screenshot({ path: 'out/welcome-light-top.png' });
+    await welcome.screenshot({ path: shot('welcome-light.png'), fullPage: true });
+    await welcome.screenshot({ path: shot('welcome-light-top.png') });
     await welcome.emulateMedia({ colorScheme: 'dark' });
-    await welcome.screenshot({ path: 'out/welcome-dark.png', fullPage: true });
-    await welcome.screenshot({ path: 'out/welcome-dark-top.png' });
+    await welcome.screenshot({ path: shot('welcome-dark.png'), fullPage: true });
+    await welcome.screenshot({ path: shot('welcome-dark-top.png') });
   });
 });
 
@@ -169,7 +169,6 @@ describe('firefox: the welcome page on first run', { timeout: 180_000 }, () => {
 
   before(async () => {
     b = await firefoxAdapter({ viewport: { width: 1100, height: 900 } });
-    mkdirSync('out', { recursive: true });
   });
   after(async () => {
     await b?.close();
@@ -299,7 +298,7 @@ describe('firefox: the welcome page on first run', { timeout: 180_000 }, () => {
 
   it('screenshot: light (out/)', async () => {
     await welcome.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await b.screenshot(welcome, { path: 'out/welcome-firefox-light.png', fullPage: true });
-    await b.screenshot(welcome, { path: 'out/welcome-firefox-light-top.png' });
+    await b.screenshot(welcome, { path: shot('welcome-firefox-light.png'), fullPage: true });
+    await b.screenshot(welcome, { path: shot('welcome-firefox-light-top.png') });
   });
 });
