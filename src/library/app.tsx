@@ -4,7 +4,6 @@
 // each section's state and actions live in its own hook (use-*.ts).
 
 import type { ExportFile } from '../shared/highlights';
-import type { Args, Method, Returns } from '../shared/messages';
 import {
   CountHeading,
   ErrorAlert,
@@ -15,8 +14,9 @@ import {
   UndoToast,
 } from '../ui/library';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { useTheme, type ThemeSource } from '../ui/theme';
-import type { Theme, Translate } from '../ui/overlay/types';
+import type { PageDeps } from '../ui/page-deps';
+import { useTheme } from '../ui/theme';
+import type { Theme } from '../ui/overlay/types';
 import { useLibraryFocus, type LibraryFocus } from './focus';
 import { useCardActions, type CardActions } from './use-card-actions';
 import { useExchange } from './use-exchange';
@@ -25,13 +25,11 @@ import { useHighlights, type HighlightsState } from './use-highlights';
 
 export { UNDO_MS } from './use-card-actions';
 
-export interface LibraryDeps {
-  t: Translate;
-  call<M extends Method>(method: M, ...args: Args<M>): Promise<Returns<M>>;
+/** `t`, `call` and `theme` come from PageDeps, as on every page. */
+export interface LibraryDeps extends PageDeps {
   /** Saves a file through the browser's download (an <a download> on a Blob URL). */
   download(file: ExportFile): void;
   readText(file: File): Promise<string>;
-  theme: ThemeSource;
   /** Called when the page becomes visible again (highlights may have changed elsewhere). */
   onVisible(listener: () => void): void;
   locale?: string;
