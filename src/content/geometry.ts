@@ -79,13 +79,45 @@ export class GeometryCache {
       : { rects, box, blockLeft: box.left, blockRight: box.right };
   }
 
-  /** The key of the passage under a document point, if any (the last listed wins, as painted on top). */
+  /**
+   * The key of the passage under a document point, if any (the last listed wins, as painted on
+   * top). The boxes are a cache, and a layout change we observe no event for (the page moves its
+   * text with a style, a scroll lands as the page settles) can leave them stale. Two checks keep
+   * the pointer on the right passage for the price of two measurements: the first passage is
+   * measured again (the whole text moved: measure everything again), and so is the one found (the
+   * point is not on it after all: measure everything again, once).
+   */
   hit(items: readonly { key: string; range: Range }[], x: number, y: number): string | null {
-    let hit: string | null = null;
-    for (const { key, range } of items) {
-      const g = this.of(key, range);
-      if (g && contains(g.box, x, y, 0) && g.rects.some((r) => contains(r, x, y, 1))) hit = key;
-    }
+    if (items.length > 0 && this.moved(items[0])) this.invalidate();
+    const found = this.cachedHit(items, x, y);
+    if (found === null) return null;
+    this.cache.delete(found.key);
+    if (this.under(found, x, y)) return found.key;
+    this.invalidate();
+    return this.cachedHit(items, x, y)?.key ?? null;
+  }
+
+  /** Whether a passage's first line is no longer where the cache has it. */
+  private moved({ key, range }: { key: string; range: Range }): boolean {
+    const cached = this.cache.get(key);
+    if (!cached) return false;
+    const [now] = docRects(range, this.view.scrollX, this.view.scrollY);
+    const [then] = cached.rects;
+    return !now || Math.abs(now.top - then.top) > 0.5 || Math.abs(now.left - then.left) > 0.5;
+  }
+
+  private cachedHit<T extends { key: string; range: Range }>(
+    items: readonly T[],
+    x: number,
+    y: number,
+  ): T | null {
+    let hit: T | null = null;
+    for (const item of items) if (this.under(item, x, y)) hit = item;
     return hit;
+  }
+
+  private under({ key, range }: { key: string; range: Range }, x: number, y: number): boolean {
+    const g = this.of(key, range);
+    return !!g && contains(g.box, x, y, 0) && g.rects.some((r) => contains(r, x, y, 1));
   }
 }
