@@ -17,6 +17,7 @@
 
 import { buildIndex, detect } from '../../src/engine';
 import { bundledEntries } from '../../src/data/fingerprints';
+import dataset from '../../src/data/dataset.json';
 import { cleanReferenceText } from '../../src/data/reference-cleanup';
 import { rng } from '../../tests/fixtures/rng';
 import { unrelatedSentences } from '../../tests/fixtures/unrelated';
@@ -74,8 +75,8 @@ let cachedIndex: Index | null = null;
 const engineIndex = () => (cachedIndex ??= buildIndex(bundledEntries()));
 
 /**
- * Reference passages that can be planted and counted: alone in a paragraph,
- * the engine finds exactly that passage, once, and nothing else. Passages
+ * Reference passages that can be planted and counted: the review speaks to them, and alone in a
+ * paragraph the engine finds exactly that passage, once, and nothing else. Passages
  * that lie inside a chapter opening are left out: they would also be found as
  * that opening, and a page with dozens of openings is not realistic (above
  * 150 detections the content script paints only those near the viewport, so
@@ -83,8 +84,12 @@ const engineIndex = () => (cachedIndex ??= buildIndex(bundledEntries()));
  */
 export function plantablePassages(): { id: string; text: string }[] {
   const index = engineIndex();
+  // A passage no paragraph speaks to (docs/dataset.md: left unlinked by choice) is found but not
+  // painted, as there is nothing to show beside it: planting one could never be counted.
+  const placed = new Set(dataset.paragraphs.flatMap((p) => p.passages));
   return readPassages()
     .map((p) => ({ id: p.id, text: pageWording(p.text) }))
+    .filter((p) => placed.has(p.id))
     .filter((p) => {
       const found = detect(index, p.text);
       return found.length === 1 && found[0].passage === p.id;
