@@ -19,7 +19,7 @@ import type { OptionsDeps } from './deps';
 import { useAppearance } from './useAppearance';
 import { useLearned } from './useLearned';
 import { usePacks } from './usePacks';
-import { useSettings } from './useSettings';
+import { useSettings } from '../ui/use-settings';
 import { useShortcuts } from './useShortcuts';
 import { useThresholds } from './useThresholds';
 

@@ -4,7 +4,7 @@
 import { DEFAULT_APPEARANCE, type Appearance, type Settings } from '../shared/settings';
 import type { AppearanceSectionProps } from '../ui/options';
 import { useSettingDraft } from './useSettingDraft';
-import type { PageSettings } from './useSettings';
+import type { PageSettings } from '../ui/use-settings';
 
 const APPEARANCE_WRITE_DELAY_MS = 300;
 

@@ -15,7 +15,7 @@ import type { OptionsDeps } from './deps';
 import { errorText } from './errors';
 import { importJson, type JsonImport } from './import-json';
 import { useLearnedList } from './useLearnedList';
-import type { PageSettings } from './useSettings';
+import type { PageSettings } from '../ui/use-settings';
 import { useStoreChange } from './useStoreChange';
 
 const LEARNED_FILE: JsonImport = {

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 import { useTimer } from './useTimer';
-import type { PageSettings } from './useSettings';
+import type { PageSettings } from '../ui/use-settings';
 
 export interface SettingDraft<T> {
   value: T;

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type DetectionThresholds, type Settings } from '../sh
 import type { PreviewState, ThresholdsSectionProps } from '../ui/options';
 import { errorText } from './errors';
 import { useSettingDraft } from './useSettingDraft';
-import type { PageSettings } from './useSettings';
+import type { PageSettings } from '../ui/use-settings';
 import { useTimer } from './useTimer';
 
 /** Delays: preview soon after a change, settings (and so every open page's re-scan) once the reader settles. */

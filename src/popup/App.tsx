@@ -4,7 +4,7 @@
 
 import { useMemo } from 'preact/hooks';
 import { allLayersShown, popupPageState, PopupView, soloLayerId } from '../ui/popup';
-import { useLiveSettings } from '../ui/use-live-settings';
+import { useSettings } from '../ui/use-settings';
 import type { PopupDeps } from './deps';
 import type { Reading } from './reading';
 import { usePopupActions, useWaiting } from './usePopupActions';
@@ -12,7 +12,7 @@ import { useLayers, useSiteState } from './useSiteState';
 import { usePolledReport, useTabReading } from './useTabReading';
 
 export function App({ tabId, deps }: { tabId: number | null; deps: PopupDeps }) {
-  const settings = useLiveSettings(deps.settings);
+  const settings = useSettings(deps.settings).current;
   const layers = useLayers(deps.call);
   const { host, reading, setReading } = useTabReading(deps, tabId);
   const site = useSiteState(deps.call, host, settings?.sites);

@@ -17,8 +17,8 @@ import type { SiteChoiceDeps } from './site-deps';
 export interface SiteActionContext {
   deps: SiteChoiceDeps;
   builtIn: BuiltInHost[];
-  /** Shows the settings a write stored. */
-  setSettings(settings: Settings): void;
+  /** Writes a change to the settings and shows what was stored (useSettings' update). */
+  update(change: (s: Settings) => Partial<Settings>): Promise<Settings>;
   /** Asks again which origins are held. */
   refresh(): Promise<void>;
   setNotice(notice: Notice): void;
@@ -60,10 +60,10 @@ export function siteActions(context: SiteActionContext): SiteActions {
 }
 
 /** The writes behind the actions: the sites setting, and a site's permission asked for or given back. */
-function siteWrites({ deps, setSettings, refresh, setNotice }: SiteActionContext) {
+function siteWrites({ deps, update, refresh, setNotice }: SiteActionContext) {
   const { t, permissions } = deps;
   const setSites = (change: (sites: Record<string, boolean>) => Record<string, boolean>) =>
-    deps.settings.update((s) => ({ sites: change({ ...s.sites }) })).then(setSettings);
+    update((s) => ({ sites: change({ ...s.sites }) }));
 
   /** Asks the browser for `key`'s origin, then records the site as on. */
   const grant = (key: string, denied: string, done: string) => {

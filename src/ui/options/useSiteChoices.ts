@@ -3,10 +3,9 @@
 // at once. Settings and permissions come through `deps` (the same shapes as
 // the options page's), so the welcome page shares the options page's flow.
 
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ALL_SITES_KEY, readerHosts } from '../../shared/hosts';
-import { normaliseSettings, type Settings } from '../../shared/settings';
-import type { SettingsStore } from '../page-deps';
+import { useSettings } from '../use-settings';
 import { siteActions } from './site-actions';
 import type { SiteChoiceDeps } from './site-deps';
 import type { SitesSectionProps } from './SitesSection';
@@ -18,7 +17,7 @@ export type SiteChoices = Omit<SitesSectionProps, 't'> & { ready: boolean };
 /** SitesSection's props (all but `t`), wired to settings and permissions. */
 export function useSiteChoices(deps: SiteChoiceDeps): SiteChoices {
   const builtIn = useMemo(() => deps.permissions.builtInHosts(), [deps]);
-  const [settings, setSettings] = useFollowedSettings(deps.settings);
+  const { current: settings, update } = useSettings(deps.settings);
   const readerSites = settings ? readerHosts(settings.sites, builtIn) : [];
   const { permitted, refresh } = useHeldPermissions(deps.permissions, [
     ALL_SITES_KEY,
@@ -31,19 +30,6 @@ export function useSiteChoices(deps: SiteChoiceDeps): SiteChoices {
     mine: readerSites.map((host) => ({ host, permitted: permitted[host] ?? false })),
     allSites: (settings?.sites[ALL_SITES_KEY] ?? false) && (permitted[ALL_SITES_KEY] ?? false),
     notice,
-    ...siteActions({ deps, builtIn, setSettings, refresh, setNotice }),
+    ...siteActions({ deps, builtIn, update, refresh, setNotice }),
   };
-}
-
-/** The settings, read once (the defaults when that fails) and followed; the setter takes a write's answer. */
-function useFollowedSettings(store: SettingsStore): [Settings | null, (s: Settings) => void] {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    store
-      .read()
-      .then(setSettings)
-      .catch(() => setSettings(normaliseSettings(undefined)));
-    store.onChanged(setSettings);
-  }, [store]);
-  return [settings, setSettings];
 }

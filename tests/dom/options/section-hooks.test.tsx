@@ -8,7 +8,7 @@ import type { OptionsDeps } from '../../../src/options/deps';
 import { useLearned } from '../../../src/options/useLearned';
 import { usePacks } from '../../../src/options/usePacks';
 import { useSettingDraft } from '../../../src/options/useSettingDraft';
-import { useSettings } from '../../../src/options/useSettings';
+import { useSettings } from '../../../src/ui/use-settings';
 import { useShortcuts } from '../../../src/options/useShortcuts';
 import { useStoreChange } from '../../../src/options/useStoreChange';
 import {

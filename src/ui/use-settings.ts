@@ -1,10 +1,10 @@
-// The settings as the options page shows them: read once, followed while
-// other pages change them, and taken from the store's answer to every write
-// this page makes (a fake or busy store may not echo it through onChanged).
+// The reader's settings for a page: read once, followed while other pages change them,
+// and taken from the store's answer to every write this page makes (a fake or busy
+// store may not echo it through onChanged). The popup and the options page use it.
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import type { SettingsStore } from '../ui/page-deps';
+import type { SettingsStore } from './page-deps';
 
 export interface PageSettings {
   /** null until the first read answers; the defaults when it failed. */
