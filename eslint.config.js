@@ -17,6 +17,7 @@ const FOLDERS = [
   'library',
   'welcome',
   'editor',
+  'viewer',
   'cli',
 ];
 const PAGES = ['popup', 'sidepanel', 'options', 'library', 'welcome', 'editor'];
@@ -32,6 +33,8 @@ const MAY_IMPORT = {
   background: ['shared', 'engine', 'data', 'platform'],
   content: ['shared', 'engine', 'dom', 'platform', 'ui'],
   cli: ['shared', 'engine', 'data', 'dom', 'ui'],
+  // The PDF viewer is an extension page that runs the page side over its text layers.
+  viewer: ['shared', 'dom', 'platform', 'ui', 'content'],
   ...Object.fromEntries(PAGES.map((p) => [p, ['shared', 'platform', 'ui']])),
 };
 
@@ -39,8 +42,9 @@ const MAY_IMPORT = {
 const PACKAGE_HOMES = {
   'webextension-polyfill': ['platform'],
   idb: ['background'],
-  preact: ['ui', 'content', 'cli', ...PAGES],
+  preact: ['ui', 'content', 'cli', 'viewer', ...PAGES],
   jsdom: ['cli'],
+  'pdfjs-dist': ['viewer'],
 };
 
 function boundaryRule(folder) {
@@ -80,6 +84,15 @@ const PURE_GLOBALS = [
   message: 'src/engine and src/shared are pure: no DOM or browser globals.',
 }));
 
+/** Counterpoint connects nowhere: the one read from the network is the PDF the viewer opens. */
+const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport'].map(
+  (name) => ({
+    name,
+    message:
+      'No network: only src/viewer/fetch-pdf.ts fetches (the PDF the reader opened; docs/architecture.md).',
+  }),
+);
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web-ext-artifacts/**', 'out/**'] },
   ...tseslint.configs.recommended,
@@ -108,8 +121,13 @@ export default tseslint.config(
   },
   ...FOLDERS.map(boundaryRule),
   {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/viewer/fetch-pdf.ts'],
+    rules: { 'no-restricted-globals': ['error', ...NETWORK_GLOBALS] },
+  },
+  {
     files: ['src/engine/**/*.ts', 'src/shared/**/*.ts'],
-    rules: { 'no-restricted-globals': ['error', ...PURE_GLOBALS] },
+    rules: { 'no-restricted-globals': ['error', ...PURE_GLOBALS, ...NETWORK_GLOBALS] },
   },
   {
     files: ['**/*.{js,mjs}'],

@@ -30,7 +30,15 @@ const ENTRIES = {
   library: 'src/library/index.tsx',
   welcome: 'src/welcome/index.tsx',
   editor: 'src/editor/index.tsx',
+  viewer: 'src/viewer/index.tsx',
 };
+/** pdf.js's own files, copied as published (a store reviewer can compare them with the package's). */
+const PDFJS_FILES = [
+  ['node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs', 'pdfjs/pdf.worker.min.mjs'],
+  ['node_modules/pdfjs-dist/standard_fonts', 'pdfjs/standard_fonts'],
+  ['node_modules/pdfjs-dist/wasm', 'pdfjs/wasm'],
+  ['node_modules/pdfjs-dist/LICENSE', 'pdfjs/LICENSE'],
+];
 const SHADOW_MODE = process.env.COUNTERPOINT_E2E_OPEN_OVERLAY ? 'open' : 'closed';
 const floors = manifestFloors();
 /** No syntax newer than the oldest browsers the manifest admits (docs/packaging.md): ['chrome116', 'firefox140']. */
@@ -88,6 +96,7 @@ function writeStatic(browser) {
     readFileSync('extension/css/content.css', 'utf8') +
       highlightCss(BUNDLED_LAYERS, HIGHLIGHT_SCOPE[browser]),
   );
+  for (const [from, to] of PDFJS_FILES) cpSync(from, path.join(out, to), { recursive: true });
   mkdirSync(path.join(out, 'icons'), { recursive: true });
   for (const size of [16, 32, 48, 128])
     cpSync(`icons/icon-${size}.png`, path.join(out, `icons/icon-${size}.png`));

@@ -3,12 +3,13 @@
 
 import { onCommand } from '../platform/commands';
 import { t } from '../platform/i18n';
-import { createSelectionMenu, onSelectionMenu } from '../platform/menus';
+import { createMenus, onLinkMenu, onSelectionMenu } from '../platform/menus';
 import { sendTabCommand } from '../platform/messaging';
 import { onInstalled } from '../platform/lifecycle';
 import { handleBackgroundMessages } from '../platform/dispatch';
 import { onSettingsChanged } from '../platform/settings';
-import { onTabRemoved } from '../platform/tabs';
+import { onTabRemoved, openInViewer } from '../platform/tabs';
+import { isPdfUrl } from '../shared/viewer-url';
 import { openWelcomePage } from '../platform/welcome';
 import { runCommand } from './commands';
 import { handlers } from './handlers';
@@ -17,6 +18,7 @@ import { syncSiteScripts } from './sites';
 import { forgetTab } from './tab-reports';
 
 const SAVE_MENU = 'save-highlight';
+const PDF_MENU = 'open-pdf';
 
 const logFailure = (what: string) => (e: unknown) =>
   console.error(`counterpoint: ${what} failed`, e);
@@ -28,6 +30,10 @@ onSelectionMenu(
   SAVE_MENU,
   (tabId, frameId) => void sendTabCommand(tabId, { command: 'save-selection' }, frameId),
 );
+// A PDF link opens in a new tab, in the viewer; a site without permission is asked for there.
+onLinkMenu(PDF_MENU, (url) => {
+  if (isPdfUrl(url)) void openInViewer(null, url).catch(logFailure('open PDF'));
+});
 onSettingsChanged(
   (settings) => void syncSiteScripts(settings).catch(logFailure('site registration')),
 );
@@ -36,5 +42,8 @@ onInstalled((reason) => {
   if (reason === 'install' || reason === 'update') ensureSeeded().catch(logFailure('seeding'));
   if (reason === 'install') void openWelcomePage().catch(logFailure('welcome page'));
   void syncSiteScripts().catch(logFailure('site registration'));
-  void createSelectionMenu(SAVE_MENU, t('menuSaveHighlight')).catch(logFailure('context menu'));
+  void createMenus(
+    { save: SAVE_MENU, openPdf: PDF_MENU },
+    { save: t('menuSaveHighlight'), openPdf: t('menuOpenPdf') },
+  ).catch(logFailure('context menu'));
 });

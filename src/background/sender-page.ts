@@ -12,6 +12,7 @@
 
 import { pageKey } from '../shared/highlights';
 import type { SenderInfo } from '../shared/messages';
+import { isLocalPdfUrl, viewerDocumentUrl } from '../shared/viewer-url';
 
 export interface ContentSender {
   tabId: number;
@@ -20,13 +21,27 @@ export interface ContentSender {
   url: string;
 }
 
-/** The content script behind `sender`; throws for any other caller (the contract gives `method` to content scripts only). */
+/**
+ * The content script behind `sender`, or the PDF viewer speaking for the PDF it was opened on
+ * (its `file` URL; a local file's `pdf:` address has no URL); throws for any other caller.
+ */
 export function fromContent(sender: SenderInfo, method: string): ContentSender {
-  if (sender.caller !== 'content' || sender.tabId === undefined || sender.url === undefined) {
-    throw new Error(`refused: ${method} comes from a content script in a tab`);
+  const readsFor =
+    sender.caller === 'viewer' && sender.url !== undefined
+      ? (viewerDocumentUrl(sender.url) ?? LOCAL_PDF)
+      : sender.url;
+  if (
+    (sender.caller !== 'content' && sender.caller !== 'viewer') ||
+    sender.tabId === undefined ||
+    readsFor === undefined
+  ) {
+    throw new Error(`refused: ${method} comes from a content script or the PDF viewer in a tab`);
   }
-  return { tabId: sender.tabId, frameId: sender.frameId ?? 0, url: sender.url };
+  return { tabId: sender.tabId, frameId: sender.frameId ?? 0, url: readsFor };
 }
+
+/** What a viewer opened on a local file reads for: any `pdf:<fingerprint>` it names. */
+const LOCAL_PDF = 'pdf:';
 
 const originOf = (url: string): string | null => {
   try {
@@ -39,6 +54,7 @@ const originOf = (url: string): string | null => {
 
 /** Whether a content script on `senderUrl` may speak for `claimed`: its own origin, or, for an opaque one, its own page. */
 export function mayName(senderUrl: string, claimed: string): boolean {
+  if (senderUrl === LOCAL_PDF) return isLocalPdfUrl(claimed);
   const origin = originOf(senderUrl);
   return origin !== null ? originOf(claimed) === origin : pageKey(claimed) === pageKey(senderUrl);
 }

@@ -7,9 +7,14 @@ import type { SiteState } from '../shared/messages';
 import { siteChoice } from '../shared/settings';
 
 /** marxists.org and its mirrors: the manifest's content scripts cover them. */
+export const BUILT_IN_HOSTS: readonly string[] = [
+  ...sites.miaHosts,
+  ...sites.marxistComHosts,
+  'connexions.org',
+];
+
 export function builtInHost(host: string): boolean {
-  const hosts = [...sites.miaHosts, ...sites.marxistComHosts, 'connexions.org'];
-  return hosts.some((h) => host === h || host.endsWith('.' + h));
+  return BUILT_IN_HOSTS.some((h) => host === h || host.endsWith('.' + h));
 }
 
 export async function siteState(host: string): Promise<SiteState> {

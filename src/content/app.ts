@@ -6,6 +6,7 @@ import type { ChapterRecord } from '../shared/dataset';
 import type { ChapterSection, OverlayData, PageTraits, TextMatch } from '../shared/messages';
 import type { DetectionThresholds, Settings } from '../shared/settings';
 import { sendToBackground } from '../platform/messaging';
+import { documentAddress, type PageAddress } from './address';
 import { GeometryCache } from './geometry';
 import { Highlighter } from './highlighter';
 import { OverlayHost } from './overlay/host';
@@ -52,6 +53,10 @@ export class ContentApp {
   /** Registers the highlights alone (a scan's paint; the overlay follows in its own task). */
   onPaintHighlights: () => void = () => undefined;
   lastScan: ScanResult | null = null;
+  /** The document read for: the page's own, or the PDF's (src/viewer). */
+  readonly address: PageAddress;
+  /** What is read and watched: <body>, or the PDF viewer's text layers. */
+  private readonly root: HTMLElement | null;
   /** Set once the site is turned off: a timer or a scan still in flight must not paint again. */
   stopped = false;
   private watch: Watch | null = null;
@@ -65,7 +70,10 @@ export class ContentApp {
     readonly doc: Document,
     settings: Settings,
     t: Translate,
+    where: { address?: PageAddress; root?: HTMLElement } = {},
   ) {
+    this.address = where.address ?? documentAddress(doc);
+    this.root = where.root ?? null;
     this.state = {
       // 'auto' reads the page's background at the first scan, not here: a style read as the parser
       // finishes would pull the browser's own style pass of a long page into our task.
@@ -82,14 +90,14 @@ export class ContentApp {
       saveButton: null,
       editor: null,
     };
-    this.mine = new MyHighlights(doc);
+    this.mine = new MyHighlights(this.address);
     this.geometry = new GeometryCache(doc.defaultView!);
     this.highlighter = new Highlighter(doc);
     this.overlay = new OverlayHost(doc, t);
   }
 
   async start(): Promise<void> {
-    this.watch = watchPage(this.doc, this.doc.body, (why) => {
+    this.watch = watchPage(this.doc, this.root ?? this.doc.body, (why) => {
       if (why === 'url') this.state.bannerDismissed = false;
       this.requestScan();
     });
@@ -152,8 +160,8 @@ export class ContentApp {
 
   private async scan(): Promise<void> {
     const { minWords, minIdentity } = this.state.settings;
-    const urlChanged = this.scannedUrl !== this.doc.location.href;
-    this.scannedUrl = this.doc.location.href;
+    const urlChanged = this.scannedUrl !== this.address.url();
+    this.scannedUrl = this.address.url();
     // Critique for every indexed passage and the page's own chapter claim arrive before the first
     // scan (and again on a new URL), so a scan waits for the background only for its detectText;
     // and the first scan starts when the page is idle, not during its first layout and paint.
@@ -165,7 +173,7 @@ export class ContentApp {
       ]);
     }
     performance.mark('counterpoint:scan-start');
-    const result = await scanRoot(this.doc.body, (w, whole) =>
+    const result = await scanRoot(this.root ?? this.doc.body, (w, whole) =>
       this.detectWindow(w, { minWords, minIdentity }, whole ? this.learnAs(w) : null),
     );
     this.lastScan = result;
@@ -185,8 +193,8 @@ export class ContentApp {
       (await this.chapterByLearned(result));
     if (await this.setChapter(chapter)) this.onChange();
     await sendToBackground('reportDetections', {
-      url: this.doc.location.href,
-      title: this.doc.title.slice(0, 1000),
+      url: this.address.url(),
+      title: this.address.title().slice(0, 1000),
       chapter: chapter?.id ?? null,
       detections: result.found.map((f) => toDetection(result.page, f.match)),
     });
@@ -206,7 +214,7 @@ export class ContentApp {
    * new), keeps hashes only, and records the outcome for the tab.
    */
   private learnAs(text: string): PageTraits | null {
-    const key = `${this.doc.location.href}|${text.length}`;
+    const key = `${this.address.url()}|${text.length}`;
     if (!this.chapterByPage || key === this.learnedKey) return null;
     this.learnedKey = key;
     return pageTraits(this.doc);
@@ -258,7 +266,7 @@ export class ContentApp {
 
   private recogniseByPage(): Promise<ChapterRecord | null> {
     return sendToBackground('recogniseChapter', {
-      url: this.doc.location.href,
+      url: this.address.url(),
       ...pageTraits(this.doc),
     });
   }

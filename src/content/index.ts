@@ -10,6 +10,7 @@ import { SCAN_ONCE } from '../platform/scripting';
 import { onSettingsChanged, readSettings } from '../platform/settings';
 import { siteChoice, type Settings } from '../shared/settings';
 import { ContentApp } from './app';
+import { runTabCommand } from './commands';
 import { Controller } from './controller';
 import { listenToPage } from './input';
 import { attachHostEarly, discardEarlyHost } from './overlay/host';
@@ -51,19 +52,7 @@ async function main(): Promise<void> {
     else if (running) running.app.applySettings(next);
     else void start(next);
   });
-  onTabCommand((command) => {
-    if (!running) return;
-    if (command.command === 'next-passage') running.controller.step(1);
-    else if (command.command === 'previous-passage') running.controller.step(-1);
-    else if (command.command === 'preview-detections')
-      return running.app.previewDetections(command.thresholds);
-    else if (command.command === 'save-selection') running.controller.saving.edit();
-    else if (command.command === 'open-passage') {
-      // The report lists this frame's found passages in the same order.
-      const target = running.app.state.found[command.index];
-      if (target) running.controller.goTo(target.key);
-    }
-  });
+  onTabCommand((command) => (running ? runTabCommand(running, command) : undefined));
   onDatasetChanged(() => void running?.app.reloadData());
   onHighlightsChanged(() => void running?.app.reloadMine());
   if (enabledHere(settings)) await start(settings);

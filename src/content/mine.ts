@@ -4,6 +4,7 @@
 // visit found goes back to the store for the library.
 
 import { anchorQuote } from '../engine/anchor';
+import type { PageAddress } from './address';
 import { rangeFor, type PageText } from '../dom/page-text';
 import { sendToBackground } from '../platform/messaging';
 import { pageKey, type AnchorStatus, type Highlight } from '../shared/highlights';
@@ -22,7 +23,7 @@ export class MyHighlights {
   private reported = new Map<string, AnchorStatus>();
   anchored: AnchoredHighlight[] = [];
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly address: PageAddress) {}
 
   /** The reader's highlights changed elsewhere: fetch them again on the next anchoring. */
   invalidate(): void {
@@ -31,7 +32,7 @@ export class MyHighlights {
 
   /** Anchors the page's highlights in `page`; true when what is painted changed. */
   async anchor(page: PageText): Promise<boolean> {
-    const url = pageKey(this.doc.location.href);
+    const url = pageKey(this.address.url());
     if (this.stored === null || this.storedFor !== url) {
       this.stored = await sendToBackground('highlightsForPage', url);
       this.storedFor = url;

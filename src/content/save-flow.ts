@@ -54,7 +54,7 @@ export class SaveFlow {
     const last = rects[rects.length - 1] ?? s.range.getBoundingClientRect();
     const width = Math.min(EDITOR_WIDTH, view.innerWidth - 2 * EDGE);
     const left = Math.min(Math.max(EDGE, last.left), view.innerWidth - width - EDGE) + view.scrollX;
-    const draft = draftOf(this.app.doc, this.app.state, s);
+    const draft = draftOf(this.app.address, this.app.state, s);
     const range = s.range.cloneRange();
     const token = await sendToBackground('openNoteEditor', draft).catch((e: unknown) => {
       console.warn(

@@ -2,6 +2,7 @@
 // model, W3C selectors, and the chapter and passage the selection lies in.
 
 import { describeSelection } from '../engine/anchor';
+import type { PageAddress } from './address';
 import { extractPageText, offsetOf, type PageText } from '../dom/page-text';
 import type { HighlightDraft } from '../shared/highlights';
 import type { AppState } from './app';
@@ -66,12 +67,12 @@ function draftId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export function draftOf(doc: Document, state: AppState, s: Selected): HighlightDraft {
+export function draftOf(address: PageAddress, state: AppState, s: Selected): HighlightDraft {
   const { quote, position } = describeSelection(s.page.text, s.start, s.end);
   return {
     id: draftId(),
-    url: doc.location.href,
-    title: doc.title || doc.location.href,
+    url: address.url(),
+    title: address.title() || address.url(),
     quote: { type: 'TextQuoteSelector', ...quote },
     position: { type: 'TextPositionSelector', ...position },
     note: '',

@@ -1,7 +1,7 @@
 // The page text model: one pass over the DOM gives the visible text as one
 // string plus a sorted map from string offsets back to text nodes. Blocks and
 // <br> become line breaks; scripts, styles, form fields, editable regions,
-// hidden subtrees, footnote markers and our own UI are left out.
+// hidden subtrees, footnote markers, our own UI and text set aside are left out.
 
 import { ChunkedText } from './chunked-text';
 
@@ -68,6 +68,11 @@ const SKIPPED = new Set([
 ]);
 /** Marks our own UI hosts so that re-scans never read them. */
 export const UI_ATTRIBUTE = 'data-counterpoint-ui';
+/**
+ * Marks text we show but do not read, without a break in its place: the PDF viewer's running
+ * heads, page numbers and the hyphens of words broken at a line end (src/viewer/text-layer.ts).
+ */
+export const ASIDE_ATTRIBUTE = 'data-counterpoint-aside';
 const FOOTNOTE_MAX_CHARS = 4;
 
 export interface PageText {
@@ -98,6 +103,7 @@ function isSkipped(el: Element): boolean {
   if (SKIPPED.has(el.tagName) || (el.tagName === 'SUP' && isFootnoteMarker(el))) return true;
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute(UI_ATTRIBUTE) || el.hasAttribute('hidden') || isEditable(el)) return true;
+  if (el.hasAttribute(ASIDE_ATTRIBUTE)) return true;
   const style = el.getAttribute('style');
   return style !== null && HIDING_STYLE.test(style);
 }

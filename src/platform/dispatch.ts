@@ -6,6 +6,8 @@
 import browser from 'webextension-polyfill';
 import { checkCall, isMethod, type Caller, type Method } from '../shared/contract';
 import type { Handlers, Result, SenderInfo } from '../shared/messages';
+import { isViewerCommand } from '../shared/tab-commands';
+import { VIEWER_PAGE } from '../shared/viewer-url';
 
 /** A refusal, logged with its reason and who sent it (the handlers never see the call). */
 function refused(reason: string, sender: browser.Runtime.MessageSender): Result<never> {
@@ -16,10 +18,13 @@ function refused(reason: string, sender: browser.Runtime.MessageSender): Result<
 
 /**
  * page: a document of this extension's origin (popup, side panel, options, library: some are
- * tabs); content: a content script in a tab's frame. Anything else (no URL, no tab) is neither.
+ * tabs); viewer: the PDF viewer page in a tab; content: a content script in a tab's frame.
+ * Anything else (no URL, no tab) is none of them.
  */
 function callerOf(sender: browser.Runtime.MessageSender, extensionOrigin: string): Caller | null {
   if (sender.id !== browser.runtime.id || typeof sender.url !== 'string') return null;
+  if (sender.url.startsWith(extensionOrigin + VIEWER_PAGE) && sender.tab?.id !== undefined)
+    return 'viewer';
   if (sender.url.startsWith(extensionOrigin)) return 'page';
   return sender.tab?.id !== undefined ? 'content' : null;
 }
@@ -33,7 +38,10 @@ async function answer(
   if (sender.id !== browser.runtime.id)
     return refused(`sender is not this extension (id ${String(sender.id)})`, sender);
   if (caller === null)
-    return refused('sender is neither an extension page nor a content script in a tab', sender);
+    return refused(
+      'sender is neither an extension page, the PDF viewer in a tab, nor a content script in a tab',
+      sender,
+    );
   const checked = checkCall(call.method, call.args, caller);
   if (!checked.ok) return refused(checked.error.slice('refused: '.length), sender);
   const info: SenderInfo = {
@@ -60,6 +68,8 @@ const isCall = (value: unknown): value is { method: Method; args: unknown[] } =>
 export function handleBackgroundMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: browser.Runtime.MessageSender) => {
+      // A command for a PDF viewer's tab, sent to the extension's pages: not ours to answer.
+      if (isViewerCommand(message)) return undefined;
       if (!isCall(message))
         return Promise.resolve(
           refused(

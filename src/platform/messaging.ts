@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { Args, Method, Result, Returns } from '../shared/messages';
 import { retryWhile } from '../shared/retry';
-import type { TabCommand, TabReply } from '../shared/tab-commands';
+import type { TabCommand, TabReply, ViewerCommand } from '../shared/tab-commands';
 
 /**
  * No answer came: the background stopped (Chrome stops an idle or killed worker)
@@ -57,6 +57,13 @@ export async function sendTabCommand(
   frameId = 0,
 ): Promise<void> {
   await browser.tabs.sendMessage(tabId, command, { frameId }).catch(() => undefined);
+  // The tab may be the PDF viewer, which only runtime messaging reaches.
+  if (frameId === 0) await askViewer(tabId, command);
+}
+
+function askViewer(tabId: number, command: TabCommand): Promise<unknown> {
+  const message: ViewerCommand = { viewerTab: tabId, command };
+  return browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 /** Sends a command to a tab's top frame and returns its answer (undefined when nobody answers). */
@@ -64,6 +71,8 @@ export async function askTab<C extends TabCommand>(
   tabId: number,
   command: C,
 ): Promise<TabReply<C['command']> | undefined> {
-  return (await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined)) as
-    TabReply<C['command']> | undefined;
+  const fromPage = await browser.tabs
+    .sendMessage(tabId, command, { frameId: 0 })
+    .catch(() => undefined);
+  return (fromPage ?? (await askViewer(tabId, command))) as TabReply<C['command']> | undefined;
 }

@@ -1,6 +1,7 @@
 // Toolbar badge and per-tab session state (cleared with the browser session).
 
 import browser from 'webextension-polyfill';
+import { viewerUrlFor } from '../shared/viewer-url';
 
 export async function setBadgeCount(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
@@ -32,6 +33,13 @@ export async function activeTabId(): Promise<number | null> {
 export function onActiveTabChanged(listener: () => void): void {
   browser.tabs.onActivated.addListener(listener);
   browser.tabs.onUpdated.addListener((_id, info) => info.status === 'complete' && listener());
+}
+
+/** Shows the PDF at `pdfUrl` in Counterpoint's viewer, in tab `tabId` (null: a new tab). */
+export async function openInViewer(tabId: number | null, pdfUrl: string): Promise<void> {
+  const url = viewerUrlFor(browser.runtime.getURL(''), pdfUrl);
+  if (tabId === null) await browser.tabs.create({ url });
+  else await browser.tabs.update(tabId, { url });
 }
 
 /** Opens a URL in a new tab; returns the tab's id. */

@@ -14,7 +14,7 @@ import { usePolledReport, useTabReading } from './useTabReading';
 export function App({ tabId, deps }: { tabId: number | null; deps: PopupDeps }) {
   const settings = useSettings(deps.settings).current;
   const layers = useLayers(deps.call);
-  const { host, reading, setReading } = useTabReading(deps, tabId);
+  const { host, reading, setReading, pdfUrl } = useTabReading(deps, tabId);
   const site = useSiteState(deps.call, host, settings?.sites);
   const waiting = useWaiting(deps);
   const { scan, setScan } = waiting;
@@ -36,7 +36,7 @@ export function App({ tabId, deps }: { tabId: number | null; deps: PopupDeps }) 
 
   const actions = usePopupActions(
     deps,
-    { tabId, host, site, settings, layers, forgetReading: () => setReading(null) },
+    { tabId, host, site, settings, layers, pdfUrl, forgetReading: () => setReading(null) },
     waiting,
   );
   const page = useMemo(
@@ -57,6 +57,7 @@ export function App({ tabId, deps }: { tabId: number | null; deps: PopupDeps }) 
       solo={soloLayerId(layers, settings)}
       allShown={allLayersShown(layers, settings)}
       themesOnPage={settings.appearance.themesOnPage}
+      pdf={pdfUrl !== null}
       {...actions}
     />
   );

@@ -11,6 +11,8 @@ export interface PopupDeps extends PageDeps {
   /** Must be called synchronously from the reader's click; false where the browser refused. */
   openSidePanel(tabId: number | null): Promise<boolean>;
   openLibrary(): Promise<void>;
+  /** Shows the tab's PDF in Counterpoint's viewer, in the same tab. */
+  openInViewer(tabId: number, pdfUrl: string): Promise<void>;
   close(): void;
   /** Milliseconds now (a test's clock). */
   now(): number;

@@ -6,7 +6,7 @@ import { sendToBackground } from '../platform/messaging';
 import { closePopup, openLibrary, openSidePanel } from '../platform/panels';
 import { requestHostPermission, tabUrl } from '../platform/permissions';
 import { onSettingsChanged, readSettings, updateSettings } from '../platform/settings';
-import { activeTabId } from '../platform/tabs';
+import { activeTabId, openInViewer } from '../platform/tabs';
 import { systemTheme } from '../platform/theme';
 import { tabParam } from '../shared/tab-param';
 import { mountPage } from '../ui/ErrorBoundary';
@@ -22,6 +22,7 @@ const deps: PopupDeps = {
   requestHostPermission,
   openSidePanel,
   openLibrary,
+  openInViewer,
   close: closePopup,
   now: () => Date.now(),
 };

@@ -18,6 +18,7 @@ interface PopupContext {
   layers: LayerRecord[];
   /** The page's report is no longer wanted (the reader turned the site off). */
   forgetReading(): void;
+  pdfUrl: string | null;
 }
 
 /** The scan's state and since when the popup waits for a report (polling stops POLL_FOR_MS later). */
@@ -69,6 +70,22 @@ async function scanPage(deps: PopupDeps, ctx: PopupContext, waiting: Waiting): P
   if (!result.scanned) waiting.setScan('failed');
 }
 
+/**
+ * "Open in Counterpoint": the tab's PDF in the viewer. The viewer fetches it, which needs the
+ * site's permission: asked here, in the click, where the reader sees why.
+ */
+function openPdf(deps: PopupDeps, ctx: PopupContext): void {
+  const { pdfUrl, tabId, host, site } = ctx;
+  if (!pdfUrl || tabId === null || !host) return;
+  const granted =
+    site?.builtIn || site?.permitted ? Promise.resolve(true) : deps.requestHostPermission(host);
+  // Denied, the viewer opens all the same and says what it needs.
+  void granted
+    .then(() => deps.openInViewer(tabId, pdfUrl))
+    .then(() => deps.close())
+    .catch(() => undefined);
+}
+
 export function usePopupActions(deps: PopupDeps, ctx: PopupContext, waiting: Waiting) {
   const update = deps.settings.update;
   const layerIds = useMemo(() => ctx.layers.map((l) => l.id), [ctx.layers]);
@@ -81,6 +98,7 @@ export function usePopupActions(deps: PopupDeps, ctx: PopupContext, waiting: Wai
     onShowOverlay: () => void update(() => ({ overlay: true })),
     onSite: (on: boolean) => switchSite(deps, ctx, waiting, on),
     onScan: () => void scanPage(deps, ctx, waiting),
+    onOpenPdf: () => openPdf(deps, ctx),
     // Called synchronously from the click: the side panel needs the user gesture.
     onOpenPanel: () =>
       void deps

@@ -3,6 +3,7 @@
 // yet is asked again every POLL_MS for POLL_FOR_MS.
 
 import { useEffect, useState } from 'preact/hooks';
+import { isPdfUrl } from '../shared/viewer-url';
 import { readableHost } from '../ui/popup';
 import type { PopupDeps } from './deps';
 import { readReport, type Reading } from './reading';
@@ -14,6 +15,8 @@ export interface TabReading {
   /** undefined while loading; null for a page the popup cannot read (no tab, not http(s), no access). */
   host: string | null | undefined;
   reading: Reading | null;
+  /** The tab's address when it is a PDF on the web (the browser's own viewer shows it). */
+  pdfUrl: string | null;
   /** A report read later (polled), or null when the reader turned the site off. */
   setReading(reading: Reading | null): void;
 }
@@ -22,6 +25,7 @@ export interface TabReading {
 export function useTabReading(deps: PopupDeps, tabId: number | null): TabReading {
   const [host, setHost] = useState<string | null | undefined>(undefined);
   const [reading, setReading] = useState<Reading | null>(null);
+  const [pdfUrl, setPdfUrl] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
     void (async () => {
@@ -30,6 +34,7 @@ export function useTabReading(deps: PopupDeps, tabId: number | null): TabReading
       const url = report?.url ?? (await deps.tabUrl(tabId));
       if (!alive) return;
       setHost(readableHost(url));
+      setPdfUrl(report === null && isPdfUrl(url) ? url : null);
       if (report) {
         const read = await readReport(deps.call, report);
         if (alive) setReading(read);
@@ -39,7 +44,7 @@ export function useTabReading(deps: PopupDeps, tabId: number | null): TabReading
       alive = false;
     };
   }, [deps, tabId]);
-  return { host, reading, setReading };
+  return { host, reading, setReading, pdfUrl };
 }
 
 /**

@@ -35,7 +35,8 @@ const offset = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const time = v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_TIME));
 const status = v.picklist(['anchored', 'uncertain', 'orphaned']);
 /** http(s) with a host, or a host-less file:/// URL (file://host/… would reach a network share). */
-export const PAGE_URL = /^(https?:\/\/[^/?#\s]|file:\/\/\/)/i;
+/** A web page, a local file, or a local PDF the viewer opened (`pdf:<fingerprint>`, src/shared/viewer-url.ts). */
+export const PAGE_URL = /^(https?:\/\/[^/?#\s]|file:\/\/\/|pdf:[0-9a-f]{1,64}$)/i;
 const pageUrl = v.pipe(v.string(), v.maxLength(MAX_URL), v.regex(PAGE_URL));
 const headings = v.pipe(v.array(short(MAX_TEXT)), v.maxLength(10));
 const tags = v.pipe(
@@ -80,7 +81,11 @@ export const thresholds = described('{ minWords: 5–200, minIdentity: 0.5–1 }
 
 const EXAMPLE_URL = 'https://www.marxists.org/archive/trotsky/1930/hrr/ch26.htm';
 /** A content script's page URL; the background holds it to the sender's origin (src/background/sender-page.ts). */
-export const pageUrlArg = described('a page URL (http, https or file:///)', pageUrl, EXAMPLE_URL);
+export const pageUrlArg = described(
+  'a page URL (http, https, file:/// or a local PDF’s pdf:<fingerprint>)',
+  pageUrl,
+  EXAMPLE_URL,
+);
 /** What a content script says about its page. */
 export const pageIdentity = described(
   'a page (url, title, up to 10 headings)',

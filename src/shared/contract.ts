@@ -7,12 +7,15 @@
 //   page needs and nothing more: a page URL it names must be of the sender's
 //   own origin (src/background/sender-page.ts); it cannot list, export,
 //   import, reset or delete.
+// - viewer: the PDF viewer (pdf.html) in a tab. It renders PDFs from anywhere,
+//   so it gets what a content script gets, for the PDF it shows
+//   (src/shared/viewer-url.ts), and no more.
 // Types, arity, validation and the fuzz cases all come from this table.
 
 import * as v from 'valibot';
 import * as s from './arg-schemas';
 
-export type Caller = 'page' | 'content';
+export type Caller = 'page' | 'content' | 'viewer';
 
 interface MethodSpec {
   callers: readonly Caller[];
@@ -20,8 +23,8 @@ interface MethodSpec {
 }
 
 const PAGE = ['page'] as const;
-const CONTENT = ['content'] as const;
-const BOTH = ['page', 'content'] as const;
+const CONTENT = ['content', 'viewer'] as const;
+const BOTH = ['page', 'content', 'viewer'] as const;
 const args = <const T extends v.TupleItems>(...items: T) => v.strictTuple(items);
 
 export const CONTRACT = {
@@ -110,6 +113,7 @@ export const isMethod = (name: unknown): name is Method =>
 const CALLER_NAMES: Record<Caller, string> = {
   page: 'extension pages',
   content: 'content scripts',
+  viewer: 'the PDF viewer',
 };
 
 /** The first schema issue as "expects <phrase> (argument n[, at field.path])". */

@@ -34,3 +34,19 @@ interface TabReplies {
 export type TabReply<C extends TabCommandName> = TabReplies[C];
 
 export const isTabCommand = (value: unknown): value is TabCommand => v.is(TAB_COMMAND, value);
+
+/**
+ * A command for the PDF viewer in tab `viewerTab`. The viewer is an extension page, which
+ * tabs.sendMessage does not reach: the command goes by runtime messaging to every extension
+ * page, and only the viewer in that tab acts on it.
+ */
+export interface ViewerCommand {
+  viewerTab: number;
+  command: TabCommand;
+}
+
+export const isViewerCommand = (value: unknown): value is ViewerCommand =>
+  typeof value === 'object' &&
+  value !== null &&
+  Number.isSafeInteger((value as ViewerCommand).viewerTab) &&
+  isTabCommand((value as ViewerCommand).command);

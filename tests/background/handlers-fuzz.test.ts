@@ -78,7 +78,13 @@ const PAGE = {
   frameId: 0,
   url: 'chrome-extension://ours/library.html',
 };
-const SENDERS: Record<Caller, typeof CONTENT> = { content: CONTENT, page: PAGE };
+const VIEWER = {
+  id: 'counterpoint@ours',
+  tab: { id: 11 },
+  frameId: 0,
+  url: 'chrome-extension://ours/pdf.html?file=https://www.marxists.org/archive/trotsky/1930/hrr/ch26.pdf',
+};
+const SENDERS: Record<Caller, typeof CONTENT> = { content: CONTENT, page: PAGE, viewer: VIEWER };
 const senderFor = (method: Method) => SENDERS[CONTRACT[method].callers[0]];
 const send = (message: unknown, sender: object) => polyfill.mockListeners[0](message, sender);
 
@@ -313,7 +319,7 @@ describe.each(METHODS)('%s', (method) => {
     const mark = polyfill.mockCalls.length;
     const before = await dump();
     const args = argSchemas(method).map((schema) => exampleOf(method, schema));
-    const others = (['page', 'content'] as const).filter(
+    const others = (['page', 'content', 'viewer'] as const).filter(
       (c) => !(CONTRACT[method].callers as readonly Caller[]).includes(c),
     );
     // A sender of ours that is neither: no URL (no document), or a URL outside our origin and no tab.
@@ -327,7 +333,7 @@ describe.each(METHODS)('%s', (method) => {
       expect(reply).toEqual({
         ok: false,
         error: expect.stringMatching(
-          /^refused: (\w+ is for (extension pages|content scripts)( and \w+ \w+)? only|sender is neither)/,
+          /^refused: (\w+ is for (extension pages|content scripts)( and [\w ]+)? only|sender is neither)/,
         ),
       });
       expect(warn).toHaveBeenLastCalledWith(

@@ -116,6 +116,26 @@ describe('answers', () => {
     expect(tabs.setSessionValue).toHaveBeenCalledWith('report:7', report);
   });
 
+  test('the PDF viewer reads for the PDF it was opened on, held to that PDF’s origin', async () => {
+    const pdfUrl = 'https://www.marxists.org/archive/trotsky/1930/hrr/hrr-vol2.pdf';
+    const viewer: SenderInfo = {
+      caller: 'viewer',
+      tabId: 9,
+      frameId: 0,
+      url: `chrome-extension://ours/pdf.html?file=${encodeURIComponent(pdfUrl)}`,
+    };
+    const report = { url: pdfUrl, title: 'Vol. II', chapter: null, detections: [] };
+    await callAs(viewer)('reportDetections', report);
+    expect(tabs.setSessionValue).toHaveBeenCalledWith('report:9', report);
+    await expect(
+      callAs(viewer)('reportDetections', { ...report, url: 'https://elsewhere.example/a.pdf' }),
+    ).rejects.toThrow(/names a page outside the sender's origin/);
+    // A viewer is no library page: it cannot list, export or delete.
+    await expect(callAs(viewer)('listHighlights')).rejects.toThrow(
+      /^refused: listHighlights is for extension pages only/,
+    );
+  });
+
   test('a content script names pages of its own origin only (history.pushState goes no further)', async () => {
     const report = {
       url: 'https://www.marxists.info/archive/trotsky/1930/hrr/ch26.htm',
@@ -314,6 +334,6 @@ describe('refusals', () => {
     const handler = handlers.reportDetections as (s: SenderInfo, r: unknown) => Promise<void>;
     await expect(
       handler(extensionPage, { url: '', title: '', chapter: null, detections: [] }),
-    ).rejects.toThrow('comes from a content script in a tab');
+    ).rejects.toThrow('comes from a content script or the PDF viewer in a tab');
   });
 });

@@ -16,9 +16,9 @@ import { manifestFor } from '../../scripts/build.mjs';
 import { ZIP_DATE } from '../../scripts/pack.mjs';
 
 const SOURCE = JSON.parse(readFileSync('manifest.json', 'utf8'));
-/** Nothing but the extension's own scripts, stylesheets and images; no connection, object or frame. */
+/** Nothing but the extension's own scripts, stylesheets and images; connections only for the PDF viewer (each other page adds connect-src 'none'). */
 const EXTENSION_PAGES_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; connect-src 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; connect-src 'self' http: https:";
 const NAMES = {
   chrome: `counterpoint-chrome-${SOURCE.version}.zip`,
   firefox: `counterpoint-firefox-${SOURCE.version}.zip`,

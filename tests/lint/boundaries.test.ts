@@ -46,6 +46,20 @@ const FORBIDDEN: [string, string, string][] = [
     "import { readFileSync } from 'node:fs'; export const a = readFileSync;",
     'Node built-ins',
   ],
+  ['src/background/x.ts', "export const a = () => fetch('https://example.org/');", 'No network'],
+  ['src/content/x.ts', 'export const a = () => new XMLHttpRequest();', 'No network'],
+  ['src/viewer/x.ts', "export const a = () => fetch('https://example.org/');", 'No network'],
+  ['src/shared/x.ts', "export const a = () => new WebSocket('wss://x');", 'No network'],
+  [
+    'src/popup/x.ts',
+    "import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'; export const a = getDocument;",
+    'not for src/popup',
+  ],
+  [
+    'src/viewer/x.ts',
+    "import { handlers } from '../background/handlers'; export const a = handlers;",
+    'src/viewer may import only',
+  ],
 ];
 const ALLOWED: [string, string][] = [
   [
@@ -61,6 +75,10 @@ const ALLOWED: [string, string][] = [
     "import { render } from 'preact'; import { NoteText } from '../ui/library'; export const a = [render, NoteText];",
   ],
   ['src/platform/x.ts', "import browser from 'webextension-polyfill'; export const a = browser;"],
+  [
+    'src/viewer/fetch-pdf.ts',
+    "import { ContentApp } from '../content/app'; export const a = [ContentApp, () => fetch('https://example.org/a.pdf')];",
+  ],
 ];
 
 const cases = [...FORBIDDEN, ...ALLOWED].map(([filePath, code]) => ({ filePath, code }));

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 
-const PAGES = ['popup', 'sidepanel', 'options', 'library', 'welcome'];
+const PAGES = ['popup', 'sidepanel', 'options', 'library', 'welcome', 'viewer'];
 
 test.each(PAGES)('src/%s/index.tsx mounts through mountPage, never render() itself', (page) => {
   const source = readFileSync(`src/${page}/index.tsx`, 'utf8');

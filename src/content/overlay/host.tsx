@@ -58,17 +58,34 @@ const HOST_STYLE =
 
 type HostParts = { host: HTMLElement; shadow: ShadowRoot; mount: HTMLElement };
 
+/**
+ * The overlay's styles. In a web page, a <style> in the shadow root. In our own PDF viewer (an
+ * extension page, whose CSP admits no inline style) a constructed sheet, through the CSSOM.
+ */
+function styleHost(doc: Document, host: HTMLElement, shadow: ShadowRoot): void {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (view && /-extension:$/.test(doc.location.protocol)) {
+    host.style.cssText = HOST_STYLE;
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(OVERLAY_CSS + SLOT_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  }
+  host.setAttribute('style', HOST_STYLE);
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS + SLOT_CSS;
+  shadow.append(style);
+}
+
 function createHost(doc: Document): HostParts {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute(UI_ATTRIBUTE, '');
-  host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
-  const style = doc.createElement('style');
-  style.textContent = OVERLAY_CSS + SLOT_CSS;
+  styleHost(doc, host, shadow);
   const mount = doc.createElement('div');
   const untrusted = (e: Event) => !e.isTrusted && e.stopImmediatePropagation();
   for (const type of INPUT_EVENTS) mount.addEventListener(type, untrusted, { capture: true });
-  shadow.append(style, mount);
+  shadow.append(mount);
   return { host, shadow, mount };
 }
 

@@ -24,6 +24,8 @@ export interface PageStatusProps {
   t: Translate;
   onSite(enabled: boolean): void;
   onScan(): void;
+  pdf?: boolean;
+  onOpenPdf?(): void;
 }
 
 function Summary({ page, t }: { page: PageState; t: Translate }) {
@@ -62,7 +64,15 @@ function Summary({ page, t }: { page: PageState; t: Translate }) {
   }
 }
 
-export function PageStatus({ page, siteEnabled, t, onSite, onScan }: PageStatusProps) {
+export function PageStatus({
+  page,
+  siteEnabled,
+  t,
+  onSite,
+  onScan,
+  pdf = false,
+  onOpenPdf,
+}: PageStatusProps) {
   const host =
     page.kind === 'off' || page.kind === 'reading' || page.kind === 'read' ? page.host : null;
   const offerScan = page.kind === 'off' && !page.builtIn;
@@ -72,7 +82,15 @@ export function PageStatus({ page, siteEnabled, t, onSite, onScan }: PageStatusP
         {t('popupPageHeading')}
       </h2>
       <Summary page={page} t={t} />
-      {offerScan && (
+      {pdf && (
+        <div class="pp-scan">
+          <button type="button" class="pp-primary" onClick={onOpenPdf}>
+            {t('popupOpenPdf')}
+          </button>
+          <span class="pp-hint">{t('popupOpenPdfHint')}</span>
+        </div>
+      )}
+      {offerScan && !pdf && (
         <div class="pp-scan">
           <button
             type="button"

@@ -24,6 +24,9 @@ export interface PopupViewProps {
   onThemesOnPage(on: boolean): void;
   onSite(enabled: boolean): void;
   onScan(): void;
+  /** The tab shows a PDF on the web: offer to open it in Counterpoint's viewer. */
+  pdf: boolean;
+  onOpenPdf(): void;
   onShowOverlay(): void;
   onOpenPanel(): void;
   onOpenLibrary(): void;
@@ -53,6 +56,8 @@ export function PopupView(props: PopupViewProps) {
         t={t}
         onSite={props.onSite}
         onScan={props.onScan}
+        pdf={props.pdf}
+        onOpenPdf={props.onOpenPdf}
       />
       {!props.overlay && (
         <div class="pp-notice" role="status">

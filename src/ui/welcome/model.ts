@@ -17,6 +17,7 @@ export const EXPLAINED_PERMISSIONS = [
   'activeTab',
   'scripting',
   'contextMenus',
+  'declarativeNetRequestWithHostAccess',
   'sidePanel',
 ] as const;
 

@@ -89,6 +89,7 @@ function fakes(world: Partial<World> = {}) {
     requestHostPermission: jest.fn(async () => w.granted),
     openSidePanel: jest.fn(async () => true),
     openLibrary: jest.fn(async () => undefined),
+    openInViewer: jest.fn(async () => undefined),
     close: jest.fn(),
     now: () => Date.now(),
   };
@@ -212,4 +213,36 @@ test.each([
   fireEvent.click(await screen.findByRole('button', { name: t(label) }));
   expect(deps[open]).toHaveBeenCalled();
   await waitFor(() => expect(deps.close).toHaveBeenCalled());
+});
+
+describe('a PDF in the browser’s own viewer', () => {
+  const PDF_URL = 'https://library.example.edu/readers/trotsky-hrr-vol2.pdf';
+  const pdfTab: Partial<World> = {
+    report: null,
+    url: PDF_URL,
+    site: { host: 'library.example.edu', enabled: false, builtIn: false, permitted: false },
+  };
+
+  test('"Open in Counterpoint" asks for the site in the click, then shows the PDF in the viewer', async () => {
+    const { deps } = fakes(pdfTab);
+    render(<App tabId={TAB} deps={deps} />);
+    fireEvent.click(await screen.findByRole('button', { name: t('popupOpenPdf') }));
+    expect(deps.requestHostPermission).toHaveBeenCalledWith('library.example.edu');
+    await waitFor(() => expect(deps.openInViewer).toHaveBeenCalledWith(TAB, PDF_URL));
+    await waitFor(() => expect(deps.close).toHaveBeenCalled());
+  });
+
+  test('refused, the viewer opens all the same (it says what it needs)', async () => {
+    const { deps } = fakes({ ...pdfTab, granted: false });
+    render(<App tabId={TAB} deps={deps} />);
+    fireEvent.click(await screen.findByRole('button', { name: t('popupOpenPdf') }));
+    await waitFor(() => expect(deps.openInViewer).toHaveBeenCalledWith(TAB, PDF_URL));
+  });
+
+  test('a web page is no PDF: no such button', async () => {
+    const { deps } = fakes();
+    render(<App tabId={TAB} deps={deps} />);
+    await screen.findByRole('switch', { name: t('popupSiteSwitch', ['www.marxists.org']) });
+    expect(screen.queryByRole('button', { name: t('popupOpenPdf') })).toBeNull();
+  });
 });

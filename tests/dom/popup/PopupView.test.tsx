@@ -34,6 +34,8 @@ function renderPopup(overrides: Partial<PopupViewProps> = {}) {
     onSolo: jest.fn(),
     onSite: jest.fn(),
     onScan: jest.fn(),
+    pdf: false,
+    onOpenPdf: jest.fn(),
     onShowOverlay: jest.fn(),
     onOpenPanel: jest.fn(),
     onOpenLibrary: jest.fn(),

@@ -1,0 +1,55 @@
+// The whole PDF's text, page after page, into the text layers: each page is a
+// short task (its text runs, lines and layer), and the viewer yields between
+// them, so a 1,400-page volume never holds the page's thread.
+
+import { Slice } from '../content/schedule';
+import { groupLines } from './lines';
+import { pageItems, pageSize, type PDFDocumentProxy } from './pdf-document';
+import type { PageViews } from './pages';
+import { Reading } from './reading';
+import { buildTextLayer, canvasMeasure } from './text-layer';
+
+export interface Extraction {
+  cancel(): void;
+  done: Promise<void>;
+}
+
+export function extractText(
+  pdf: PDFDocumentProxy,
+  views: PageViews,
+  onPage: (done: number, total: number) => void,
+): Extraction {
+  let cancelled = false;
+  const doc = views.container.ownerDocument;
+  const measure = canvasMeasure(doc);
+  const reading = new Reading();
+  const run = async () => {
+    const slice = new Slice();
+    for (let i = 0; i < pdf.numPages && !cancelled; i += 1) {
+      const page = await pdf.getPage(i + 1);
+      const size = pageSize(page);
+      const items = await pageItems(page);
+      if (cancelled) return;
+      const lines = groupLines(items);
+      const shell = views.shells[i]?.element ?? views.addShell(i, size);
+      shell.style.width = `calc(var(--scale) * ${size.width.toFixed(2)}px)`;
+      shell.style.height = `calc(var(--scale) * ${size.height.toFixed(2)}px)`;
+      const layer = buildTextLayer(
+        doc,
+        { number: i + 1, height: size.height, items, lines },
+        measure,
+      );
+      shell.append(layer.element);
+      reading.add(i, lines, layer);
+      onPage(i + 1, pdf.numPages);
+      if (slice.due()) await slice.next();
+    }
+    if (!cancelled) reading.end(pdf.numPages - 1);
+  };
+  return {
+    cancel: () => {
+      cancelled = true;
+    },
+    done: run(),
+  };
+}

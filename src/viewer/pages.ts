@@ -1,0 +1,140 @@
+// The pages on screen: one shell per page, sized before its text arrives, so
+// the scroll bar is right from the start; its canvas is painted only while it
+// is near the viewport and released when it leaves (at most MAX_PAINTED
+// canvases live at once, whatever the PDF's length). Canvases sit in a shadow
+// root of their own: the page side's MutationObserver never sees a repaint.
+
+import type { PDFDocumentProxy } from './pdf-document';
+
+/** CSS pixels per PDF unit at 100 %, as in every PDF viewer (96 / 72). */
+const CSS_PER_UNIT = 96 / 72;
+/** Canvases kept at once; beyond this the one farthest from the viewport is released. */
+const MAX_PAINTED = 8;
+
+interface Shell {
+  element: HTMLElement;
+  paint: ShadowRoot;
+  canvas: HTMLCanvasElement | null;
+  /** The zoom the canvas was painted at. */
+  paintedAt: number;
+  visible: boolean;
+}
+
+export class PageViews {
+  readonly shells: Shell[] = [];
+  private zoom = 1;
+  private painting: Promise<void> = Promise.resolve();
+  private readonly observer: IntersectionObserver;
+
+  constructor(
+    private readonly doc: Document,
+    readonly container: HTMLElement,
+    private readonly pdf: PDFDocumentProxy,
+  ) {
+    this.observer = new IntersectionObserver((entries) => this.onVisibility(entries), {
+      rootMargin: '100% 0px',
+    });
+    this.setZoom(1);
+  }
+
+  get scale(): number {
+    return this.zoom * CSS_PER_UNIT;
+  }
+
+  get currentZoom(): number {
+    return this.zoom;
+  }
+
+  /** The shell of page `index` (0-based), sized in page units; its text layer goes in later. */
+  addShell(index: number, size: { width: number; height: number }): HTMLElement {
+    const element = this.doc.createElement('span');
+    element.className = 'cp-page';
+    element.dataset.pageNumber = String(index + 1);
+    element.style.width = `calc(var(--scale) * ${size.width.toFixed(2)}px)`;
+    element.style.height = `calc(var(--scale) * ${size.height.toFixed(2)}px)`;
+    const host = this.doc.createElement('span');
+    host.className = 'cp-paint';
+    const paint = host.attachShadow({ mode: 'closed' });
+    element.append(host);
+    this.container.append(element);
+    this.shells[index] = { element, paint, canvas: null, paintedAt: 0, visible: false };
+    this.observer.observe(element);
+    return element;
+  }
+
+  setZoom(zoom: number): void {
+    this.zoom = Math.min(5, Math.max(0.25, zoom));
+    this.doc.documentElement.style.setProperty('--scale', String(this.scale));
+    for (let i = 0; i < this.shells.length; i += 1) if (this.shells[i].visible) this.queue(i);
+  }
+
+  /** The page most of the viewport shows (0-based). */
+  currentPage(): number {
+    const view = this.doc.defaultView!;
+    const middle = view.innerHeight / 2;
+    let best = 0;
+    for (let i = 0; i < this.shells.length; i += 1) {
+      const box = this.shells[i].element.getBoundingClientRect();
+      if (box.top <= middle) best = i;
+      else break;
+    }
+    return best;
+  }
+
+  goTo(index: number): void {
+    const shell = this.shells[Math.max(0, Math.min(this.shells.length - 1, index))];
+    shell?.element.scrollIntoView({ block: 'start' });
+  }
+
+  private onVisibility(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const index = Number((entry.target as HTMLElement).dataset.pageNumber) - 1;
+      const shell = this.shells[index];
+      if (!shell) continue;
+      shell.visible = entry.isIntersecting;
+      if (shell.visible) this.queue(index);
+    }
+  }
+
+  /** Paints page `index` after the paints already asked for, one at a time. */
+  private queue(index: number): void {
+    this.painting = this.painting.then(() => this.paint(index)).catch(() => undefined);
+  }
+
+  private async paint(index: number): Promise<void> {
+    const shell = this.shells[index];
+    if (!shell.visible || (shell.canvas && shell.paintedAt === this.zoom)) return;
+    const page = await this.pdf.getPage(index + 1);
+    const ratio = this.doc.defaultView?.devicePixelRatio ?? 1;
+    const viewport = page.getViewport({ scale: this.scale * ratio });
+    const canvas = this.doc.createElement('canvas');
+    canvas.width = Math.floor(viewport.width);
+    canvas.height = Math.floor(viewport.height);
+    await page.render({ canvas, viewport } as Parameters<typeof page.render>[0]).promise;
+    shell.canvas?.remove();
+    shell.paint.append(canvas);
+    Object.assign(canvas.style, { width: '100%', height: '100%', display: 'block' });
+    shell.canvas = canvas;
+    shell.paintedAt = this.zoom;
+    this.releaseFarthest(index);
+  }
+
+  private releaseFarthest(near: number): void {
+    const painted = this.shells
+      .map((s, i) => ({ s, i }))
+      .filter(({ s }) => s.canvas !== null && !s.visible);
+    const total = this.shells.filter((s) => s.canvas !== null).length;
+    painted.sort((a, b) => Math.abs(b.i - near) - Math.abs(a.i - near));
+    for (const { s } of painted.slice(0, Math.max(0, total - MAX_PAINTED))) {
+      s.canvas!.width = 0;
+      s.canvas!.remove();
+      s.canvas = null;
+    }
+  }
+
+  /** Released for good: every canvas and the observer. */
+  destroy(): void {
+    this.observer.disconnect();
+    for (const s of this.shells) s.canvas?.remove();
+  }
+}

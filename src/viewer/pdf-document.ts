@@ -1,0 +1,64 @@
+// pdf.js, as bundled with the extension: its worker, standard fonts and image
+// decoders are files of ours (dist/<browser>/pdfjs/), never fetched from
+// elsewhere. This module is the viewer's only importer of pdfjs-dist.
+
+import {
+  GlobalWorkerOptions,
+  getDocument,
+  type PDFDocumentProxy,
+  type PDFPageProxy,
+} from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfItem } from './lines';
+
+export type { PDFDocumentProxy, PDFPageProxy };
+
+/** Where the build puts pdf.js's files, relative to the viewer page. */
+const ASSETS = 'pdfjs/';
+
+export async function openPdf(data: Uint8Array, base: string): Promise<PDFDocumentProxy> {
+  const assets = new URL(ASSETS, base).href;
+  GlobalWorkerOptions.workerSrc = `${assets}pdf.worker.min.mjs`;
+  return getDocument({
+    data,
+    standardFontDataUrl: `${assets}standard_fonts/`,
+    wasmUrl: `${assets}wasm/`,
+    useWorkerFetch: true,
+    enableXfa: false,
+    // Nothing of the PDF's own scripting runs (no sandbox is bundled).
+    enableScripting: false,
+  } as Parameters<typeof getDocument>[0]).promise;
+}
+
+type RawItem = {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+  hasEOL?: boolean;
+};
+
+/** A page's text runs in page units from the view box's corner (y up, at the baseline). */
+export async function pageItems(page: PDFPageProxy): Promise<PdfItem[]> {
+  const content = await page.getTextContent();
+  const [x0, y0] = page.view;
+  const items: PdfItem[] = [];
+  for (const raw of content.items as RawItem[]) {
+    if (typeof raw.str !== 'string' || !raw.transform) continue;
+    const [, b, c, d, e, f] = raw.transform;
+    items.push({
+      str: raw.str,
+      x: e - x0,
+      y: f - y0,
+      width: raw.width ?? 0,
+      height: raw.height || Math.hypot(b, d) || Math.abs(c) || 1,
+      hasEOL: raw.hasEOL === true,
+    });
+  }
+  return items;
+}
+
+/** The page's size in page units. */
+export function pageSize(page: PDFPageProxy): { width: number; height: number } {
+  const [x0, y0, x1, y1] = page.view;
+  return { width: x1 - x0, height: y1 - y0 };
+}

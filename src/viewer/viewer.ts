@@ -1,0 +1,205 @@
+// The viewer's state and what the reader does with it: open a PDF (by URL,
+// picked or dropped), page through it, zoom; and the page side's overlay
+// (src/content) over its text layers, reading for the PDF's address.
+
+import { ContentApp } from '../content/app';
+import { Controller } from '../content/controller';
+import { runTabCommand } from '../content/commands';
+import { listenToPage } from '../content/input';
+import type { TabCommand } from '../shared/tab-commands';
+import { localPdfUrl, type OutlineEntry, type ViewerProblem } from '../shared/viewer-url';
+import type { ViewerDeps } from './deps';
+import { extractText, type Extraction } from './extract';
+import { fetchPdf, looksLikePdf, MAX_PDF_BYTES, PdfFetchFailed } from './fetch-pdf';
+import { readOutline } from './outline';
+import { PageViews } from './pages';
+import { openPdf, pageSize, type PDFDocumentProxy } from './pdf-document';
+
+export interface ViewerState {
+  phase: 'choose' | 'fetching' | 'opening' | 'reading' | 'ready' | 'failed';
+  problem: ViewerProblem | null;
+  /** The PDF's URL, when it has one. */
+  url: string | null;
+  title: string;
+  loadedBytes: number;
+  pages: number;
+  page: number;
+  extracted: number;
+  zoom: number;
+  outline: OutlineEntry[];
+}
+
+const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
+
+interface Opened {
+  pdf: PDFDocumentProxy;
+  views: PageViews;
+  extraction: Extraction;
+  app: ContentApp;
+  controller: Controller;
+  unlisten: () => void;
+}
+
+export class Viewer {
+  state: ViewerState = {
+    phase: 'choose',
+    problem: null,
+    url: null,
+    title: '',
+    loadedBytes: 0,
+    pages: 0,
+    page: 1,
+    extracted: 0,
+    zoom: 1,
+    outline: [],
+  };
+  onChange: () => void = () => undefined;
+  private opened: Opened | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly container: HTMLElement,
+    private readonly deps: ViewerDeps,
+  ) {}
+
+  private set(change: Partial<ViewerState>): void {
+    this.state = { ...this.state, ...change };
+    this.onChange();
+  }
+
+  async openUrl(url: string): Promise<void> {
+    this.set({ phase: 'fetching', url, problem: null, loadedBytes: 0 });
+    try {
+      const bytes = await fetchPdf(url, (loaded) => this.set({ loadedBytes: loaded }));
+      await this.openBytes(bytes, url, new URL(url).pathname.split('/').pop() || url);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  async openFile(file: File): Promise<void> {
+    this.set({ phase: 'opening', url: null, problem: null });
+    try {
+      if (file.size > MAX_PDF_BYTES)
+        throw new PdfFetchFailed({ kind: 'too-large', bytes: file.size });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (!looksLikePdf(bytes)) throw new PdfFetchFailed({ kind: 'not-pdf' });
+      await this.openBytes(bytes, null, file.name);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private fail(e: unknown): void {
+    const problem: ViewerProblem =
+      e instanceof PdfFetchFailed
+        ? e.reason
+        : { kind: 'unreadable', detail: e instanceof Error ? e.message : String(e) };
+    this.set({ phase: 'failed', problem });
+  }
+
+  private async openBytes(bytes: Uint8Array, url: string | null, name: string): Promise<void> {
+    this.close();
+    this.set({ phase: 'opening' });
+    const pdf = await openPdf(bytes, this.deps.base);
+    const address = url ?? localPdfUrl(pdf.fingerprints[0] ?? '');
+    const title = await documentTitle(pdf, name);
+    this.doc.title = title;
+    const views = new PageViews(this.doc, this.container, pdf);
+    const first = pageSize(await pdf.getPage(1));
+    for (let i = 0; i < pdf.numPages; i += 1) views.addShell(i, first);
+    views.setZoom(this.state.zoom);
+    const extraction = extractText(pdf, views, (done, total) =>
+      this.set({ extracted: done, pages: total }),
+    );
+    const settings = await this.deps.settings.read();
+    const app = new ContentApp(this.doc, settings, this.deps.t, {
+      address: { url: () => address, title: () => title },
+      root: this.container,
+    });
+    const controller = new Controller(app, this.deps.t);
+    this.opened = {
+      pdf,
+      views,
+      extraction,
+      app,
+      controller,
+      unlisten: listenToPage(app, controller),
+    };
+    this.deps.settings.onChanged((next) => this.opened?.app.applySettings(next));
+    this.set({ phase: 'reading', title, pages: pdf.numPages, page: 1, extracted: 0 });
+    void app.start();
+    void readOutline(pdf).then((outline) => this.set({ outline }));
+    await extraction.done;
+    this.set({ phase: 'ready' });
+  }
+
+  /** Closes the open PDF, if any: its overlay, pages and pdf.js document. */
+  close(): void {
+    const o = this.opened;
+    if (!o) return;
+    this.opened = null;
+    o.extraction.cancel();
+    o.unlisten();
+    o.app.stop();
+    o.views.destroy();
+    this.container.replaceChildren();
+    void o.pdf.loadingTask.destroy();
+  }
+
+  /** A command for this tab (keyboard shortcut, side panel, context menu), as a page takes it. */
+  runCommand(command: TabCommand): Promise<unknown> | void {
+    return this.opened ? runTabCommand(this.opened, command) : undefined;
+  }
+
+  /** The critique store or the reader's highlights changed elsewhere. */
+  reload(what: 'data' | 'mine'): void {
+    if (what === 'data') void this.opened?.app.reloadData();
+    else void this.opened?.app.reloadMine();
+  }
+
+  /** The page the viewport shows changed (a scroll). */
+  followScroll(): void {
+    const page = (this.opened?.views.currentPage() ?? 0) + 1;
+    if (page !== this.state.page) this.set({ page });
+  }
+
+  goTo(page: number): void {
+    if (!this.opened) return;
+    this.opened.views.goTo(page - 1);
+    this.set({ page: Math.max(1, Math.min(this.state.pages, page)) });
+  }
+
+  setZoom(zoom: number): void {
+    if (!this.opened) return;
+    const page = this.state.page;
+    this.opened.views.setZoom(zoom);
+    this.opened.views.goTo(page - 1);
+    this.set({ zoom: this.opened.views.currentZoom });
+  }
+
+  zoomStep(direction: 1 | -1): void {
+    const z = this.state.zoom;
+    const next =
+      direction > 0
+        ? (ZOOM_STEPS.find((s) => s > z + 0.001) ?? z)
+        : ([...ZOOM_STEPS].reverse().find((s) => s < z - 0.001) ?? z);
+    this.setZoom(next);
+  }
+
+  /** The zoom at which page 1 fills the viewer's width. */
+  fitWidth(): void {
+    const shell = this.opened?.views.shells[0]?.element;
+    if (!shell) return;
+    const unitsWide = shell.getBoundingClientRect().width / (this.opened!.views.scale || 1);
+    const room = this.container.clientWidth - 32;
+    this.setZoom(room / (unitsWide * (96 / 72)));
+  }
+}
+
+async function documentTitle(pdf: PDFDocumentProxy, fallback: string): Promise<string> {
+  const meta = await pdf.getMetadata().catch(() => null);
+  const info = (meta?.info ?? {}) as { Title?: unknown };
+  const title = typeof info.Title === 'string' ? info.Title.trim() : '';
+  return (title || fallback).slice(0, 300);
+}

@@ -1,0 +1,49 @@
+// PDFs made at run time, the way a reader's copy is often made: Chromium's
+// "print to PDF" (page.pdf()) of the demo chapter pages, with a running head
+// (the chapter's title) and page numbers in the margins, in a column narrow
+// enough that words are broken at line ends. No PDF is kept in the repository.
+import { launchBareChromium } from './browsers.mjs';
+
+/** The print style: a book's measure, justified and hyphenated, so lines break inside words. */
+const PRINT_CSS = `
+  @page { size: A5; margin: 18mm 16mm 20mm; }
+  body { font: 11pt/1.45 "DejaVu Serif", "Liberation Serif", serif; hyphens: auto; text-align: justify; }
+  h1, h2, h3 { hyphens: none; text-align: left; }
+`;
+
+/**
+ * PDFs of the given HTML pages, one per page, through one bare Chromium.
+ * @param {{ html: string, title: string }[]} pages
+ * @returns {Promise<Buffer[]>}
+ */
+export async function printPdfs(pages) {
+  const browser = await launchBareChromium();
+  try {
+    const tab = await browser.newPage();
+    const pdfs = [];
+    for (const { html, title } of pages) {
+      await tab.setContent(html.replace('</head>', `<style>${PRINT_CSS}</style></head>`), {
+        waitUntil: 'load',
+      });
+      pdfs.push(
+        await tab.pdf({
+          format: 'A5',
+          displayHeaderFooter: true,
+          headerTemplate: `<div style="font-size:8px;width:100%;text-align:center">${escapeHtml(title)}</div>`,
+          footerTemplate:
+            '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span></div>',
+          margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+        }),
+      );
+    }
+    return pdfs;
+  } finally {
+    await browser.close();
+  }
+}
+
+const escapeHtml = (s) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );

@@ -1,0 +1,163 @@
+// The PDF viewer, in Chromium and Firefox, on PDFs made at run time (Chromium's
+// print to PDF of the demo chapter pages, with a running head, page numbers and
+// hyphenated justified lines; tests/e2e/lib/pdf-fixtures.mjs) and served under
+// www.marxists.org: navigating to the PDF lands in the viewer (the redirect);
+// every planted passage is highlighted on the text layer; a card opens on
+// click and from the keyboard; the side panel lists the PDF's passages; the
+// popup speaks for the PDF's site.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { BROWSERS, adapterFor } from './lib/adapters.mjs';
+import { TEST_HOST } from './lib/browsers.mjs';
+import { loadDemoModule, squash } from './lib/demo-pages.mjs';
+import { readHighlightInPage } from './lib/highlight-page.mjs';
+import { cardInPage, focusFirstMarkerInPage, passageLinesInPage } from './lib/overlay-page.mjs';
+import { printPdfs } from './lib/pdf-fixtures.mjs';
+import { servePages } from './lib/server.mjs';
+import { until } from './lib/wait.mjs';
+
+const CHAPTERS = ['ch26', 'ch27'];
+const pdfPath = (chapter) => chapter.path.replace(/\.htm$/, '.pdf');
+/** A page of links to the PDFs, as an archive's downloads page has. */
+const LINKS_PATH = '/archive/trotsky/1930/hrr/downloads.htm';
+const linksPage = (chapters) =>
+  `<!doctype html><html lang="en"><head><title>Downloads</title></head><body><ul>${chapters
+    .map((c) => `<li><a id="${c.chapter.id}" href="${pdfPath(c)}">${c.chapter.id} (PDF)</a></li>`)
+    .join('')}</ul></body></html>`;
+
+/** In the viewer: the text layers' pages and how many have their text. */
+function viewerInPage() {
+  return {
+    pages: document.querySelectorAll('.cp-page').length,
+    layers: document.querySelectorAll('.cp-text-layer').length,
+    notice: document.querySelector('.cp-notice')?.textContent ?? null,
+  };
+}
+
+/** In the side panel: its entries' passages. */
+function panelPassagesInPage() {
+  return [...document.querySelectorAll('.sp-entry')].map((li) => li.dataset.passage || null);
+}
+
+let fixtures;
+before(async () => {
+  const demo = await loadDemoModule();
+  const chapters = CHAPTERS.map((id) => demo.demoChapter(id));
+  const pdfs = await printPdfs(chapters.map((c) => ({ html: c.html, title: c.chapter.title })));
+  const pages = Object.fromEntries(
+    chapters.map((c, i) => [
+      pdfPath(c),
+      { html: pdfs[i], headers: { 'content-type': 'application/pdf' } },
+    ]),
+  );
+  pages[LINKS_PATH] = linksPage(chapters);
+  fixtures = { chapters, server: await servePages(pages) };
+});
+after(() => fixtures?.server.close());
+
+for (const browserName of BROWSERS) defineViewerScenarios(browserName);
+
+function defineViewerScenarios(browserName) {
+  describe(
+    `${browserName}: a PDF of the History in Counterpoint's viewer`,
+    { timeout: 240_000 },
+    () => {
+      let b;
+      const errors = [];
+      const visits = {};
+
+      before(async () => {
+        b = await adapterFor(browserName)({ viewport: { width: 1280, height: 900 } });
+      });
+      after(async () => {
+        await b?.close();
+        assert.deepEqual(errors, [], 'no page errors');
+      });
+
+      /** Opens the chapter's PDF by its URL, as a reader's link would, and waits for its text. */
+      async function openPdf(chapter) {
+        const url = fixtures.server.url(TEST_HOST, pdfPath(chapter));
+        const page = await b.open(fixtures.server.url(TEST_HOST, LINKS_PATH));
+        b.watchErrors(page, chapter.chapter.id, errors);
+        // The redirect replaces the navigation: no load event of its own to wait for.
+        await page.evaluate((id) => document.getElementById(id).click(), chapter.chapter.id);
+        // The document's own address: Firefox's driver keeps reporting the link's page after the redirect.
+        const landed = await until('the viewer', async () => {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          return href.startsWith(b.extUrl('pdf.html')) && href;
+        });
+        const shown = await until('the text layers', async () => {
+          const v = await page.evaluate(viewerInPage).catch(() => null);
+          return v && v.pages > 0 && v.layers === v.pages ? v : null;
+        });
+        return { page, url, shown, landed };
+      }
+
+      /** Which planted passage each range of the passage highlight is, by its text. */
+      const passagesIn = async (page, chapter) => {
+        const { ranges } = await page.evaluate(readHighlightInPage, 'counterpoint-passage');
+        return (ranges ?? []).map(
+          (r) =>
+            chapter.passages.find((p) => squash(r.text).startsWith(squash(p.text).slice(0, 40)))
+              ?.id ?? `? ${r.text.slice(0, 60)}`,
+        );
+      };
+
+      for (const id of CHAPTERS) {
+        it(`${id}.pdf: the link lands in the viewer, and every planted passage is highlighted`, async () => {
+          const chapter = fixtures.chapters.find((c) => c.chapter.id === id);
+          const visit = await openPdf(chapter);
+          assert.equal(
+            decodeURIComponent(new URL(visit.landed).search.slice('?file='.length)),
+            visit.url,
+            'the viewer reads the PDF the link named',
+          );
+          assert.ok(visit.shown.pages > 1, `${visit.shown.pages} pages`);
+          await until(
+            'every planted passage',
+            async () =>
+              (await passagesIn(visit.page, chapter)).length === chapter.expectedPassageIds.length,
+          );
+          assert.deepEqual(
+            (await passagesIn(visit.page, chapter)).sort(),
+            [...chapter.expectedPassageIds].sort(),
+          );
+          visits[id] = { ...visit, chapter };
+        });
+      }
+
+      it('a click on a passage opens its card; focusing its marker does too', async () => {
+        const { page } = visits.ch26;
+        await page.bringToFront();
+        const [line] = await page.evaluate(passageLinesInPage, 0);
+        await page.mouse.click(line.x + Math.min(40, line.width / 2), line.y + line.height / 2);
+        const card = await until('the card', () => page.evaluate(cardInPage));
+        assert.ok(card.text.length > 100, 'the card shows the review');
+        await page.keyboard.press('Escape');
+        await until('the card closed', async () => (await page.evaluate(cardInPage)) === null);
+        await page.evaluate(focusFirstMarkerInPage);
+        await until('the card of the focused marker', () => page.evaluate(cardInPage), 5000);
+      });
+
+      it("the side panel lists the PDF's passages, and the popup speaks for the PDF's site", async () => {
+        const { url, chapter } = visits.ch26;
+        const { tabId, report } = await b.reportFor(url);
+        assert.equal(report.chapter, 'ch26', 'the chapter is recognised in the PDF');
+        const panel = await b.newPage({ viewport: { width: 400, height: 900 } });
+        b.watchErrors(panel, 'panel', errors);
+        await b.goto(panel, b.extUrl(`sidepanel.html?tab=${tabId}`));
+        const listed = await until('the panel entries', async () => {
+          const e = await panel.evaluate(panelPassagesInPage);
+          return e.filter(Boolean).length === chapter.expectedPassageIds.length ? e : null;
+        });
+        assert.deepEqual(listed.filter(Boolean).sort(), [...chapter.expectedPassageIds].sort());
+        await panel.close();
+        const popup = await b.newPage({ viewport: { width: 372, height: 600 } });
+        b.watchErrors(popup, 'popup', errors);
+        await b.goto(popup, b.extUrl(`popup.html?tab=${tabId}`));
+        await b.byRole(popup, 'switch', TEST_HOST, { exact: false });
+        await popup.close();
+      });
+    },
+  );
+}
