@@ -21,7 +21,7 @@ import { watchPage, type Watch } from './watch';
 import type { Translate } from '../ui/overlay/types';
 
 /** Share of a chapter's opening that must be on the page for the page to be that chapter. */
-const OPENING_COVERAGE = 0.8;
+export const OPENING_COVERAGE = 0.8;
 
 export interface AppState {
   settings: Settings;
@@ -50,6 +50,10 @@ export class ContentApp {
   private pendingChecked = false;
   /** Called after every change of state that the page should show. */
   onChange: () => void = () => undefined;
+  /** Called after every scan, with its result (the PDF viewer maps chapter openings to pages). */
+  onScanned: (result: ScanResult) => void = () => undefined;
+  /** Set once the PDF viewer names the chapter by the page being read: scans leave it be. */
+  private following: Promise<void> | null = null;
   /** Registers the highlights alone (a scan's paint; the overlay follows in its own task). */
   onPaintHighlights: () => void = () => undefined;
   lastScan: ScanResult | null = null;
@@ -187,10 +191,13 @@ export class ContentApp {
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.onChange();
     await this.anchorMine(result);
-    const chapter =
-      this.chapterByPage ??
-      (await this.chapterByOpening(result)) ??
-      (await this.chapterByLearned(result));
+    this.onScanned(result);
+    if (this.following) await this.following;
+    const chapter = this.following
+      ? this.state.chapter
+      : (this.chapterByPage ??
+        (await this.chapterByOpening(result)) ??
+        (await this.chapterByLearned(result)));
     if (await this.setChapter(chapter)) this.onChange();
     await sendToBackground('reportDetections', {
       url: this.address.url(),
@@ -285,6 +292,20 @@ export class ContentApp {
     if (!opening) return null;
     if (opening.match.chapter === this.state.chapter?.id) return this.state.chapter;
     return (await sendToBackground('getChapterView', opening.match.chapter!))?.chapter ?? null;
+  }
+
+  /** The PDF viewer: the chapter of the page being read (null: none), from now on. */
+  followChapter(id: string | null): Promise<void> {
+    const previous = this.following ?? Promise.resolve();
+    this.following = previous.then(async () => {
+      if (id === (this.state.chapter?.id ?? null)) return;
+      const chapter = id ? ((await sendToBackground('getChapterView', id))?.chapter ?? null) : null;
+      if (await this.setChapter(chapter)) {
+        this.state.bannerDismissed = false;
+        this.onChange();
+      }
+    });
+    return this.following;
   }
 
   /** True when the chapter changed. */

@@ -17,7 +17,8 @@ const ASSETS = 'pdfjs/';
 
 export async function openPdf(data: Uint8Array, base: string): Promise<PDFDocumentProxy> {
   const assets = new URL(ASSETS, base).href;
-  GlobalWorkerOptions.workerSrc = `${assets}pdf.worker.min.mjs`;
+  // pdf.js's worker behind its polyfills (extension/pdf-worker.mjs).
+  GlobalWorkerOptions.workerSrc = new URL('pdf-worker.mjs', base).href;
   return getDocument({
     data,
     standardFontDataUrl: `${assets}standard_fonts/`,

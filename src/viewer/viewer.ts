@@ -2,13 +2,15 @@
 // picked or dropped), page through it, zoom; and the page side's overlay
 // (src/content) over its text layers, reading for the PDF's address.
 
-import { ContentApp } from '../content/app';
+import { ContentApp, OPENING_COVERAGE } from '../content/app';
+import type { Found } from '../content/scan';
 import { Controller } from '../content/controller';
 import { runTabCommand } from '../content/commands';
 import { listenToPage } from '../content/input';
 import type { TabCommand } from '../shared/tab-commands';
 import { localPdfUrl, type OutlineEntry, type ViewerProblem } from '../shared/viewer-url';
 import type { ViewerDeps } from './deps';
+import { chapterAtPage, type OpeningAt } from './chapters';
 import { extractText, type Extraction } from './extract';
 import { fetchPdf, looksLikePdf, MAX_PDF_BYTES, PdfFetchFailed } from './fetch-pdf';
 import { readOutline } from './outline';
@@ -55,6 +57,8 @@ export class Viewer {
   };
   onChange: () => void = () => undefined;
   private opened: Opened | null = null;
+  /** Where each chapter opening found in the PDF starts. */
+  private openings: OpeningAt[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -118,6 +122,10 @@ export class Viewer {
       root: this.container,
     });
     const controller = new Controller(app, this.deps.t);
+    app.onScanned = (result) => {
+      this.openings = openingsOnPages(result.found);
+      this.followChapter();
+    };
     this.opened = {
       pdf,
       views,
@@ -161,13 +169,22 @@ export class Viewer {
   /** The page the viewport shows changed (a scroll). */
   followScroll(): void {
     const page = (this.opened?.views.currentPage() ?? 0) + 1;
-    if (page !== this.state.page) this.set({ page });
+    if (page === this.state.page) return;
+    this.set({ page });
+    this.followChapter();
+  }
+
+  /** The banner names the chapter of the page being read (a whole book holds many). */
+  private followChapter(): void {
+    const id = chapterAtPage(this.openings, this.state.page);
+    if (id !== undefined) void this.opened?.app.followChapter(id);
   }
 
   goTo(page: number): void {
     if (!this.opened) return;
     this.opened.views.goTo(page - 1);
     this.set({ page: Math.max(1, Math.min(this.state.pages, page)) });
+    this.followChapter();
   }
 
   setZoom(zoom: number): void {
@@ -202,4 +219,20 @@ async function documentTitle(pdf: PDFDocumentProxy, fallback: string): Promise<s
   const info = (meta?.info ?? {}) as { Title?: unknown };
   const title = typeof info.Title === 'string' ? info.Title.trim() : '';
   return (title || fallback).slice(0, 300);
+}
+
+/** The page each chapter opening found (nearly) whole starts on. */
+function openingsOnPages(found: readonly Found[]): OpeningAt[] {
+  const openings: OpeningAt[] = [];
+  for (const f of found) {
+    const { passage, chapter, coverage } = f.match;
+    if (passage !== null || chapter === null || coverage < OPENING_COVERAGE) continue;
+    const node = f.range.startContainer;
+    const layer = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(
+      '.cp-text-layer',
+    );
+    const page = Number(layer?.dataset.page);
+    if (Number.isInteger(page)) openings.push({ chapter, page });
+  }
+  return openings;
 }

@@ -12,11 +12,15 @@ import { TEST_HOST } from './lib/browsers.mjs';
 import { loadDemoModule, squash } from './lib/demo-pages.mjs';
 import { readHighlightInPage } from './lib/highlight-page.mjs';
 import { cardInPage, focusFirstMarkerInPage, passageLinesInPage } from './lib/overlay-page.mjs';
-import { printPdfs } from './lib/pdf-fixtures.mjs';
+import { bookHtml, printPdfs } from './lib/pdf-fixtures.mjs';
+import { importTs } from '../../scripts/lib/import-ts.mjs';
 import { servePages } from './lib/server.mjs';
 import { until } from './lib/wait.mjs';
 
 const CHAPTERS = ['ch26', 'ch27'];
+const BOOK_PATH = '/archive/trotsky/1930/hrr/hrr-book.pdf';
+/** Chapters whose page the book test goes to, the banner then naming each. */
+const BOOK_STOPS = ['ch13', 'ch26', 'ch45'];
 const pdfPath = (chapter) => chapter.path.replace(/\.htm$/, '.pdf');
 /** A page of links to the PDFs, as an archive's downloads page has. */
 const LINKS_PATH = '/archive/trotsky/1930/hrr/downloads.htm';
@@ -34,6 +38,23 @@ function viewerInPage() {
   };
 }
 
+/** In the viewer: each chapter opening highlighted, with the page it starts on and its first words. */
+function openingsInPage() {
+  return [...(CSS.highlights.get('counterpoint-opening') ?? [])].map((r) => {
+    const node = r.startContainer;
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    return { page: Number(el.closest('.cp-text-layer')?.dataset.page), text: r.toString() };
+  });
+}
+
+/** In the viewer: the overlay's banner text. */
+function bannerInViewer() {
+  return (
+    document.querySelector('counterpoint-overlay')?.shadowRoot?.querySelector('[role="region"]')
+      ?.textContent ?? null
+  );
+}
+
 /** In the side panel: its entries' passages. */
 function panelPassagesInPage() {
   return [...document.querySelectorAll('.sp-entry')].map((li) => li.dataset.passage || null);
@@ -43,7 +64,13 @@ let fixtures;
 before(async () => {
   const demo = await loadDemoModule();
   const chapters = CHAPTERS.map((id) => demo.demoChapter(id));
-  const pdfs = await printPdfs(chapters.map((c) => ({ html: c.html, title: c.chapter.title })));
+  const reference = await importTs('scripts/lib/reference.ts', { packages: 'external' });
+  // The whole book: every chapter the corpus has an opening for, each from a new page.
+  const book = reference.readOpenings().map((o) => demo.demoChapter(o.chapter));
+  const [bookPdf, ...pdfs] = await printPdfs([
+    { html: bookHtml(book), title: 'The History of the Russian Revolution' },
+    ...chapters.map((c) => ({ html: c.html, title: c.chapter.title })),
+  ]);
   const pages = Object.fromEntries(
     chapters.map((c, i) => [
       pdfPath(c),
@@ -51,7 +78,8 @@ before(async () => {
     ]),
   );
   pages[LINKS_PATH] = linksPage(chapters);
-  fixtures = { chapters, server: await servePages(pages) };
+  pages[BOOK_PATH] = { html: bookPdf, headers: { 'content-type': 'application/pdf' } };
+  fixtures = { chapters, book, server: await servePages(pages) };
 });
 after(() => fixtures?.server.close());
 
@@ -157,6 +185,52 @@ function defineViewerScenarios(browserName) {
         await b.goto(popup, b.extUrl(`popup.html?tab=${tabId}`));
         await b.byRole(popup, 'switch', TEST_HOST, { exact: false });
         await popup.close();
+      });
+
+      it('a whole-book PDF: every chapter opening is found, and the banner follows the chapter read', async () => {
+        const url = fixtures.server.url(TEST_HOST, BOOK_PATH);
+        const page = await b.newPage();
+        b.watchErrors(page, 'book', errors);
+        await b.goto(page, b.extUrl(`pdf.html?file=${encodeURIComponent(url)}`));
+        const book = fixtures.book.filter((c) => c.openingText);
+        // An opening's range may start at a heading the corpus's opening text begins after (ch05).
+        const byOpening = (o) =>
+          book.find(
+            (c) =>
+              squash(o.text).includes(squash(c.openingText).slice(0, 40)) ||
+              squash(c.openingText).startsWith(squash(o.text).slice(0, 40)),
+          );
+        let missing = [];
+        const openings = await until(
+          'every chapter opening',
+          async () => {
+            const found = await page.evaluate(openingsInPage);
+            const chapters = new Set(found.map(byOpening).filter(Boolean));
+            missing = book.filter((c) => !chapters.has(c)).map((c) => c.chapter.id);
+            return missing.length === 0 ? found : null;
+          },
+          60_000,
+          500,
+        ).catch((e) => {
+          throw new Error(`${e.message}; not found: ${missing.join(', ')}`);
+        });
+        assert.ok(
+          openings.every((o) => Number.isInteger(o.page)),
+          'each opening is on a page',
+        );
+        await page.bringToFront();
+        for (const id of BOOK_STOPS) {
+          const chapter = book.find((c) => c.chapter.id === id);
+          const at = openings.find((o) => byOpening(o) === chapter);
+          // The page field, as a reader types a page number.
+          await b.fill(page, '.cp-page-field input', String(at.page + 1));
+          await page.keyboard.press('Enter');
+          const banner = await until(`the banner on ${id}`, async () => {
+            const text = await page.evaluate(bannerInViewer);
+            return text?.includes(chapter.chapter.title) ? text : null;
+          });
+          assert.ok(banner.includes(String(chapter.chapter.number)), banner);
+        }
       });
     },
   );

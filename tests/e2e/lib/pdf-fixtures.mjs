@@ -47,3 +47,16 @@ const escapeHtml = (s) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
   );
+
+/**
+ * One whole-book page: every chapter the reference corpus has an opening for, each as its demo
+ * page shows it (opening, then its passages), each starting on a new printed page.
+ * @param {{ html: string }[]} chapters demo chapter pages (scripts/lib/demo-chapter.ts)
+ */
+export function bookHtml(chapters) {
+  const bodies = chapters.map((c) => {
+    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(c.html)?.[1] ?? '';
+    return `<section style="break-before: page">${body}</section>`;
+  });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The History of the Russian Revolution</title></head><body>${bodies.join('\n')}</body></html>`;
+}
