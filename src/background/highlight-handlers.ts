@@ -4,6 +4,8 @@ import { signalHighlightsChanged } from '../platform/dataset-signal';
 import { getSessionValue, openTab, removeSessionValue, setSessionValue } from '../platform/tabs';
 import type { Highlight } from '../shared/highlights';
 import type { Handlers } from '../shared/messages';
+import { isLocalPdfUrl, VIEWER_PAGE, viewerUrlFor } from '../shared/viewer-url';
+import { extensionUrl } from '../platform/urls';
 import { exportHighlights, importHighlights } from './exchange';
 import * as repo from './highlights-repo';
 import { readyDb } from './seed';
@@ -18,6 +20,7 @@ type HighlightHandlers = Pick<
   | 'saveNote'
   | 'closeNoteEditor'
   | 'highlightsForPage'
+  | 'highlightsForPdf'
   | 'reportAnchoring'
   | 'listHighlights'
   | 'updateHighlight'
@@ -30,6 +33,10 @@ type HighlightHandlers = Pick<
 >;
 
 const pendingKey = (tabId: number) => `pending:${tabId}`;
+
+/** A PDF highlight opens in the viewer at its page; a local PDF's viewer asks for the file again. */
+const viewerAddress = (url: string, page: number) =>
+  `${isLocalPdfUrl(url) ? extensionUrl(VIEWER_PAGE) : viewerUrlFor(extensionUrl(''), url)}#page=${page}`;
 /** Editors a tab may open in a minute: a reader opens a few; a loop would fill storage.session. */
 const openings = new RateLimit(60);
 /** Words of the quote put in a text fragment: enough to be found, short enough for a URL. */
@@ -67,6 +74,9 @@ export const highlightHandlers: HighlightHandlers = {
   highlightsForPage: async (sender, url) =>
     repo.highlightsForPage(await readyDb(), claimedPage(sender, 'highlightsForPage', url)),
 
+  highlightsForPdf: async (_sender, fingerprint) =>
+    repo.highlightsForPdf(await readyDb(), fingerprint),
+
   reportAnchoring: async (sender, url, results) =>
     repo.recordAnchoring(await readyDb(), claimedPage(sender, 'reportAnchoring', url), results),
 
@@ -90,7 +100,7 @@ export const highlightHandlers: HighlightHandlers = {
     const all = await repo.listHighlights(await readyDb());
     const h = all.find((x) => x.id === id);
     if (!h) throw new Error(`no highlight ${String(id)}`);
-    const tabId = await openTab(textFragmentUrl(h));
+    const tabId = await openTab(h.pdf ? viewerAddress(h.url, h.pdf.page) : textFragmentUrl(h));
     if (tabId !== null) await setSessionValue(pendingKey(tabId), h.id);
   },
 

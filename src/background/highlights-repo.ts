@@ -3,8 +3,14 @@
 // save either happened whole or not at all; a failure comes back as a message
 // the reader can read. Records from earlier versions are normalised on read.
 
-import type { AnchorStatus, Highlight, HighlightDraft, HighlightEdit } from '../shared/highlights';
-import { pageKey } from '../shared/highlights';
+import type {
+  AnchorStatus,
+  Highlight,
+  HighlightDraft,
+  HighlightEdit,
+  PdfPlace,
+} from '../shared/highlights';
+import { pageKey, pdfPlaceOf } from '../shared/highlights';
 import { MAX_ID_LENGTH } from '../shared/limits';
 import { timeOr, UNKNOWN_TIME } from '../shared/time';
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
@@ -61,8 +67,14 @@ export function normaliseHighlight(r: StoredHighlight): Highlight {
     updated: timeOr(r.updated, created),
     status: r.status === 'uncertain' || r.status === 'orphaned' ? r.status : 'anchored',
     checked: timeOr(r.checked, created),
+    ...pdfPart(r),
   };
 }
+
+const pdfPart = (r: StoredHighlight): { pdf?: PdfPlace } => {
+  const pdf = pdfPlaceOf((r as { pdf?: unknown }).pdf);
+  return pdf ? { pdf } : {};
+};
 
 /** A write the caller may not make: its message travels as is. */
 class RefusedError extends Error {
@@ -158,6 +170,17 @@ export async function saveHighlight(
 export async function highlightsForPage(db: Db, url: string): Promise<Highlight[]> {
   const records = await db.getAllFromIndex('highlights', 'by-url', pageKey(url));
   return records.map(normaliseHighlight).sort((a, b) => a.created - b.created);
+}
+
+/**
+ * The highlights made in the PDF with this fingerprint, from whatever URL (or file) it was read.
+ * No index: a reader's library is read whole, as the library page does.
+ */
+export async function highlightsForPdf(db: Db, fingerprint: string): Promise<Highlight[]> {
+  const fp = fingerprint.toLowerCase();
+  return (await listHighlights(db))
+    .filter((h) => h.pdf?.fingerprint === fp)
+    .sort((a, b) => a.created - b.created);
 }
 
 export async function listHighlights(db: Db): Promise<Highlight[]> {

@@ -34,7 +34,8 @@ export class MyHighlights {
   async anchor(page: PageText): Promise<boolean> {
     const url = pageKey(this.address.url());
     if (this.stored === null || this.storedFor !== url) {
-      this.stored = await sendToBackground('highlightsForPage', url);
+      this.stored = await (this.address.highlights?.() ??
+        sendToBackground('highlightsForPage', url));
       this.storedFor = url;
     }
     const before = this.anchored.map((a) => `${a.highlight.id}:${a.start}:${a.status}`).join();

@@ -4,7 +4,7 @@
 import { describeSelection } from '../engine/anchor';
 import type { PageAddress } from './address';
 import { extractPageText, offsetOf, type PageText } from '../dom/page-text';
-import type { HighlightDraft } from '../shared/highlights';
+import type { HighlightDraft, PdfPlace } from '../shared/highlights';
 import type { AppState } from './app';
 
 /** Shortest selection worth a save button (fewer characters are usually a stray click). */
@@ -78,5 +78,12 @@ export function draftOf(address: PageAddress, state: AppState, s: Selected): Hig
     note: '',
     tags: [],
     ...placeOf(state, s),
+    ...pdfOf(address, s.range),
   };
+}
+
+/** In the PDF viewer: the PDF and page the selection starts on. */
+function pdfOf(address: PageAddress, range: Range): { pdf?: PdfPlace } {
+  const pdf = address.pdfPlace?.(range);
+  return pdf ? { pdf } : {};
 }

@@ -19,6 +19,7 @@ import {
   MAX_TIME,
   MAX_URL,
 } from './limits';
+import { PDF_FINGERPRINT } from './highlights';
 import { THRESHOLDS } from './thresholds';
 
 /** `schema`, refused as "<phrase>", with a valid example for the fuzz test. */
@@ -141,6 +142,16 @@ const position = v.pipe(
   v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
   v.check((p) => p.end > p.start),
 );
+/** A highlight's place in a PDF (src/shared/highlights.ts, PdfPlace). */
+const pdfPlace = v.strictObject({
+  fingerprint: v.pipe(v.string(), v.regex(PDF_FINGERPRINT)),
+  page: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(100_000)),
+});
+export const fingerprintArg = described(
+  'a PDF fingerprint (16 to 64 hex digits)',
+  v.pipe(v.string(), v.regex(PDF_FINGERPRINT)),
+  '3c5f0e9d1a2b4c6d8e0f1a2b3c4d5e6f',
+);
 const draftEntries = {
   url: pageUrl,
   title: short(MAX_TEXT),
@@ -150,6 +161,7 @@ const draftEntries = {
   tags,
   chapter: idOrNull,
   passage: idOrNull,
+  pdf: v.optional(pdfPlace),
 };
 const EXAMPLE_DRAFT = {
   url: EXAMPLE_URL,

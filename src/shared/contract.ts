@@ -25,6 +25,7 @@ interface MethodSpec {
 const PAGE = ['page'] as const;
 const CONTENT = ['content', 'viewer'] as const;
 const BOTH = ['page', 'content', 'viewer'] as const;
+const VIEWER = ['viewer'] as const;
 const args = <const T extends v.TupleItems>(...items: T) => v.strictTuple(items);
 
 export const CONTRACT = {
@@ -46,6 +47,8 @@ export const CONTRACT = {
   openNoteEditor: { callers: CONTENT, args: args(s.highlightDraft) },
   /** The sender's page's highlights, oldest first. */
   highlightsForPage: { callers: CONTENT, args: args(s.pageUrlArg) },
+  /** The PDF viewer: the highlights made in the PDF with this fingerprint, read from any URL. */
+  highlightsForPdf: { callers: VIEWER, args: args(s.fingerprintArg) },
   /** Where each of the sender's page's highlights was found on this visit. */
   reportAnchoring: { callers: CONTENT, args: args(s.pageUrlArg, s.anchoring) },
 

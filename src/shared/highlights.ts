@@ -36,6 +36,8 @@ export interface Highlight {
   /** The chapter and reference passage the selection lies in, when recognised. */
   chapter: string | null;
   passage: string | null;
+  /** In a PDF: its pdf.js fingerprint and the page the quote starts on (found again from any URL). */
+  pdf?: PdfPlace;
   /** The result of the last re-anchoring on a visit (new highlights are anchored). */
   status: AnchorStatus;
   /** Epoch milliseconds of that visit. */
@@ -49,8 +51,28 @@ export interface Highlight {
  */
 export type HighlightDraft = Pick<
   Highlight,
-  'url' | 'title' | 'quote' | 'position' | 'note' | 'tags' | 'chapter' | 'passage'
+  'url' | 'title' | 'quote' | 'position' | 'note' | 'tags' | 'chapter' | 'passage' | 'pdf'
 > & { id?: string };
+
+/** Where a highlight in a PDF is: the PDF (its first pdf.js fingerprint, hex) and the page (1-based). */
+export interface PdfPlace {
+  fingerprint: string;
+  page: number;
+}
+
+export const PDF_FINGERPRINT = /^[0-9a-f]{16,64}$/i;
+
+/** A PDF place as stored or imported, or undefined when it is not one. */
+export function pdfPlaceOf(value: unknown): PdfPlace | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { fingerprint, page } = value as Record<string, unknown>;
+  return typeof fingerprint === 'string' &&
+    PDF_FINGERPRINT.test(fingerprint) &&
+    Number.isSafeInteger(page) &&
+    (page as number) >= 1
+    ? { fingerprint: fingerprint.toLowerCase(), page: page as number }
+    : undefined;
+}
 
 export type HighlightEdit = Partial<Pick<Highlight, 'note' | 'tags'>>;
 

@@ -153,6 +153,7 @@ interface Replies {
   saveNote: Highlight;
   closeNoteEditor: void;
   highlightsForPage: Highlight[];
+  highlightsForPdf: Highlight[];
   reportAnchoring: void;
   getOverlayData: OverlayData;
   getSection: ChapterSection | null;

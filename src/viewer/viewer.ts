@@ -3,7 +3,9 @@
 // (src/content) over its text layers, reading for the PDF's address.
 
 import { ContentApp, OPENING_COVERAGE } from '../content/app';
+import type { PageAddress } from '../content/address';
 import type { Found } from '../content/scan';
+import { PDF_FINGERPRINT } from '../shared/highlights';
 import { Controller } from '../content/controller';
 import { runTabCommand } from '../content/commands';
 import { listenToPage } from '../content/input';
@@ -118,7 +120,7 @@ export class Viewer {
     );
     const settings = await this.deps.settings.read();
     const app = new ContentApp(this.doc, settings, this.deps.t, {
-      address: { url: () => address, title: () => title },
+      address: pdfAddress(this.deps, { url: address, title, fingerprint: pdf.fingerprints[0] }),
       root: this.container,
     });
     const controller = new Controller(app, this.deps.t);
@@ -136,6 +138,9 @@ export class Viewer {
     };
     this.deps.settings.onChanged((next) => this.opened?.app.applySettings(next));
     this.set({ phase: 'reading', title, pages: pdf.numPages, page: 1, extracted: 0 });
+    // `#page=N` (RFC 3778, as every PDF viewer reads it): the library opens a highlight there.
+    const start = /^#page=(\d{1,6})$/.exec(this.doc.location.hash);
+    if (start) this.goTo(Number(start[1]));
     void app.start();
     void readOutline(pdf).then((outline) => this.set({ outline }));
     await extraction.done;
@@ -227,12 +232,43 @@ function openingsOnPages(found: readonly Found[]): OpeningAt[] {
   for (const f of found) {
     const { passage, chapter, coverage } = f.match;
     if (passage !== null || chapter === null || coverage < OPENING_COVERAGE) continue;
-    const node = f.range.startContainer;
-    const layer = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(
-      '.cp-text-layer',
-    );
-    const page = Number(layer?.dataset.page);
-    if (Number.isInteger(page)) openings.push({ chapter, page });
+    const page = pageOfNode(f.range.startContainer);
+    if (page) openings.push({ chapter, page });
   }
   return openings;
+}
+
+/**
+ * The document the page side reads for: the PDF's URL (or a local file's `pdf:` address), and
+ * its fingerprint, which finds its highlights and places new ones, whatever URL it came from.
+ */
+function pdfAddress(
+  deps: ViewerDeps,
+  pdf: { url: string; title: string; fingerprint: string | null | undefined },
+): PageAddress {
+  const fingerprint =
+    pdf.fingerprint && PDF_FINGERPRINT.test(pdf.fingerprint) ? pdf.fingerprint : null;
+  return {
+    url: () => pdf.url,
+    title: () => pdf.title,
+    pdfPlace(range) {
+      const page = pageOfNode(range.startContainer);
+      return fingerprint && page ? { fingerprint: fingerprint.toLowerCase(), page } : null;
+    },
+    async highlights() {
+      const [byUrl, byPdf] = await Promise.all([
+        deps.call('highlightsForPage', pdf.url),
+        fingerprint ? deps.call('highlightsForPdf', fingerprint) : Promise.resolve([]),
+      ]);
+      const seen = new Set(byUrl.map((h) => h.id));
+      return [...byUrl, ...byPdf.filter((h) => !seen.has(h.id))];
+    },
+  };
+}
+
+/** The 1-based page of the text layer holding `node`, or null. */
+function pageOfNode(node: Node): number | null {
+  const el = node instanceof Element ? node : node.parentElement;
+  const page = Number(el?.closest<HTMLElement>('.cp-text-layer')?.dataset.page);
+  return Number.isInteger(page) && page > 0 ? page : null;
 }

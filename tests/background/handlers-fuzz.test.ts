@@ -333,7 +333,7 @@ describe.each(METHODS)('%s', (method) => {
       expect(reply).toEqual({
         ok: false,
         error: expect.stringMatching(
-          /^refused: (\w+ is for (extension pages|content scripts)( and [\w ]+)? only|sender is neither)/,
+          /^refused: (\w+ is for (extension pages|content scripts|the PDF viewer)( and [\w ]+)? only|sender is neither)/,
         ),
       });
       expect(warn).toHaveBeenLastCalledWith(

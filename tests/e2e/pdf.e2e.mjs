@@ -10,7 +10,13 @@ import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './lib/adapters.mjs';
 import { TEST_HOST } from './lib/browsers.mjs';
 import { loadDemoModule, squash } from './lib/demo-pages.mjs';
-import { readHighlightInPage } from './lib/highlight-page.mjs';
+import { editorFrame, editorOpen, pressSaveInEditor, typeInEditor } from './lib/editor-frame.mjs';
+import {
+  countInOverlay,
+  mineInPage,
+  readHighlightInPage,
+  storedInExtension,
+} from './lib/highlight-page.mjs';
 import { cardInPage, focusFirstMarkerInPage, passageLinesInPage } from './lib/overlay-page.mjs';
 import { bookHtml, printPdfs } from './lib/pdf-fixtures.mjs';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
@@ -54,6 +60,51 @@ function bannerInViewer() {
       ?.textContent ?? null
   );
 }
+
+/** In the viewer: selects the text of passage `i` (it runs over many text-layer runs); its text. */
+function selectPassageInPage(i) {
+  const r = [...CSS.highlights.get('counterpoint-passage')][i];
+  r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+  getSelection().setBaseAndExtent(r.startContainer, r.startOffset, r.endContainer, r.endOffset);
+  return getSelection().toString();
+}
+
+/**
+ * The note editor frame, reached from the viewer page (same origin): an object with the frame's
+ * `evaluate` (a function of the frame's document, run as `fn(arg)` with `document` its own).
+ */
+async function viewerEditorFrame(page) {
+  await until('the note editor in the viewer', () =>
+    page.evaluate(() => {
+      const frame = document
+        .querySelector('counterpoint-overlay')
+        ?.shadowRoot?.querySelector('iframe');
+      return (frame?.contentDocument?.querySelector('.cp-editor-quote')?.textContent ?? '') !== '';
+    }),
+  );
+  return {
+    evaluate: (fn, arg) =>
+      page.evaluate(
+        ([source, a]) => {
+          const frame = document
+            .querySelector('counterpoint-overlay')
+            .shadowRoot.querySelector('iframe');
+          // The frame's document stands in for `document` in the helper's body.
+          return new Function('document', 'arg', `return (${source})(arg);`)(
+            frame.contentDocument,
+            a,
+          );
+        },
+        [fn.toString(), arg],
+      ),
+  };
+}
+
+/** In the viewer: how many passages are highlighted. */
+const registeredPassagesInPage = () => CSS.highlights.get('counterpoint-passage')?.size ?? 0;
+
+/** In the viewer: the page number its field shows. */
+const pageFieldInPage = () => Number(document.querySelector('.cp-page-field input')?.value);
 
 /** In the side panel: its entries' passages. */
 function panelPassagesInPage() {
@@ -185,6 +236,79 @@ function defineViewerScenarios(browserName) {
         await b.goto(popup, b.extUrl(`popup.html?tab=${tabId}`));
         await b.byRole(popup, 'switch', TEST_HOST, { exact: false });
         await popup.close();
+      });
+
+      it('a highlight saved in the PDF keeps its page, is there after a reload, and the library opens it there', async () => {
+        const { url, chapter } = visits.ch27;
+        // A tab opened at the viewer itself: Firefox's driver does not follow the redirect's frames.
+        const page = await b.newPage();
+        b.watchErrors(page, 'ch27 viewer', errors);
+        await b.goto(page, b.extUrl(`pdf.html?file=${encodeURIComponent(url)}`));
+        await until(
+          'the passages',
+          async () =>
+            (await page.evaluate(registeredPassagesInPage).catch(() => 0)) ===
+            chapter.expectedPassageIds.length,
+        );
+        await page.bringToFront();
+        const text = await page.evaluate(selectPassageInPage, 1);
+        await until(
+          'the save button',
+          async () => (await page.evaluate(countInOverlay, '.cp-save-button')) === 1,
+          5000,
+          50,
+        );
+        await page.click(b.sel('counterpoint-overlay >> .cp-save-button'));
+        // The viewer is of the extension's origin, as is the editor frame: where the driver lists no
+        // frames of an extension page (Firefox over BiDi), the viewer reaches into the frame itself.
+        const frame = await editorFrame(page).catch(() => viewerEditorFrame(page));
+        await typeInEditor(page, frame, 'textarea', 'Read in the PDF.');
+        await pressSaveInEditor(page, frame);
+        await until('the editor to close', async () => !(await editorOpen(page)), 5000, 50);
+        const saved = await until('the stored highlight', async () =>
+          (await b.bg(storedInExtension)).find((h) => h.note === 'Read in the PDF.'),
+        );
+        assert.equal(saved.url, url);
+        assert.match(saved.pdf.fingerprint, /^[0-9a-f]{16,64}$/);
+        assert.ok(saved.pdf.page > 1, `on page ${saved.pdf.page}`);
+        // The selection crosses a page break: the stored quote reads on past the running head and
+        // page number the browser selected with it.
+        const head = chapter.chapter.title;
+        assert.ok(squash(text).includes(squash(head)), 'the selection holds the running head');
+        assert.ok(!squash(saved.quote.exact).includes(squash(head)), 'the quote does not');
+        assert.equal(
+          squash(saved.quote.exact),
+          squash(text).replace(squash(head) + saved.pdf.page, ''),
+        );
+
+        // Loaded again (a reload; over BiDi, Firefox's driver loads an extension page through goto).
+        await b.goto(page, b.extUrl(`pdf.html?file=${encodeURIComponent(url)}`));
+        // A range over a page break holds the running head it crosses; the quote does not.
+        const quote = squash(saved.quote.exact);
+        const isSaved = (m) =>
+          squash(m).startsWith(quote.slice(0, 40)) && squash(m).endsWith(quote.slice(-40));
+        await until('the highlight after a reload', async () =>
+          (await page.evaluate(mineInPage).catch(() => [])).some(isSaved),
+        );
+
+        const library = await b.open(b.extUrl('library.html'));
+        const opened = b.nextPage();
+        await library.evaluate(
+          (id) => chrome.runtime.sendMessage({ method: 'openHighlight', args: [id] }),
+          saved.id,
+        );
+        const tab = await opened;
+        b.watchErrors(tab, 'opened from the library', errors);
+        await until(`the viewer at page ${saved.pdf.page}`, async () => {
+          const at = await tab.evaluate(pageFieldInPage).catch(() => 0);
+          return at === saved.pdf.page;
+        });
+        await until('the highlight in the opened PDF', async () =>
+          (await tab.evaluate(mineInPage).catch(() => [])).some(isSaved),
+        );
+        await tab.close();
+        await library.close();
+        await page.close();
       });
 
       it('a whole-book PDF: every chapter opening is found, and the banner follows the chapter read', async () => {

@@ -27,6 +27,8 @@ export const CSV_COLUMNS = [
   'tags',
   'status',
   'checked',
+  'pdf_fingerprint',
+  'pdf_page',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -77,6 +79,8 @@ function row(h: Highlight): string[] {
     tags: joinTags(h.tags),
     status: h.status,
     checked: iso(h.checked),
+    pdf_fingerprint: h.pdf?.fingerprint ?? '',
+    pdf_page: h.pdf ? String(h.pdf.page) : '',
   };
   return CSV_COLUMNS.map((c) => cells[c]);
 }
@@ -185,39 +189,45 @@ export function parseCsv(text: string): Parsed {
     const where = `line ${r.line}`;
     if (r.cells.length !== names.length)
       refuse(where, `${r.cells.length} fields where the header has ${names.length}`);
-    const get = (c: Column): string | undefined => {
-      const at = column.get(c);
-      return at === undefined ? undefined : unguardCell(r.cells[at]);
-    };
-    const int = (c: Column): number | undefined => {
-      const v = get(c);
-      if (v === undefined || v === '') return undefined;
-      if (!/^\d+$/.test(v)) refuse(where, `${c} must be a whole number`);
-      return Number(v);
-    };
-    const date = (c: Column) => {
-      const v = get(c);
-      return v ? dateOf(v, where, c) : undefined;
-    };
-    const candidate: Candidate = {
-      id: get('id') || undefined,
-      url: get('url'),
-      title: get('title'),
-      exact: get('quote'),
-      prefix: get('prefix'),
-      suffix: get('suffix'),
-      start: int('start'),
-      end: int('end'),
-      note: get('note'),
-      tags: splitTags(get('tags') ?? ''),
-      created: date('created'),
-      updated: date('updated'),
-      checked: date('checked'),
-      chapter: get('chapter') || null,
-      passage: get('passage') || null,
-      status: get('status'),
-    };
-    parsed.candidates.push({ item: index + 1, candidate });
+    parsed.candidates.push({ item: index + 1, candidate: candidateOf(r.cells, column, where) });
   });
   return parsed;
+}
+
+/** One row's fields, by the header's columns; a number or date that is not one refuses the file. */
+function candidateOf(cells: string[], column: Map<string, number>, where: string): Candidate {
+  const get = (c: Column): string | undefined => {
+    const at = column.get(c);
+    return at === undefined ? undefined : unguardCell(cells[at]);
+  };
+  const int = (c: Column): number | undefined => {
+    const v = get(c);
+    if (v === undefined || v === '') return undefined;
+    if (!/^\d+$/.test(v)) refuse(where, `${c} must be a whole number`);
+    return Number(v);
+  };
+  const date = (c: Column) => {
+    const v = get(c);
+    return v ? dateOf(v, where, c) : undefined;
+  };
+  return {
+    id: get('id') || undefined,
+    url: get('url'),
+    title: get('title'),
+    exact: get('quote'),
+    prefix: get('prefix'),
+    suffix: get('suffix'),
+    start: int('start'),
+    end: int('end'),
+    note: get('note'),
+    tags: splitTags(get('tags') ?? ''),
+    created: date('created'),
+    updated: date('updated'),
+    checked: date('checked'),
+    chapter: get('chapter') || null,
+    passage: get('passage') || null,
+    status: get('status'),
+    pdfFingerprint: get('pdf_fingerprint') || undefined,
+    pdfPage: int('pdf_page'),
+  };
 }

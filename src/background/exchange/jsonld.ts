@@ -27,6 +27,8 @@ import {
 } from './records';
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** The media type registration whose fragments name a PDF's pages (`page=N`). */
+const PDF_FRAGMENT = 'http://tools.ietf.org/rfc/rfc3778';
 /** The key of our own fields on each Annotation. */
 export const OWN_KEY = 'counterpoint:highlight';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -78,6 +80,10 @@ export function toAnnotation(h: Highlight): Obj {
           suffix: h.quote.suffix,
         },
         { type: 'TextPositionSelector', start: h.position.start, end: h.position.end },
+        // A PDF's page, as the Web Annotation model names one (RFC 3778 fragment).
+        ...(h.pdf
+          ? [{ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT, value: `page=${h.pdf.page}` }]
+          : []),
       ],
     },
     [OWN_KEY]: {
@@ -89,6 +95,7 @@ export function toAnnotation(h: Highlight): Obj {
       created: h.created,
       updated: h.updated,
       checked: h.checked,
+      ...(h.pdf ? { pdfFingerprint: h.pdf.fingerprint } : {}),
     },
   };
 }
@@ -165,6 +172,7 @@ function ownPart(f: Fields, where: string): Candidate {
     passage: o.str('passage') ?? null,
     status: o.str('status'),
     checked: ownDate('checked'),
+    pdfFingerprint: o.str('pdfFingerprint'),
   };
 }
 
@@ -192,6 +200,10 @@ function selectorPart(s: unknown, at: string): Candidate {
   if (typeIs(s, at, 'TextQuoteSelector'))
     return { exact: sf.str('exact'), prefix: sf.str('prefix'), suffix: sf.str('suffix') };
   if (typeIs(s, at, 'TextPositionSelector')) return { start: sf.num('start'), end: sf.num('end') };
+  if (typeIs(s, at, 'FragmentSelector') && sf.str('conformsTo') === PDF_FRAGMENT) {
+    const page = /^page=(\d{1,6})$/.exec(sf.str('value') ?? '');
+    return page ? { pdfPage: Number(page[1]) } : {};
+  }
   return {};
 }
 

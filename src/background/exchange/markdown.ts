@@ -84,6 +84,7 @@ function highlightBlock(h: Highlight, ctx: MarkdownContext): string {
   if (h.note.trim() !== '') parts.push(inert(h.note.replace(/\r\n?/g, '\n').trim()));
   const meta = [
     `— [${linkText(inert(h.title || h.url))}](${destination(h.url)})`,
+    ...(h.pdf ? [`PDF page ${h.pdf.page}`] : []),
     saved(h.created),
   ];
   if (h.status !== 'anchored')

@@ -2,8 +2,8 @@
 // field readers that refuse wrong types, and the check that turns a parsed
 // item into a Highlight or a reason to skip it. Pure: no store, no browser API.
 
-import type { AnchorStatus, Highlight } from '../../shared/highlights';
-import { pageKey } from '../../shared/highlights';
+import type { AnchorStatus, Highlight, PdfPlace } from '../../shared/highlights';
+import { pdfPlaceOf, pageKey } from '../../shared/highlights';
 import { PAGE_URL } from '../../shared/arg-schemas';
 import { MAX_TIME } from '../../shared/limits';
 import { isTime, timeOr, UNKNOWN_TIME } from '../../shared/time';
@@ -159,6 +159,9 @@ export interface Candidate {
   chapter?: string | null;
   passage?: string | null;
   status?: string;
+  /** In a PDF: its fingerprint and page (kept only when both are well formed). */
+  pdfFingerprint?: string;
+  pdfPage?: number;
 }
 
 export type Checked = { ok: true; highlight: Highlight } | { ok: false; reason: string };
@@ -229,9 +232,15 @@ export function check(c: Candidate, newId: () => string, now: number): Checked {
       passage: c.passage ?? null,
       status,
       checked: c.checked ?? created,
+      ...pdfOf(c),
     },
   };
 }
+
+const pdfOf = (c: Candidate): { pdf?: PdfPlace } => {
+  const pdf = pdfPlaceOf({ fingerprint: c.pdfFingerprint, page: c.pdfPage });
+  return pdf ? { pdf } : {};
+};
 
 /** What a parser hands to the import: candidates in file order (item numbers from 1), and items skipped while reading. */
 export interface Parsed {

@@ -58,3 +58,45 @@ test('file names and types', async () => {
     mime: 'application/ld+json;charset=utf-8',
   });
 });
+
+describe('a highlight made in a PDF', () => {
+  const PDF_HIGHLIGHT = {
+    ...HIGHLIGHTS[0],
+    id: '0b7e5c1a-6f43-4d8e-9a2b-7c1d2e3f4a5b',
+    url: 'https://www.marxists.org/archive/trotsky/1930/hrr/hrr-vol2.pdf',
+    pdf: { fingerprint: '3c5f0e9d1a2b4c6d8e0f1a2b3c4d5e6f', page: 214 },
+  };
+
+  test.each<[ImportFormat & ('jsonld' | 'csv')]>([['jsonld'], ['csv']])(
+    '%s carries its PDF and page there and back',
+    async (format) => {
+      const file = await exportHighlights(await storeWith([PDF_HIGHLIGHT]), format, NOW);
+      await freshIndexedDb();
+      await importHighlights(await readyDb(), format, file.text, NOW);
+      const [back] = await listHighlights(await readyDb());
+      expect(back.pdf).toEqual(PDF_HIGHLIGHT.pdf);
+      expect(back).toEqual(PDF_HIGHLIGHT);
+    },
+  );
+
+  test('JSON-LD names the page with the model’s FragmentSelector (RFC 3778); Markdown says it', async () => {
+    const db = await storeWith([PDF_HIGHLIGHT]);
+    const jsonld = JSON.parse((await exportHighlights(db, 'jsonld', NOW)).text);
+    expect(jsonld.first.items[0].target.selector).toContainEqual({
+      type: 'FragmentSelector',
+      conformsTo: 'http://tools.ietf.org/rfc/rfc3778',
+      value: 'page=214',
+    });
+    expect((await exportHighlights(db, 'markdown', NOW)).text).toContain('PDF page 214');
+  });
+
+  test('a malformed PDF place is left out, the highlight kept', async () => {
+    const file = await exportHighlights(await storeWith([PDF_HIGHLIGHT]), 'csv', NOW);
+    await freshIndexedDb();
+    const broken = file.text.replace('3c5f0e9d1a2b4c6d8e0f1a2b3c4d5e6f', 'not-hex');
+    expect((await importHighlights(await readyDb(), 'csv', broken, NOW)).added).toBe(1);
+    const [back] = await listHighlights(await readyDb());
+    expect(back.pdf).toBeUndefined();
+    expect(back.quote).toEqual(PDF_HIGHLIGHT.quote);
+  });
+});
