@@ -1,7 +1,8 @@
 // Screenshots of the overlay for docs/screenshots (README): the demo chapter
 // on a light page and on a dark mirror page, with a critique card open, the
 // section reader, saving, and reading ch16 and ch26 light and dark
-// (scripts/lib/reading-shots.mjs). `npm run screenshots`.
+// (scripts/lib/reading-shots.mjs), and the PDF viewer (scripts/lib/pdf-shots.mjs).
+// `npm run screenshots`.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import { servePages } from '../tests/e2e/lib/server.mjs';
 import { loadDemoModule } from '../tests/e2e/lib/demo-pages.mjs';
 import { until } from '../tests/e2e/lib/wait.mjs';
 import { readingPages, shootReading, shootWelcomeFigure } from './lib/reading-shots.mjs';
+import { PDF_PATH, pdfPage, shootPdfViewer } from './lib/pdf-shots.mjs';
 
 const OUT = process.argv[2] ?? 'docs/screenshots';
 // The welcome page's figure ships with the extension; a run into another folder leaves it alone.
@@ -102,6 +104,7 @@ const reading = { ch16: demo.demoChapter('ch16'), ch26: demo.demoChapter('ch26')
 const server = await servePages({
   ...readingPages([reading.ch16], TEST_HOST, fx.pages.MIRROR_HOST),
   ...Object.fromEntries([fx.chapter, fx.dark].map((p) => [p.host + p.path, p.html])),
+  [PDF_PATH]: await pdfPage(reading.ch26),
 });
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-shots-'));
 // A build with the overlay's shadow root open, so the script can see the card it waits for.
@@ -133,6 +136,7 @@ try {
   );
   await shootWelcomeFigure(browser, server, reading, TEST_HOST, WELCOME_FIGURE);
   await shootWelcomePage(browser, path.join(OUT, 'welcome.png'));
+  await shootPdfViewer(browser, server.url(TEST_HOST, PDF_PATH), OUT);
 } finally {
   await browser.context.close();
   await server.close();

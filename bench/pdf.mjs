@@ -1,0 +1,143 @@
+// The PDF section of `npm run bench`: a 1,000-page PDF made at run time
+// (Chromium's print to PDF of the whole-book page, every chapter opening of
+// ../shared/reference/hrr with its passages, repeated), served under
+// www.marxists.org and opened in the viewer of the built extension (dist/chrome).
+// Prints, as Markdown: time to the first painted highlights, the whole text's
+// extraction time, the longest main-thread task while the text is read (target:
+// under 50 ms), and the JavaScript heap's peak, with the canvases alive at the end
+// (pages out of view are released: at most 8).
+// `--quick`: a 300-page PDF.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { importTs } from '../scripts/lib/import-ts.mjs';
+import { EXT_DIR, launchChromium, TEST_HOST } from '../tests/e2e/lib/browsers.mjs';
+import { loadDemoModule } from '../tests/e2e/lib/demo-pages.mjs';
+import { bookHtml, printPdfs } from '../tests/e2e/lib/pdf-fixtures.mjs';
+import { servePages } from '../tests/e2e/lib/server.mjs';
+
+const QUICK = process.argv.includes('--quick');
+const TARGET_PAGES = QUICK ? 300 : 1000;
+const LONG_TASK_TARGET_MS = 50;
+const TIMEOUT_MS = 10 * 60_000;
+const log = (s) => process.stderr.write(`bench-pdf: ${s}\n`);
+const out = (s = '') => process.stdout.write(`${s}\n`);
+
+/** Runs in the viewer before its scripts: long tasks, buffered. */
+function observeLongTasks() {
+  const tasks = [];
+  Object.defineProperty(window, '__benchLongTasks', { value: tasks });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** In the viewer: what the timeline and the page hold now. */
+function sampleInPage() {
+  const text = performance.getEntriesByName('counterpoint:pdf-text')[0] ?? null;
+  const paint = performance.getEntriesByName('counterpoint:scan-to-paint')[0] ?? null;
+  return {
+    heap: performance.memory?.usedJSHeapSize ?? null,
+    pages: document.querySelectorAll('.cp-page').length,
+    layers: document.querySelectorAll('.cp-text-layer').length,
+    textMs: text ? text.duration : null,
+    textEnd: text ? text.startTime + text.duration : null,
+    firstPaint: paint ? paint.startTime + paint.duration : null,
+    passages: globalThis.CSS?.highlights?.get('counterpoint-passage')?.size ?? 0,
+    longTasks: window.__benchLongTasks ?? [],
+  };
+}
+
+async function makePdf() {
+  const demo = await loadDemoModule();
+  const reference = await importTs('scripts/lib/reference.ts', { packages: 'external' });
+  const chapters = reference.readOpenings().map((o) => demo.demoChapter(o.chapter));
+  // The book is 96 printed pages; repeated until the PDF has TARGET_PAGES.
+  const copies = Math.ceil(TARGET_PAGES / 96);
+  const started = Date.now();
+  const [pdf] = await printPdfs([
+    { html: bookHtml(Array.from({ length: copies }, () => chapters).flat()), title: 'The History' },
+  ]);
+  log(
+    `made a PDF of ${copies} copies of the book (${(pdf.length / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms`,
+  );
+  return pdf;
+}
+
+async function main() {
+  if (!existsSync(path.join(EXT_DIR.chrome, 'viewer.js')))
+    throw new Error('dist/chrome/viewer.js is missing: run `npm run build` first');
+  const pdf = await makePdf();
+  const server = await servePages({
+    '/archive/trotsky/1930/hrr/book.pdf': {
+      html: pdf,
+      headers: { 'content-type': 'application/pdf' },
+    },
+  });
+  const { context, extId } = await launchChromium({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(observeLongTasks);
+    const page = await context.newPage();
+    const url = server.url(TEST_HOST, '/archive/trotsky/1930/hrr/book.pdf');
+    await page.goto(`chrome-extension://${extId}/pdf.html?file=${encodeURIComponent(url)}`);
+    let heapPeak = 0;
+    let last;
+    const deadline = Date.now() + TIMEOUT_MS;
+    for (;;) {
+      last = await page.evaluate(sampleInPage);
+      heapPeak = Math.max(heapPeak, last.heap ?? 0);
+      if (last.textEnd !== null || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    // The scan after the last page (the page side re-scans at most 2 s after a change), then a
+    // moment: long tasks are delivered after they end.
+    await page
+      .waitForFunction(
+        (textEnd) =>
+          performance
+            .getEntriesByName('counterpoint:scan-to-paint')
+            .some((e) => e.startTime > textEnd),
+        last.textEnd,
+        { timeout: 60_000, polling: 250 },
+      )
+      .catch(() => log('no scan after the last page within 60 s'));
+    await new Promise((r) => setTimeout(r, 3000));
+    const end = await page.evaluate(sampleInPage);
+    heapPeak = Math.max(heapPeak, end.heap ?? 0);
+    const reports = await context
+      .serviceWorkers()[0]
+      .evaluate(() => chrome.storage.session.get(null));
+    const detections = Object.entries(reports)
+      .filter(([k, v]) => k.startsWith('report:') && v?.url === url)
+      .flatMap(([, v]) => v.detections);
+    report({ pages: end.pages, end, heapPeak, detections });
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+function report({ pages, end, heapPeak, detections }) {
+  const during = end.longTasks.filter((t) => t.start <= (end.textEnd ?? Infinity));
+  const longest = Math.max(0, ...during.map((t) => t.duration));
+  out(`## PDF viewer (${pages} pages, dist/chrome, Chromium)`);
+  out();
+  out('| measure | value | target |');
+  out('| --- | --- | --- |');
+  out(`| first highlights painted, from navigation | ${end.firstPaint?.toFixed(0) ?? '—'} ms | |`);
+  out(
+    `| whole text extracted (${end.layers} text layers) | ${end.textMs?.toFixed(0) ?? 'not done'} ms | |`,
+  );
+  out(
+    `| detections at the end (passages + openings) | ${detections.filter((d) => d.passage).length} + ${detections.filter((d) => !d.passage).length} | |`,
+  );
+  out(
+    `| longest main-thread task while the text is read | ${longest.toFixed(0)} ms (${during.length} tasks ≥ 50 ms) | < ${LONG_TASK_TARGET_MS} ms |`,
+  );
+  out(`| JavaScript heap, peak | ${(heapPeak / 1048576).toFixed(0)} MB | bounded |`);
+  if (longest >= LONG_TASK_TARGET_MS) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  log(e.stack ?? String(e));
+  process.exitCode = 2;
+});
