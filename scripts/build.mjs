@@ -33,7 +33,8 @@ const ENTRIES = {
   viewer: 'src/viewer/index.tsx',
 };
 /** pdf.js's own files, copied as published (a store reviewer can compare them with the package's). */
-const PDFJS_FILES = [
+export const PDFJS_FILES = [
+  ['node_modules/pdfjs-dist/legacy/build/pdf.min.mjs', 'pdfjs/pdf.min.mjs'],
   ['node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs', 'pdfjs/pdf.worker.min.mjs'],
   ['node_modules/pdfjs-dist/standard_fonts', 'pdfjs/standard_fonts'],
   ['node_modules/pdfjs-dist/wasm', 'pdfjs/wasm'],
@@ -122,6 +123,8 @@ async function main() {
         target: TARGETS,
         jsx: 'automatic',
         jsxImportSource: 'preact',
+        // pdf.js as published, beside the bundles (PDFJS_FILES): loaded by the viewer at run time.
+        external: ['./pdfjs/*'],
         sourcemap,
         legalComments: 'none',
         logLevel: 'warning',

@@ -1,11 +1,15 @@
 // The message handlers of the reader's highlights: validate, write, tell pages.
 
 import { signalHighlightsChanged } from '../platform/dataset-signal';
-import { getSessionValue, openTab, removeSessionValue, setSessionValue } from '../platform/tabs';
+import {
+  getSessionValue,
+  openTab,
+  openViewerAt,
+  removeSessionValue,
+  setSessionValue,
+} from '../platform/tabs';
 import type { Highlight } from '../shared/highlights';
 import type { Handlers } from '../shared/messages';
-import { isLocalPdfUrl, VIEWER_PAGE, viewerUrlFor } from '../shared/viewer-url';
-import { extensionUrl } from '../platform/urls';
 import { exportHighlights, importHighlights } from './exchange';
 import * as repo from './highlights-repo';
 import { readyDb } from './seed';
@@ -34,9 +38,6 @@ type HighlightHandlers = Pick<
 
 const pendingKey = (tabId: number) => `pending:${tabId}`;
 
-/** A PDF highlight opens in the viewer at its page; a local PDF's viewer asks for the file again. */
-const viewerAddress = (url: string, page: number) =>
-  `${isLocalPdfUrl(url) ? extensionUrl(VIEWER_PAGE) : viewerUrlFor(extensionUrl(''), url)}#page=${page}`;
 /** Editors a tab may open in a minute: a reader opens a few; a loop would fill storage.session. */
 const openings = new RateLimit(60);
 /** Words of the quote put in a text fragment: enough to be found, short enough for a URL. */
@@ -100,7 +101,8 @@ export const highlightHandlers: HighlightHandlers = {
     const all = await repo.listHighlights(await readyDb());
     const h = all.find((x) => x.id === id);
     if (!h) throw new Error(`no highlight ${String(id)}`);
-    const tabId = await openTab(h.pdf ? viewerAddress(h.url, h.pdf.page) : textFragmentUrl(h));
+    // A PDF's highlight opens in the viewer at its page.
+    const tabId = await (h.pdf ? openViewerAt(h.url, h.pdf.page) : openTab(textFragmentUrl(h)));
     if (tabId !== null) await setSessionValue(pendingKey(tabId), h.id);
   },
 

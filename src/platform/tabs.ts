@@ -1,7 +1,7 @@
 // Toolbar badge and per-tab session state (cleared with the browser session).
 
 import browser from 'webextension-polyfill';
-import { viewerUrlFor } from '../shared/viewer-url';
+import { isLocalPdfUrl, VIEWER_PAGE, viewerUrlFor } from '../shared/viewer-url';
 
 export async function setBadgeCount(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
@@ -40,6 +40,13 @@ export async function openInViewer(tabId: number | null, pdfUrl: string): Promis
   const url = viewerUrlFor(browser.runtime.getURL(''), pdfUrl);
   if (tabId === null) await browser.tabs.create({ url });
   else await browser.tabs.update(tabId, { url });
+}
+
+/** A new tab with the viewer on `pdfUrl` at `page` (a local PDF's address: the viewer asks for the file). */
+export function openViewerAt(pdfUrl: string, page: number): Promise<number | null> {
+  const base = browser.runtime.getURL('');
+  const viewer = isLocalPdfUrl(pdfUrl) ? `${base}${VIEWER_PAGE}` : viewerUrlFor(base, pdfUrl);
+  return openTab(`${viewer}#page=${page}`);
 }
 
 /** Opens a URL in a new tab; returns the tab's id. */

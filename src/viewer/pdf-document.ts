@@ -1,13 +1,11 @@
-// pdf.js, as bundled with the extension: its worker, standard fonts and image
-// decoders are files of ours (dist/<browser>/pdfjs/), never fetched from
-// elsewhere. This module is the viewer's only importer of pdfjs-dist.
+// pdf.js, as published: dist/<browser>/pdfjs/ holds pdfjs-dist's legacy build
+// (pdf.min.mjs, its worker, standard fonts and image decoders) byte for byte,
+// loaded by this module at run time, never bundled or fetched from elsewhere:
+// a store reviewer can compare the files with the package's, and the viewer's
+// own bundle holds only our code. This is the viewer's only user of pdf.js.
 
-import {
-  GlobalWorkerOptions,
-  getDocument,
-  type PDFDocumentProxy,
-  type PDFPageProxy,
-} from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfItem } from './lines';
 
 export type { PDFDocumentProxy, PDFPageProxy };
@@ -15,8 +13,20 @@ export type { PDFDocumentProxy, PDFPageProxy };
 /** Where the build puts pdf.js's files, relative to the viewer page. */
 const ASSETS = 'pdfjs/';
 
+let library: Promise<typeof PdfJs> | null = null;
+
+/**
+ * pdf.js's module, evaluated once, in a task of its own (not in the viewer's first one). The
+ * build leaves the import as it is (external), resolved beside viewer.js.
+ */
+function loadPdfJs(): Promise<typeof PdfJs> {
+  library ??= import('./pdfjs/pdf.min.mjs' as string) as Promise<typeof PdfJs>;
+  return library;
+}
+
 export async function openPdf(data: Uint8Array, base: string): Promise<PDFDocumentProxy> {
   const assets = new URL(ASSETS, base).href;
+  const { GlobalWorkerOptions, getDocument } = await loadPdfJs();
   // pdf.js's worker behind its polyfills (extension/pdf-worker.mjs).
   GlobalWorkerOptions.workerSrc = new URL('pdf-worker.mjs', base).href;
   return getDocument({

@@ -24,9 +24,6 @@ jest.mock('../../src/platform/settings', () => ({
   ),
 }));
 jest.mock('../../src/platform/site-scripts', () => ({ permittedHosts: jest.fn(async () => []) }));
-jest.mock('../../src/platform/urls', () => ({
-  extensionUrl: (p: string) => `chrome-extension://ours/${p}`,
-}));
 jest.mock('../../src/platform/tabs', () => ({
   getSessionValue: jest.fn(async () => null),
   setSessionValue: jest.fn(async () => undefined),

@@ -10,7 +10,7 @@
 // built, names no network API at all (ESLint keeps src/ from using one).
 // The extension is the plain build (dist/…): run `npm run build` first.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './lib/adapters.mjs';
@@ -165,6 +165,25 @@ function defineCspScenarios(browserName) {
 }
 
 describe('the bundles as built', () => {
+  for (const dir of ['dist/chrome', 'dist/firefox']) {
+    it(`${dir}/pdfjs: pdf.js as published, byte for byte (web-ext lint passes over it)`, async () => {
+      const { PDFJS_FILES } = await import('../../scripts/build.mjs');
+      const files = (from) =>
+        statSync(from).isDirectory() ? readdirSync(from).map((f) => path.join(from, f)) : [from];
+      let compared = 0;
+      for (const [from, to] of PDFJS_FILES) {
+        for (const file of files(from)) {
+          const shipped = path.join(dir, to, path.relative(from, file));
+          assert.ok(
+            readFileSync(shipped).equals(readFileSync(file)),
+            `${shipped} differs from ${file}`,
+          );
+          compared += 1;
+        }
+      }
+      assert.ok(compared > 10, `${compared} files compared`);
+    });
+  }
   /** Every way a script could connect: none of them appears in a bundle but the viewer's. */
   const NETWORK =
     /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|WebTransport/g;

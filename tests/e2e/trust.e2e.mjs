@@ -135,7 +135,7 @@ function defineTrustScenarios(browserName) {
       const accepted = calls.filter(
         (_, i) =>
           replies[i]?.ok !== false ||
-          !/^refused: \w+ is for extension pages only/.test(replies[i].error),
+          !/^refused: \w+ is for (extension pages|the PDF viewer) only/.test(replies[i].error),
       );
       assert.deepEqual(
         accepted.map((c) => c.method),
