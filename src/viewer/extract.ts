@@ -33,8 +33,7 @@ export function extractText(
       if (cancelled) return;
       const lines = groupLines(items);
       const shell = views.shells[i]?.element ?? views.addShell(i, size);
-      shell.style.width = `calc(var(--scale) * ${size.width.toFixed(2)}px)`;
-      shell.style.height = `calc(var(--scale) * ${size.height.toFixed(2)}px)`;
+      views.resize(i, size);
       const layer = buildTextLayer(
         doc,
         { number: i + 1, height: size.height, items, lines },

@@ -50,16 +50,22 @@ export class PageViews {
     const element = this.doc.createElement('span');
     element.className = 'cp-page';
     element.dataset.pageNumber = String(index + 1);
-    element.style.width = `calc(var(--scale) * ${size.width.toFixed(2)}px)`;
-    element.style.height = `calc(var(--scale) * ${size.height.toFixed(2)}px)`;
     const host = this.doc.createElement('span');
     host.className = 'cp-paint';
     const paint = host.attachShadow({ mode: 'closed' });
     element.append(host);
     this.container.append(element);
     this.shells[index] = { element, paint, canvas: null, paintedAt: 0, visible: false };
+    this.resize(index, size);
     this.observer.observe(element);
     return element;
+  }
+
+  /** Page `index`'s size in page units (a page's own, once its text arrives). */
+  resize(index: number, size: { width: number; height: number }): void {
+    const { style } = this.shells[index].element;
+    style.width = `calc(var(--scale) * ${size.width.toFixed(2)}px)`;
+    style.height = `calc(var(--scale) * ${size.height.toFixed(2)}px)`;
   }
 
   setZoom(zoom: number): void {

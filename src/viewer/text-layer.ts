@@ -30,9 +30,12 @@ type Measure = (text: string, size: number) => number;
 /** Text widths in the layer's font, through one canvas of the viewer's. */
 export function canvasMeasure(doc: Document): Measure {
   const ctx = doc.createElement('canvas').getContext('2d');
+  let font = '';
   return (text, size) => {
     if (!ctx) return text.length * size * 0.5;
-    ctx.font = `${size}px ${FONT}`;
+    // Setting a font parses it: a line's runs mostly share one size.
+    const wanted = `${size}px ${FONT}`;
+    if (wanted !== font) ctx.font = font = wanted;
     return ctx.measureText(text).width;
   };
 }

@@ -66,7 +66,9 @@ export class Viewer {
     private readonly doc: Document,
     private readonly container: HTMLElement,
     private readonly deps: ViewerDeps,
-  ) {}
+  ) {
+    deps.settings.onChanged((next) => this.opened?.app.applySettings(next));
+  }
 
   private set(change: Partial<ViewerState>): void {
     this.state = { ...this.state, ...change };
@@ -136,7 +138,6 @@ export class Viewer {
       controller,
       unlisten: listenToPage(app, controller),
     };
-    this.deps.settings.onChanged((next) => this.opened?.app.applySettings(next));
     this.set({ phase: 'reading', title, pages: pdf.numPages, page: 1, extracted: 0 });
     // `#page=N` (RFC 3778, as every PDF viewer reads it): the library opens a highlight there.
     const start = /^#page=(\d{1,6})$/.exec(this.doc.location.hash);
@@ -144,7 +145,8 @@ export class Viewer {
     void app.start();
     void readOutline(pdf).then((outline) => this.set({ outline }));
     await extraction.done;
-    this.set({ phase: 'ready' });
+    // Another PDF opened meanwhile cancelled this one's extraction: its state is not ours to set.
+    if (this.opened?.extraction === extraction) this.set({ phase: 'ready' });
   }
 
   /** Closes the open PDF, if any: its overlay, pages and pdf.js document. */
@@ -209,13 +211,11 @@ export class Viewer {
     this.setZoom(next);
   }
 
-  /** The zoom at which page 1 fills the viewer's width. */
+  /** The zoom at which page 1 fills the viewer's width (its width scales with the zoom). */
   fitWidth(): void {
-    const shell = this.opened?.views.shells[0]?.element;
-    if (!shell) return;
-    const unitsWide = shell.getBoundingClientRect().width / (this.opened!.views.scale || 1);
-    const room = this.container.clientWidth - 32;
-    this.setZoom(room / (unitsWide * (96 / 72)));
+    const width = this.opened?.views.shells[0]?.element.getBoundingClientRect().width;
+    if (!width) return;
+    this.setZoom((this.state.zoom * (this.container.clientWidth - 32)) / width);
   }
 }
 
@@ -247,13 +247,13 @@ function pdfAddress(
   pdf: { url: string; title: string; fingerprint: string | null | undefined },
 ): PageAddress {
   const fingerprint =
-    pdf.fingerprint && PDF_FINGERPRINT.test(pdf.fingerprint) ? pdf.fingerprint : null;
+    pdf.fingerprint && PDF_FINGERPRINT.test(pdf.fingerprint) ? pdf.fingerprint.toLowerCase() : null;
   return {
     url: () => pdf.url,
     title: () => pdf.title,
     pdfPlace(range) {
       const page = pageOfNode(range.startContainer);
-      return fingerprint && page ? { fingerprint: fingerprint.toLowerCase(), page } : null;
+      return fingerprint && page ? { fingerprint, page } : null;
     },
     async highlights() {
       const [byUrl, byPdf] = await Promise.all([
