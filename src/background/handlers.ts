@@ -2,7 +2,7 @@
 // (src/platform/dispatch.ts) has checked the caller and the arguments; a
 // content script's page is the sender's URL (./sender-page.ts).
 
-import type { LearnReport } from '../shared/learned';
+import type { BookChapterReport, LearnReport } from '../shared/learned';
 import type { Handlers, PageIdentity, ThresholdPreview } from '../shared/messages';
 import { askTab } from '../platform/messaging';
 import { signalDatasetChanged } from '../platform/dataset-signal';
@@ -21,6 +21,7 @@ import {
   exportLearned,
   forgetLearned,
   importLearned,
+  learnFromBook,
   learnFromPage,
   listLearned,
 } from './learned-repo';
@@ -49,6 +50,25 @@ async function learnAfterAnswering(page: PageIdentity, text: string): Promise<vo
   await logLearning({ url: page.url, ...outcome });
 }
 
+/** Learns the chapters a whole-book PDF's headings name and logs the outcome, as a page's is. */
+async function learnFromPdfText(
+  url: string,
+  paragraphs: string[],
+): Promise<LearnReport & { chapters: BookChapterReport[] }> {
+  let outcome: LearnReport & { chapters: BookChapterReport[] };
+  try {
+    outcome = (await readSettings()).learning
+      ? await learnFromBook(await readyDb(), url, paragraphs)
+      : { learned: false, reason: 'learning is off', chapters: [] };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    console.warn('counterpoint: learning from the PDF', url.slice(0, 200), 'failed:', message);
+    outcome = { learned: false, reason: `failed: ${message}`, chapters: [] };
+  }
+  await logLearning({ url, ...outcome });
+  return outcome;
+}
+
 /** Runs a change to the critique store, then tells every tab to reload what it shows. */
 async function changingDataset<T>(change: () => Promise<T>): Promise<T> {
   let result: T;
@@ -67,6 +87,10 @@ export const handlers: Handlers = {
     if (learnAs)
       void learnAfterAnswering({ ...learnAs, url: fromContent(sender, 'detectText').url }, text);
     return matches;
+  },
+
+  async learnFromPdf(sender, paragraphs) {
+    return learnFromPdfText(fromContent(sender, 'learnFromPdf').url, paragraphs);
   },
 
   listLearned: async () => listLearned(await readyDb()),

@@ -3,12 +3,19 @@
 
 import type { Db } from './db';
 import type { ChapterRecord } from '../shared/dataset';
-import type { LearnedPack, LearnedSummary, LearnReport } from '../shared/learned';
+import type {
+  BookChapterReport,
+  LearnedChapter,
+  LearnedPack,
+  LearnedSummary,
+  LearnReport,
+} from '../shared/learned';
 import type { PageIdentity } from '../shared/messages';
 import { timeOr, UNKNOWN_TIME } from '../shared/time';
 import { checkLearnedPack } from '../data/learned-file';
 import { learnedChanged, passageIndex } from './index-cache';
 import { chapterToLearn, learnedRecord, replaces } from '../data/learning';
+import { chaptersToLearn } from '../data/book-learning';
 
 const STRICT = { durability: 'strict' } as const;
 
@@ -28,6 +35,33 @@ export async function learnFromPage(
     learnedChanged();
   }
   return verdict;
+}
+
+/**
+ * Learns every chapter a whole-book PDF at `url` names by its heading (`paragraphs`: its text,
+ * one paragraph each), each by the rules of a chapter page; the new ones in one transaction.
+ */
+export async function learnFromBook(
+  db: Db,
+  url: string,
+  paragraphs: readonly string[],
+): Promise<LearnReport & { chapters: BookChapterReport[] }> {
+  const plan = chaptersToLearn(await db.getAll('chapters'), url, paragraphs);
+  if (typeof plan === 'string') return { learned: false, reason: plan, chapters: [] };
+  const chapters: BookChapterReport[] = [];
+  const accepted: LearnedChapter[] = [];
+  for (const { chapter, record, reason } of plan) {
+    const verdict = record ? replaces(record, await db.get('learned', chapter)) : null;
+    if (record && verdict?.learned) accepted.push(record);
+    chapters.push({ chapter, ...(verdict ?? { learned: false, reason }) });
+  }
+  if (accepted.length > 0) {
+    const tx = db.transaction('learned', 'readwrite', STRICT);
+    await Promise.all([...accepted.map((r) => tx.store.put(r)), tx.done]);
+    learnedChanged();
+  }
+  const reason = `learned ${accepted.length} of the ${plan.length} chapters its headings name`;
+  return { learned: accepted.length > 0, reason, chapters };
 }
 
 const whole = (v: unknown) => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : 0);

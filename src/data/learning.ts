@@ -59,7 +59,10 @@ function fingerprintParagraphs(text: string): { hashes: Uint32Array; starts: Uin
 }
 
 /** Why a page at `url` may not teach a chapter, or null: https, on one of `hosts` exactly (port aside). */
-function unlearnableUrl(url: string, hosts: readonly string[] = sites.learnHosts): string | null {
+export function unlearnableUrl(
+  url: string,
+  hosts: readonly string[] = sites.learnHosts,
+): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -7,6 +7,8 @@
 import * as v from 'valibot';
 
 import {
+  MAX_BOOK_CHARS,
+  MAX_BOOK_PARAGRAPHS,
   MAX_DETECT_CHARS,
   MAX_DETECTIONS,
   MAX_ID_LENGTH,
@@ -73,6 +75,16 @@ export const pageText = described(
   `a text of at most ${MAX_DETECT_CHARS} characters`,
   short(MAX_DETECT_CHARS),
   'some words of a page',
+);
+
+export const bookParagraphs = described(
+  `an array of at most ${MAX_BOOK_PARAGRAPHS} paragraphs, ${MAX_BOOK_CHARS} characters in all`,
+  v.pipe(
+    v.array(v.string()),
+    v.maxLength(MAX_BOOK_PARAGRAPHS),
+    v.check((ps) => ps.reduce((n, p) => n + p.length, 0) <= MAX_BOOK_CHARS),
+  ),
+  ['Chapter 26', 'The Bolsheviks and Lenin'],
 );
 
 export const thresholds = described('{ minWords: 5–200, minIdentity: 0.5–1 }', THRESHOLDS, {

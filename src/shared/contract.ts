@@ -32,6 +32,11 @@ export const CONTRACT = {
   // The reading side: what a content script asks while it scans and explains its page.
   /** Passages and chapter openings in a page's text; with `learnAs`, a whole chapter page to learn from (its URL: the sender's, as the browser reports it). */
   detectText: { callers: CONTENT, args: args(s.pageText, s.thresholds, s.pageTraitsOrNone) },
+  /**
+   * The PDF viewer: a whole-book PDF's text, one paragraph each, to learn every chapter its
+   * headings name (its URL: the PDF's, from the viewer's address). The background decides.
+   */
+  learnFromPdf: { callers: VIEWER, args: args(s.bookParagraphs) },
   /** The frame's detections (badge, lists), filed under the sender's tab and frame. */
   reportDetections: { callers: CONTENT, args: args(s.frameReport) },
   /** The chapter the sender's page is, from its URL, title and headings; null when none. */

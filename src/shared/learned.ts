@@ -33,7 +33,14 @@ export interface LearnReport {
   reason: string;
 }
 
+/** What became of one chapter a whole-book PDF's heading names. */
+export interface BookChapterReport extends LearnReport {
+  chapter: string;
+}
+
 /** A learning outcome as logged (storage.session `learning:recent`): the page and what became of it. */
 export interface LearningOutcome extends LearnReport {
   url: string;
+  /** A whole-book PDF: each chapter its headings name. */
+  chapters?: BookChapterReport[];
 }

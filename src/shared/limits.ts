@@ -6,6 +6,12 @@ export const MAX_ID_LENGTH = 64;
 /** Longest text detectText takes in one call: a content script sends longer pages in segments. */
 export const MAX_DETECT_CHARS = 400_000;
 export const MAX_URL = 4096;
+/**
+ * A whole-book PDF's text offered for learning: the History's three volumes are about 3.6 M
+ * characters, so this holds three times that; a paragraph is what the viewer's layout made one.
+ */
+export const MAX_BOOK_CHARS = 12_000_000;
+export const MAX_BOOK_PARAGRAPHS = 200_000;
 export const MAX_TEXT = 1000;
 export const MAX_DETECTIONS = 5000;
 export const MAX_QUOTE = 20_000;

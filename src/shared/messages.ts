@@ -8,7 +8,7 @@ import type {
   ReviewParagraph,
   ReviewSource,
 } from './dataset';
-import type { LearnedPack, LearnedSummary } from './learned';
+import type { BookChapterReport, LearnedPack, LearnedSummary, LearnReport } from './learned';
 import type { ExportFile, Highlight, ImportReport } from './highlights';
 import type { Args, Caller, Method, Params } from './contract';
 
@@ -142,6 +142,7 @@ export interface TextMatch {
 /** What each method of the contract (./contract.ts) answers. */
 interface Replies {
   detectText: TextMatch[];
+  learnFromPdf: LearnReport & { chapters: BookChapterReport[] };
   reportDetections: void;
   recogniseChapter: ChapterRecord | null;
   applyStyles: void;

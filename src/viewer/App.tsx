@@ -81,6 +81,7 @@ function Bar({
         extracted: s.extracted,
         zoom: s.zoom,
         reading: s.phase === 'reading',
+        learned: s.learned,
         outlineOpen,
         hasOutline: s.outline.length > 0,
       }}

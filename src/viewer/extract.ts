@@ -4,6 +4,7 @@
 
 import { Slice } from '../content/schedule';
 import { groupLines } from './lines';
+import { lineBoxes, paragraphsOf, type LineBox } from './paragraphs';
 import { pageItems, pageSize, type PDFDocumentProxy } from './pdf-document';
 import type { PageViews } from './pages';
 import { Reading } from './reading';
@@ -12,6 +13,8 @@ import { buildTextLayer, canvasMeasure } from './text-layer';
 export interface Extraction {
   cancel(): void;
   done: Promise<void>;
+  /** Once done: the whole text, one paragraph each (for learning a whole-book PDF's chapters), in steps. */
+  paragraphs(): Generator<void, string[]>;
 }
 
 export function extractText(
@@ -23,6 +26,8 @@ export function extractText(
   const doc = views.container.ownerDocument;
   const measure = canvasMeasure(doc);
   const reading = new Reading();
+  // Each page's lines with where they sit: where paragraphs end is read from the layout.
+  const boxes: LineBox[][] = [];
   const run = async () => {
     performance.mark('counterpoint:pdf-text-start');
     const slice = new Slice();
@@ -41,6 +46,7 @@ export function extractText(
       );
       shell.append(layer.element);
       reading.add(i, lines, layer);
+      boxes[i] = lineBoxes(items, lines);
       onPage(i + 1, pdf.numPages);
       if (slice.due()) await slice.next();
     }
@@ -54,5 +60,6 @@ export function extractText(
       cancelled = true;
     },
     done: run(),
+    paragraphs: () => paragraphsOf(boxes),
   };
 }

@@ -81,7 +81,7 @@ export const runningKey = (text: string): string =>
 const MARGIN_LINES = 2;
 
 /** The indexes of a page's lines that sit where running heads and page numbers go. */
-function marginLines(lines: readonly PdfLine[]): number[] {
+function marginLines(lines: readonly unknown[]): number[] {
   const top = lines.slice(0, MARGIN_LINES).map((_, i) => i);
   const bottom = lines
     .slice(Math.max(MARGIN_LINES, lines.length - MARGIN_LINES))
@@ -97,8 +97,10 @@ function marginLines(lines: readonly PdfLine[]): number[] {
 export class RunningHeads {
   private readonly seen = new Map<string, { page: number; line: number }[]>();
   private readonly marked = new Set<string>();
+  /** Keys already seen on two pages. */
+  private readonly running = new Set<string>();
 
-  add(page: number, lines: readonly PdfLine[]): { page: number; line: number }[] {
+  add(page: number, lines: readonly { text: string }[]): { page: number; line: number }[] {
     const found: { page: number; line: number }[] = [];
     const mark = (p: number, l: number) => {
       const id = `${p}:${l}`;
@@ -114,10 +116,18 @@ export class RunningHeads {
       }
       const key = runningKey(text);
       if (key.length < 3) continue;
+      if (this.running.has(key)) {
+        mark(page, line);
+        continue;
+      }
       const earlier = this.seen.get(key) ?? [];
       earlier.push({ page, line });
       this.seen.set(key, earlier);
-      if (earlier.some((e) => e.page !== page)) for (const e of earlier) mark(e.page, e.line);
+      if (!earlier.some((e) => e.page !== page)) continue;
+      // Known running from now on: later pages mark their own line only (no rescan of the earlier).
+      for (const e of earlier) mark(e.page, e.line);
+      this.running.add(key);
+      this.seen.delete(key);
     }
     return found;
   }

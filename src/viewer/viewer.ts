@@ -14,6 +14,7 @@ import { localPdfUrl, type OutlineEntry, type ViewerProblem } from '../shared/vi
 import type { ViewerDeps } from './deps';
 import { chapterAtPage, type OpeningAt } from './chapters';
 import { extractText, type Extraction } from './extract';
+import { offerForLearning } from './learn-book';
 import { fetchPdf, looksLikePdf, MAX_PDF_BYTES, PdfFetchFailed } from './fetch-pdf';
 import { readOutline } from './outline';
 import { PageViews } from './pages';
@@ -31,6 +32,8 @@ export interface ViewerState {
   extracted: number;
   zoom: number;
   outline: OutlineEntry[];
+  /** Chapters this PDF taught when its text was read (a whole book), or null. */
+  learned: number | null;
 }
 
 const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
@@ -56,6 +59,7 @@ export class Viewer {
     extracted: 0,
     zoom: 1,
     outline: [],
+    learned: null,
   };
   onChange: () => void = () => undefined;
   private opened: Opened | null = null;
@@ -138,7 +142,14 @@ export class Viewer {
       controller,
       unlisten: listenToPage(app, controller),
     };
-    this.set({ phase: 'reading', title, pages: pdf.numPages, page: 1, extracted: 0 });
+    this.set({
+      phase: 'reading',
+      title,
+      pages: pdf.numPages,
+      page: 1,
+      extracted: 0,
+      learned: null,
+    });
     // `#page=N` (RFC 3778, as every PDF viewer reads it): the library opens a highlight there.
     const start = /^#page=(\d{1,6})$/.exec(this.doc.location.hash);
     if (start) this.goTo(Number(start[1]));
@@ -146,7 +157,10 @@ export class Viewer {
     void readOutline(pdf).then((outline) => this.set({ outline }));
     await extraction.done;
     // Another PDF opened meanwhile cancelled this one's extraction: its state is not ours to set.
-    if (this.opened?.extraction === extraction) this.set({ phase: 'ready' });
+    if (this.opened?.extraction !== extraction) return;
+    this.set({ phase: 'ready' });
+    const learned = await offerForLearning(this.deps, url, extraction).catch(() => null);
+    if (this.opened?.extraction === extraction && learned) this.set({ learned });
   }
 
   /** Closes the open PDF, if any: its overlay, pages and pdf.js document. */

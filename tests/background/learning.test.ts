@@ -11,6 +11,7 @@ import {
   exportLearned,
   forgetLearned,
   importLearned,
+  learnFromBook,
   learnFromPage,
   listLearned,
 } from '../../src/background/learned-repo';
@@ -235,4 +236,67 @@ test.each([
     importLearned(await readyDb(), { ...pack, chapters: chapters(pack.chapters[0]) }),
   ).rejects.toThrow(error);
   expect(await listLearned(await readyDb())).toEqual([]);
+});
+
+describe('a whole-book PDF', () => {
+  const second = learnedChapterPage('ch06', 47);
+  const book = [
+    'Contents',
+    page.title,
+    second.title,
+    'Chapter 5',
+    page.title,
+    ...page.paragraphs,
+    'Chapter 6',
+    second.title,
+    ...second.paragraphs,
+  ];
+  const bookUrl = 'https://www.marxists.org/archive/trotsky/1930/hrr/hrr.pdf';
+  const quotedFrom = async (chapter: string) =>
+    (await learned()).filter((m) => m.chapter === chapter).map((m) => m.paragraph);
+
+  test('teaches every chapter its headings name, in one go; a quotation is then recognised with chapter and paragraph', async () => {
+    expect(await learnFromBook(await readyDb(), bookUrl, book)).toEqual({
+      learned: true,
+      reason: 'learned 2 of the 2 chapters its headings name',
+      chapters: [
+        { chapter: 'ch05', learned: true, reason: 'learned' },
+        { chapter: 'ch06', learned: true, reason: 'learned' },
+      ],
+    });
+    expect(await quotedFrom('ch05')).toEqual([page.run.paragraph]);
+    const found = detectWithLearned(await detectionIndex(), blog(second.run.text), options);
+    expect(found.map((m) => [m.chapter, m.paragraph])).toEqual([['ch06', second.run.paragraph]]);
+  });
+
+  test('the same book again learns nothing new; a chapter page already learned is not replaced by other text', async () => {
+    const db = await readyDb();
+    await learnFromBook(db, bookUrl, book);
+    expect((await learnFromBook(db, bookUrl, book)).chapters.map((c) => c.reason)).toEqual([
+      'already learned from this copy',
+      'already learned from this copy',
+    ]);
+    const forged = [
+      'Chapter 6',
+      second.title,
+      ...page.paragraphs.map((p) => p.split(' ').reverse().join(' ')),
+    ];
+    expect((await learnFromBook(db, bookUrl, forged)).chapters).toEqual([
+      {
+        chapter: 'ch06',
+        learned: false,
+        reason: 'the page shares too little with the copy already learned',
+      },
+    ]);
+  });
+
+  test('a book off the listed https sites teaches nothing', async () => {
+    const got = await learnFromBook(await readyDb(), 'https://pdfs.example/hrr.pdf', book);
+    expect(got).toEqual({
+      learned: false,
+      reason: 'not a listed site (pdfs.example)',
+      chapters: [],
+    });
+    expect(await listLearned(await readyDb())).toEqual([]);
+  });
 });

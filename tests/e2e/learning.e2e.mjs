@@ -5,8 +5,11 @@
 // another host quoting a run of that filler — in no curated passage — is then
 // recognised with chapter and paragraph; "forget" removes it; with learning
 // off nothing is stored; the same page on a site outside the list, or over
-// plain http, teaches nothing. The pages come from a local https server with a
-// self-signed certificate the test browsers accept (tests/fixtures/tls).
+// plain http, teaches nothing. A whole-book PDF (a contents page, then ch06 and
+// ch09 composed the same way, printed by Chromium) read in the viewer teaches
+// both chapters by their headings, and a quote of ch09 is then recognised with
+// the paragraph the PDF's layout gave. The pages come from a local https server
+// with a self-signed certificate the test browsers accept (tests/fixtures/tls).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,16 +19,41 @@ import { after, before, describe, it } from 'node:test';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
 import { BROWSERS, adapterFor } from './lib/adapters.mjs';
 import { TEST_HOST } from './lib/browsers.mjs';
+import { bookHtml, printPdfs } from './lib/pdf-fixtures.mjs';
 import { servePages } from './lib/server.mjs';
 import { until } from './lib/wait.mjs';
 
 const BLOG = 'trotsky-notes.example';
 
+/** Chapters of the whole-book PDF: each a chapter page as the fixture composes it (heading, opening, filler). */
+const BOOK_CHAPTERS = [
+  ['ch06', 47],
+  ['ch09', 53],
+];
+const BOOK_PATH = '/archive/trotsky/1930/hrr/hrr-volume-one.pdf';
+
 async function fixture() {
-  return (
-    await importTs('tests/fixtures/learned-chapter.ts', { packages: 'external' })
-  ).learnedChapterPage();
+  const { learnedChapterPage } = await importTs('tests/fixtures/learned-chapter.ts', {
+    packages: 'external',
+  });
+  return {
+    page: learnedChapterPage(),
+    book: BOOK_CHAPTERS.map(([id, seed]) => learnedChapterPage(id, seed)),
+  };
 }
+
+/** The book printed once for both browsers: a contents page listing every title, then each chapter from a new page. */
+let bookPdf;
+const printedBook = (chapters) =>
+  (bookPdf ??= (() => {
+    const contents = `<!doctype html><html><body><h1>Contents</h1>${chapters
+      .map((c) => `<p>${c.title}</p>`)
+      .join('')}</body></html>`;
+    const html = bookHtml([{ html: contents }, ...chapters]);
+    return printPdfs([{ html, title: 'The History of the Russian Revolution' }]).then(
+      ([pdf]) => pdf,
+    );
+  })());
 
 /** Runs in the service worker (Firefox: an extension page, same origin): the learned store's records. */
 function learnedInWorker() {
@@ -46,15 +74,21 @@ for (const browserName of BROWSERS) defineLearningScenarios(browserName);
 
 function defineLearningScenarios(browserName) {
   describe(`${browserName}: learning chapters as the reader reads`, { timeout: 240_000 }, () => {
-    let page, server, plain, b, tmp;
+    let page, book, server, plain, b, tmp;
 
     before(async () => {
-      page = await fixture();
+      ({ page, book } = await fixture());
+      const bookQuote = book[1].run.text;
       const blogHtml = `<!doctype html><html><head><title>Notes</title></head><body><h1>Reading notes</h1><p>This week I kept coming back to one stretch of the book.</p><blockquote><p>${page.run.text}</p></blockquote><p>More next week.</p></body></html>`;
       const pages = {
         [TEST_HOST + page.path]: page.html,
         [BLOG + page.path]: page.html,
         [`${BLOG}/notes.html`]: blogHtml,
+        [`${BLOG}/book-notes.html`]: blogHtml.replace(page.run.text, bookQuote),
+        [TEST_HOST + BOOK_PATH]: {
+          html: await printedBook(book),
+          headers: { 'content-type': 'application/pdf' },
+        },
       };
       [server, plain] = await Promise.all([servePages(pages, { tls: true }), servePages(pages)]);
       tmp = mkdtempSync(path.join(os.tmpdir(), 'counterpoint-learning-'));
@@ -168,6 +202,37 @@ function defineLearningScenarios(browserName) {
       assert.equal((await call('forgetLearned', page.chapter)).ok, true);
       assert.deepEqual(await learned(), []);
       assert.deepEqual(quoted(await visit(BLOG, '/notes.html')), []);
+    });
+
+    it('a whole-book PDF on marxists.org (https) teaches every chapter its headings name', async () => {
+      await clearLearningLog();
+      const pdfUrl = server.url(TEST_HOST, BOOK_PATH);
+      // A link followed from a page (the redirect replaces the navigation: no load event to wait for).
+      const tab = await b.open(server.url(BLOG, '/notes.html'));
+      await tab.evaluate((url) => (location.href = url), pdfUrl);
+      await until('the viewer', async () =>
+        (await tab.evaluate(() => location.href).catch(() => '')).startsWith(b.extUrl('pdf.html')),
+      );
+      const outcome = await outcomeFor(pdfUrl);
+      assert.deepEqual(
+        outcome.chapters,
+        book.map((c) => ({ chapter: c.chapter, learned: true, reason: 'learned' })),
+      );
+      await until('the viewer telling what the PDF taught', async () =>
+        /learned from this PDF: 2\b/.test(
+          await tab.evaluate(() => document.querySelector('.cp-progress')?.textContent ?? ''),
+        ),
+      );
+      await tab.close();
+      const stored = await learned();
+      assert.deepEqual(stored.map((r) => r.chapter).sort(), book.map((c) => c.chapter).sort());
+      const r = await visit(BLOG, '/book-notes.html');
+      assert.deepEqual(
+        quoted(r).map((d) => [d.chapter, d.paragraph, d.passage]),
+        [[book[1].chapter, book[1].run.paragraph, null]],
+        'the quote is recognised with the chapter and paragraph its heading and layout gave',
+      );
+      assert.equal((await call('forgetLearned', null)).ok, true);
     });
 
     it('with learning off, reading the chapter stores nothing', async () => {

@@ -9,6 +9,8 @@ interface BarState {
   extracted: number;
   zoom: number;
   reading: boolean;
+  /** Chapters the PDF taught once read, or null. */
+  learned: number | null;
   outlineOpen: boolean;
   hasOutline: boolean;
 }
@@ -46,7 +48,9 @@ export function ViewerBar({ state, actions, t }: Props) {
       <span class="cp-progress" role="status">
         {state.reading
           ? t('viewerReadingText', [String(state.extracted), String(state.pages)])
-          : ''}
+          : state.learned
+            ? t('viewerLearned', [String(state.learned)])
+            : ''}
       </span>
     </div>
   );
