@@ -155,6 +155,20 @@ function report({ pages, end, heapPeak, detections, learning }) {
   out(
     `| longest main-thread task while the text is read | ${longest.toFixed(0)} ms (${during.length} tasks ≥ 50 ms) | < ${LONG_TASK_TARGET_MS} ms |`,
   );
+  // Where they fall: the start (the viewer's and pdf.js's scripts, the first pages laid out and
+  // painted) is before the first highlights; the rest is while pages are read.
+  const start = during.filter((t) => t.start <= (end.firstPaint ?? 0));
+  out(
+    `| … of which before the first highlights (start-up) | ${start.length} tasks: ${start.map((t) => t.duration.toFixed(0)).join(', ') || '—'} ms | |`,
+  );
+  out(
+    `| … of which after, while the pages are read | ${during.length - start.length} tasks: ${
+      during
+        .filter((t) => !start.includes(t))
+        .map((t) => t.duration.toFixed(0))
+        .join(', ') || '—'
+    } ms | |`,
+  );
   out(
     `| the book offered for learning: paragraphs, sent, answered | ${end.learnMs?.toFixed(0) ?? 'not offered'} ms (${named} chapters named by headings; ${learning?.reason ?? '—'}) | |`,
   );

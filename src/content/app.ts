@@ -7,7 +7,7 @@ import type { ChapterSection, OverlayData, PageTraits, TextMatch } from '../shar
 import type { DetectionThresholds, Settings } from '../shared/settings';
 import { sendToBackground } from '../platform/messaging';
 import { documentAddress, type PageAddress } from './address';
-import { GeometryCache } from './geometry';
+import { GeometryCache, type Placer } from './geometry';
 import { Highlighter } from './highlighter';
 import { OverlayHost } from './overlay/host';
 import type { ActiveCard, EditorView } from './overlay/model';
@@ -74,7 +74,7 @@ export class ContentApp {
     readonly doc: Document,
     settings: Settings,
     t: Translate,
-    where: { address?: PageAddress; root?: HTMLElement } = {},
+    where: { address?: PageAddress; root?: HTMLElement; placer?: Placer } = {},
   ) {
     this.address = where.address ?? documentAddress(doc);
     this.root = where.root ?? null;
@@ -95,7 +95,7 @@ export class ContentApp {
       editor: null,
     };
     this.mine = new MyHighlights(this.address);
-    this.geometry = new GeometryCache(doc.defaultView!);
+    this.geometry = new GeometryCache(doc.defaultView!, where.placer);
     this.highlighter = new Highlighter(doc);
     this.overlay = new OverlayHost(doc, t);
   }

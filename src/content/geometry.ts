@@ -16,6 +16,15 @@ export interface PassageGeometry {
   blockRight: number;
 }
 
+/**
+ * Places a range without measuring it, when measuring would cost a layout the page skipped (the
+ * PDF viewer's pages far from view): its line boxes in document coordinates, estimated, or
+ * undefined to measure.
+ */
+export interface Placer {
+  place(range: Range): Box[] | undefined;
+}
+
 const BLOCK_SELECTOR = 'p, blockquote, li, dd, td, pre, section, article, main, div, body';
 
 function docRects(range: Range, scrollX: number, scrollY: number): Box[] {
@@ -43,23 +52,41 @@ const contains = (b: Box, x: number, y: number, slop: number) =>
 
 export class GeometryCache {
   private cache = new Map<string, PassageGeometry | null>();
+  /** Keys whose cached geometry is a placer's estimate, not a measurement. */
+  private readonly estimated = new Set<string>();
 
-  constructor(private readonly view: Window) {}
+  constructor(
+    private readonly view: Window,
+    private readonly placer: Placer | null = null,
+  ) {}
 
   /** The layout changed (resize, mutation, fonts): measure again on next use. */
   invalidate(): void {
     this.cache.clear();
+    this.estimated.clear();
+  }
+
+  /** Some ranges the placer estimated may be measurable now (their page came near): ask again. */
+  forgetEstimates(): void {
+    for (const key of this.estimated) this.cache.delete(key);
+    this.estimated.clear();
   }
 
   /** The passage's line boxes and their union; null while it is not rendered (hidden, collapsed). */
   of(key: string, range: Range): PassageGeometry | null {
     let g = this.cache.get(key);
     if (g === undefined) {
-      const rects = docRects(range, this.view.scrollX, this.view.scrollY);
-      g = rects.length > 0 ? this.measure(range, rects) : null;
+      const placed = this.placer?.place(range);
+      if (placed?.length) this.estimated.add(key);
+      g = placed?.length ? this.measure(range, placed) : this.measured(range);
       this.cache.set(key, g);
     }
     return g;
+  }
+
+  private measured(range: Range): PassageGeometry | null {
+    const rects = docRects(range, this.view.scrollX, this.view.scrollY);
+    return rects.length > 0 ? this.measure(range, rects) : null;
   }
 
   private measure(range: Range, rects: Box[]): PassageGeometry {
@@ -100,7 +127,8 @@ export class GeometryCache {
   /** Whether a passage's first line is no longer where the cache has it. */
   private moved({ key, range }: { key: string; range: Range }): boolean {
     const cached = this.cache.get(key);
-    if (!cached) return false;
+    // An estimate is no measurement to compare with (and measuring it is what it saves).
+    if (!cached || this.estimated.has(key)) return false;
     const [now] = docRects(range, this.view.scrollX, this.view.scrollY);
     const [then] = cached.rects;
     return !now || Math.abs(now.top - then.top) > 0.5 || Math.abs(now.left - then.left) > 0.5;

@@ -1,6 +1,10 @@
 // Changes that call for a new scan: the page's own DOM changing (late content,
 // infinite scroll, edits) and in-page navigation in single-page apps. One
-// debounced MutationObserver; our UI lives outside <body>, so it never triggers it.
+// debounced MutationObserver; our UI lives outside <body>, so it never triggers it,
+// and an element set aside from the reading (the PDF viewer's paint layers)
+// coming or going changes no text.
+
+import { ASIDE_ATTRIBUTE } from '../dom/page-text';
 
 /** Quiet time after the last change before re-scanning. */
 const DEBOUNCE_MS = 400;
@@ -10,6 +14,15 @@ const MAX_WAIT_MS = 2000;
 export interface Watch {
   stop(): void;
 }
+
+const isAside = (node: Node) => node instanceof Element && node.hasAttribute(ASIDE_ATTRIBUTE);
+
+/** A change that adds or removes only elements set aside from the reading. */
+const onlyAsides = (r: MutationRecord) =>
+  r.type === 'childList' &&
+  r.addedNodes.length + r.removedNodes.length > 0 &&
+  [...r.addedNodes].every(isAside) &&
+  [...r.removedNodes].every(isAside);
 
 /** Calls `changed` (debounced) after DOM changes in `root`, and at once when the URL changes without a load. */
 export function watchPage(doc: Document, root: Node, changed: (why: 'dom' | 'url') => void): Watch {
@@ -24,8 +37,8 @@ export function watchPage(doc: Document, root: Node, changed: (why: 'dom' | 'url
     changed('url');
     return true;
   };
-  const observer = new MutationObserver(() => {
-    if (urlChanged()) return;
+  const observer = new MutationObserver((records) => {
+    if (urlChanged() || records.every(onlyAsides)) return;
     const now = Date.now();
     if (timer === undefined) firstChange = now;
     clearTimeout(timer);

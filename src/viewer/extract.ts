@@ -37,7 +37,7 @@ export function extractText(
       const items = await pageItems(page);
       if (cancelled) return;
       const lines = groupLines(items);
-      const shell = views.shells[i]?.element ?? views.addShell(i, size);
+      const shell = views.shellFor(i, size);
       views.resize(i, size);
       const layer = buildTextLayer(
         doc,

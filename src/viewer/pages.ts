@@ -4,16 +4,21 @@
 // canvases live at once, whatever the PDF's length). Canvases sit in a shadow
 // root of their own: the page side's MutationObserver never sees a repaint.
 
+import { ASIDE_ATTRIBUTE } from '../dom/page-text';
+import { Slice } from '../content/schedule';
 import type { PDFDocumentProxy } from './pdf-document';
 
 /** CSS pixels per PDF unit at 100 %, as in every PDF viewer (96 / 72). */
 const CSS_PER_UNIT = 96 / 72;
 /** Canvases kept at once; beyond this the one farthest from the viewport is released. */
 const MAX_PAINTED = 8;
+/** Shells made at once when a PDF opens: the first screens' worth. */
+const FIRST_SHELLS = 16;
 
 interface Shell {
   element: HTMLElement;
-  paint: ShadowRoot;
+  /** Made at the first paint: a thousand shadow roots up front cost the first layout 20 ms. */
+  paint: ShadowRoot | null;
   canvas: HTMLCanvasElement | null;
   /** The zoom the canvas was painted at. */
   paintedAt: number;
@@ -22,6 +27,8 @@ interface Shell {
 
 export class PageViews {
   readonly shells: Shell[] = [];
+  /** Pages came near the viewport: what was only estimated on them can be measured. */
+  onNear: () => void = () => undefined;
   private zoom = 1;
   private painting: Promise<void> = Promise.resolve();
   private readonly observer: IntersectionObserver;
@@ -45,17 +52,31 @@ export class PageViews {
     return this.zoom;
   }
 
+  /**
+   * Shells for pages up to `total`, sized like the first page until their own size is known. The
+   * first screens' at once, the rest in slices: a thousand shells laid out and observed in one go
+   * held the first frame 50–100 ms.
+   */
+  async addShells(total: number, size: { width: number; height: number }): Promise<void> {
+    const slice = new Slice();
+    while (this.shells.length < total) {
+      this.addShell(this.shells.length, size);
+      if (this.shells.length >= FIRST_SHELLS && slice.due()) await slice.next();
+    }
+  }
+
   /** The shell of page `index` (0-based), sized in page units; its text layer goes in later. */
-  addShell(index: number, size: { width: number; height: number }): HTMLElement {
+  shellFor(index: number, size: { width: number; height: number }): HTMLElement {
+    while (this.shells.length <= index) this.addShell(this.shells.length, size);
+    return this.shells[index].element;
+  }
+
+  private addShell(index: number, size: { width: number; height: number }): HTMLElement {
     const element = this.doc.createElement('span');
     element.className = 'cp-page';
     element.dataset.pageNumber = String(index + 1);
-    const host = this.doc.createElement('span');
-    host.className = 'cp-paint';
-    const paint = host.attachShadow({ mode: 'closed' });
-    element.append(host);
     this.container.append(element);
-    this.shells[index] = { element, paint, canvas: null, paintedAt: 0, visible: false };
+    this.shells[index] = { element, paint: null, canvas: null, paintedAt: 0, visible: false };
     this.resize(index, size);
     this.observer.observe(element);
     return element;
@@ -100,6 +121,7 @@ export class PageViews {
       shell.visible = entry.isIntersecting;
       if (shell.visible) this.queue(index);
     }
+    if (entries.some((e) => e.isIntersecting)) this.onNear();
   }
 
   /** Paints page `index` after the paints already asked for, one at a time. */
@@ -118,11 +140,21 @@ export class PageViews {
     canvas.height = Math.floor(viewport.height);
     await page.render({ canvas, viewport } as Parameters<typeof page.render>[0]).promise;
     shell.canvas?.remove();
-    shell.paint.append(canvas);
+    (shell.paint ??= this.paintHost(shell.element)).append(canvas);
     Object.assign(canvas.style, { width: '100%', height: '100%', display: 'block' });
     shell.canvas = canvas;
     shell.paintedAt = this.zoom;
     this.releaseFarthest(index);
+  }
+
+  /** The page's paint layer, under its text layer: a closed shadow root of its own. */
+  private paintHost(page: HTMLElement): ShadowRoot {
+    const host = this.doc.createElement('span');
+    host.className = 'cp-paint';
+    // Set aside from the reading: adding it is no change of the text to scan again for.
+    host.setAttribute(ASIDE_ATTRIBUTE, '');
+    page.prepend(host);
+    return host.attachShadow({ mode: 'closed' });
   }
 
   private releaseFarthest(near: number): void {

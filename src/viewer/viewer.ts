@@ -18,6 +18,7 @@ import { offerForLearning } from './learn-book';
 import { fetchPdf, looksLikePdf, MAX_PDF_BYTES, PdfFetchFailed } from './fetch-pdf';
 import { readOutline } from './outline';
 import { PageViews } from './pages';
+import { farPagePlacer } from './placer';
 import { openPdf, pageSize, type PDFDocumentProxy } from './pdf-document';
 
 export interface ViewerState {
@@ -119,7 +120,7 @@ export class Viewer {
     this.doc.title = title;
     const views = new PageViews(this.doc, this.container, pdf);
     const first = pageSize(await pdf.getPage(1));
-    for (let i = 0; i < pdf.numPages; i += 1) views.addShell(i, first);
+    const shells = views.addShells(pdf.numPages, first);
     views.setZoom(this.state.zoom);
     const extraction = extractText(pdf, views, (done, total) =>
       this.set({ extracted: done, pages: total }),
@@ -128,8 +129,13 @@ export class Viewer {
     const app = new ContentApp(this.doc, settings, this.deps.t, {
       address: pdfAddress(this.deps, { url: address, title, fingerprint: pdf.fingerprints[0] }),
       root: this.container,
+      placer: farPagePlacer(views, this.doc.defaultView!),
     });
     const controller = new Controller(app, this.deps.t);
+    views.onNear = () => {
+      app.geometry.forgetEstimates();
+      controller.scheduleRefresh();
+    };
     app.onScanned = (result) => {
       this.openings = openingsOnPages(result.found);
       this.followChapter();
@@ -152,7 +158,7 @@ export class Viewer {
     });
     // `#page=N` (RFC 3778, as every PDF viewer reads it): the library opens a highlight there.
     const start = /^#page=(\d{1,6})$/.exec(this.doc.location.hash);
-    if (start) this.goTo(Number(start[1]));
+    if (start) void shells.then(() => this.goTo(Number(start[1])));
     void app.start();
     void readOutline(pdf).then((outline) => this.set({ outline }));
     await extraction.done;

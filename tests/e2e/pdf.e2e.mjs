@@ -100,6 +100,23 @@ async function viewerEditorFrame(page) {
   };
 }
 
+/**
+ * In the viewer: each margin marker in view, and how far (px) it sits from the nearest first line
+ * of a highlighted passage (markers of pages far from view are placed without layout, then
+ * measured once their page comes near: either way beside their passage's first line).
+ */
+function markersInViewInPage() {
+  const firstLines = [...(CSS.highlights.get('counterpoint-passage') ?? [])]
+    .map((r) => r.getClientRects()[0]?.top)
+    .filter((top) => top !== undefined);
+  return [
+    ...document.querySelector('counterpoint-overlay').shadowRoot.querySelectorAll('[data-marker]'),
+  ]
+    .map((m) => m.getBoundingClientRect().top)
+    .filter((top) => top >= 0 && top < innerHeight)
+    .map((top) => Math.min(...firstLines.map((line) => Math.abs(line - top))));
+}
+
 /** In the viewer: how many passages are highlighted. */
 const registeredPassagesInPage = () => CSS.highlights.get('counterpoint-passage')?.size ?? 0;
 
@@ -354,6 +371,15 @@ function defineViewerScenarios(browserName) {
             return text?.includes(chapter.chapter.title) ? text : null;
           });
           assert.ok(banner.includes(String(chapter.chapter.number)), banner);
+          const offsets = await until(`the markers on ${id}'s pages`, async () => {
+            const o = await page.evaluate(markersInViewInPage);
+            return o.length > 0 && o.every((d) => d <= 3) ? o : null;
+          }).catch(async (e) => {
+            throw new Error(
+              `${e.message}: ${JSON.stringify(await page.evaluate(markersInViewInPage))}`,
+            );
+          });
+          assert.ok(offsets.length > 0);
         }
       });
     },

@@ -65,3 +65,28 @@ test('only later passages moved: the one found is measured again, and the point 
   c.lines.top = 500;
   expect(cache.hit(items, 400, 320)).toBe('b');
 });
+
+describe('a placer: estimates instead of measurements where measuring costs a skipped layout', () => {
+  const box = { top: 900, bottom: 914, left: 100, right: 700 };
+
+  test('a placed range is not measured; once estimates are forgotten it is asked again and measured', () => {
+    const a = passage({ top: 100, height: 40 });
+    const measured = jest.spyOn(a.range, 'getClientRects');
+    let far = true;
+    const cache = new GeometryCache(view, { place: () => (far ? [box] : undefined) });
+    expect(cache.of('a', a.range)?.box).toEqual(box);
+    expect(measured).not.toHaveBeenCalled();
+    far = false;
+    cache.forgetEstimates();
+    expect(cache.of('a', a.range)?.box).toEqual({ top: 100, bottom: 140, left: 100, right: 700 });
+    expect(measured).toHaveBeenCalledTimes(1);
+  });
+
+  test('the hit test does not measure an estimate to see whether the text moved', () => {
+    const a = passage({ top: 100, height: 40 });
+    const measured = jest.spyOn(a.range, 'getClientRects');
+    const cache = new GeometryCache(view, { place: () => [box] });
+    expect(cache.hit([{ key: 'a', range: a.range }], 400, 905)).toBe('a');
+    expect(measured).not.toHaveBeenCalled();
+  });
+});
