@@ -18,6 +18,7 @@ import type {
 } from '../shared/dataset';
 import type { Highlight } from '../shared/highlights';
 import type { LearnedChapter } from '../shared/learned';
+import type { PackAbout } from '../data/pack-records';
 
 export const DB_NAME = 'counterpoint';
 export const DB_VERSION = 2;
@@ -27,12 +28,13 @@ export interface DatasetMeta {
   seededAt: number;
 }
 
-/** An imported critique pack, kept in `meta` under `pack:<id>`. */
-export interface PackMeta {
-  id: string;
-  name: string;
-  attribution: string;
+/** An imported critique pack or a perspective, kept in `meta` under `pack:<id>`. */
+export interface PackMeta extends Omit<PackAbout, 'version'> {
+  /** Records stored before perspectives (issue 18) have none: version 1. */
+  version?: 1 | 2;
   importedAt: number;
+  /** Its place among the packs (the perspectives page reorders them); older records lack it. */
+  order?: number;
 }
 
 /**

@@ -10,7 +10,8 @@ import { injectContentScript } from '../platform/scripting';
 import { readSettings } from '../platform/settings';
 import { applyStyles } from './page-styles';
 import { highlightHandlers } from './highlight-handlers';
-import { importPack, listPacks, removePack, resetDataset } from './packs';
+import { exportPack, importPack, listPacks, removePack, reorderPacks, resetDataset } from './packs';
+import { addToPerspective, createPerspective } from './perspectives';
 import { reviewOutline, searchReview } from './review-repo';
 import { siteState } from './site-state';
 import { chapterView, reviewSection } from './chapter-repo';
@@ -162,6 +163,19 @@ export const handlers: Handlers = {
 
   removePack: async (_sender, packId) =>
     changingDataset(async () => removePack(await readyDb(), packId)),
+
+  exportPack: async (_sender, packId) => exportPack(await readyDb(), packId),
+
+  reorderPacks: async (_sender, ids) =>
+    changingDataset(async () => reorderPacks(await readyDb(), ids)),
+
+  createPerspective: async (_sender, about) =>
+    changingDataset(async () => createPerspective(await readyDb(), about)),
+
+  addToPerspective: async (sender, token, packId, paragraph) =>
+    changingDataset(async () =>
+      addToPerspective(await readyDb(), sender, token, packId, paragraph),
+    ),
 
   resetDataset: async () => changingDataset(async () => resetDataset(await readyDb())),
 

@@ -18,11 +18,14 @@ export interface DetectionIndex {
 }
 
 let cached: { key: string; index: Promise<DetectionIndex> } | null = null;
-/** Bumped when a chapter is learned or forgotten (lost with the worker, as the cache is). */
-let learnedRevision = 0;
+/**
+ * Bumped when what the index holds besides the bundled passages changes: a chapter learned or
+ * forgotten, a pack's passages imported or removed (lost with the worker, as the cache is).
+ */
+let sourcesRevision = 0;
 
-export function learnedChanged(): void {
-  learnedRevision++;
+export function indexSourcesChanged(): void {
+  sourcesRevision++;
 }
 
 const toEntry = (p: PassageRecord): IndexEntry => ({
@@ -33,7 +36,11 @@ const toEntry = (p: PassageRecord): IndexEntry => ({
 });
 
 async function buildFromStore(db: Db): Promise<DetectionIndex> {
-  const [passages, learned] = await Promise.all([db.getAll('passages'), db.getAll('learned')]);
+  const [stored, learned] = await Promise.all([db.getAll('passages'), db.getAll('learned')]);
+  // A pack's passages hashed by another tokeniser (an older Counterpoint) cannot match: left out.
+  const passages = stored.filter(
+    (p) => p.tokeniser === undefined || p.tokeniser === TOKENISER_VERSION,
+  );
   const chunks = learned.filter((l) => l.tokeniser === TOKENISER_VERSION).flatMap(chunksOf);
   const entries = [...passages.map(toEntry), ...chunks.map((c) => c.entry)];
   return {
@@ -48,7 +55,7 @@ export async function passageIndex(): Promise<PassageIndex> {
 
 export async function detectionIndex(): Promise<DetectionIndex> {
   const { db, version } = await seeded();
-  const key = `${version}/${learnedRevision}`;
+  const key = `${version}/${sourcesRevision}`;
   if (cached?.key !== key) {
     const entry = { key, index: buildFromStore(db) };
     cached = entry;

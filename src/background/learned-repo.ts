@@ -13,7 +13,7 @@ import type {
 import type { PageIdentity } from '../shared/messages';
 import { timeOr, UNKNOWN_TIME } from '../shared/time';
 import { checkLearnedPack } from '../data/learned-file';
-import { learnedChanged, passageIndex } from './index-cache';
+import { indexSourcesChanged, passageIndex } from './index-cache';
 import { chapterToLearn, learnedRecord, replaces } from '../data/learning';
 import { chaptersToLearn } from '../data/book-learning';
 
@@ -32,7 +32,7 @@ export async function learnFromPage(
   const verdict = replaces(record, await db.get('learned', chapter.id));
   if (verdict.learned) {
     await db.put('learned', record);
-    learnedChanged();
+    indexSourcesChanged();
   }
   return verdict;
 }
@@ -58,7 +58,7 @@ export async function learnFromBook(
   if (accepted.length > 0) {
     const tx = db.transaction('learned', 'readwrite', STRICT);
     await Promise.all([...accepted.map((r) => tx.store.put(r)), tx.done]);
-    learnedChanged();
+    indexSourcesChanged();
   }
   const reason = `learned ${accepted.length} of the ${plan.length} chapters its headings name`;
   return { learned: accepted.length > 0, reason, chapters };
@@ -80,7 +80,7 @@ export async function listLearned(db: Db): Promise<LearnedSummary[]> {
 export async function forgetLearned(db: Db, chapter: string | null): Promise<void> {
   if (chapter === null) await db.clear('learned');
   else await db.delete('learned', chapter);
-  learnedChanged();
+  indexSourcesChanged();
 }
 
 export async function exportLearned(db: Db): Promise<LearnedPack> {
@@ -92,6 +92,6 @@ export async function importLearned(db: Db, pack: unknown): Promise<{ imported: 
   const records = checkLearnedPack(pack, new Set(await db.getAllKeys('chapters')));
   const tx = db.transaction('learned', 'readwrite', STRICT);
   await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
-  learnedChanged();
+  indexSourcesChanged();
   return { imported: records.length };
 }

@@ -39,6 +39,15 @@ async function waiting(sender: SenderInfo, token: string, method: string): Promi
   return found;
 }
 
+/** The draft of the editor `token` (its frame's tab only): the selection a perspective's paragraph is on. */
+export async function editorDraft(
+  sender: SenderInfo,
+  token: string,
+  method: string,
+): Promise<HighlightDraft> {
+  return (await waiting(sender, token, method)).draft;
+}
+
 /** What the editor shows: the quote and the page's title. */
 export async function editorView(
   sender: SenderInfo,

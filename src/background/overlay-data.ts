@@ -7,6 +7,7 @@
 import type { OverlayData } from '../shared/messages';
 import { allLayers, critiquesFor, passageSummaries } from './critique-repo';
 import type { Db } from './db';
+import { listPacks } from './packs';
 import { BUNDLED_DATASET } from './seed';
 
 let forAll: { version: string; data: Promise<OverlayData> } | null = null;
@@ -26,7 +27,12 @@ async function read(db: Db, ids: string[]): Promise<OverlayData> {
   const chapters = (await Promise.all(chapterIds.map((id) => db.get('chapters', id)))).filter(
     (c) => c !== undefined,
   );
-  return { critiques, passages, chapters, layers, review: BUNDLED_DATASET.review };
+  const packs = (await listPacks(db)).map(({ id, name, attribution }) => ({
+    id,
+    name,
+    attribution,
+  }));
+  return { critiques, passages, chapters, layers, review: BUNDLED_DATASET.review, packs };
 }
 
 /** The overlay data for the given passages, or (null) for every indexed passage, cached. */

@@ -1,23 +1,35 @@
-// Critique packs: extra layers with their own paragraphs, placed on the
-// History's passages and chapters like the review's. An import is validated
-// whole (schema, then every id it refers to) before one transaction writes
-// it; a rejected pack changes nothing. Seeding never touches pack records.
+// Critique packs and the reader's own perspectives (issue 18): extra layers
+// with their own paragraphs, placed on the History's passages and chapters
+// like the review's, and the passages they bring as fingerprints. An import
+// is validated whole (schema, then every id it refers to) before one
+// transaction writes it; a rejected pack changes nothing. Seeding never
+// touches pack records, and no pack touches the reader's highlights.
 
 import * as v from 'valibot';
-import { describeIssues, PackSchema, type Pack } from '../data/schema';
-import type { LayerRecord, ReviewParagraph } from '../shared/dataset';
+import { TOKENISER_VERSION } from '../engine';
+import { checkPackReferences } from '../data/pack-checks';
+import {
+  layerOrder,
+  paragraphOrder,
+  packFromRecords,
+  packRecords,
+  type PackAbout,
+  type PackRecords,
+} from '../data/pack-records';
+import { describeIssues, PackSchema } from '../data/schema';
 import type { PackSummary } from '../shared/messages';
+import type { PackFileV2 } from '../shared/pack-file';
 import type { IDBPTransaction } from 'idb';
 import type { CounterpointDB, Db, PackMeta } from './db';
+import { indexSourcesChanged } from './index-cache';
 import { BUNDLED_DATASET, writeDataset } from './seed';
 
-const PACK_STORES = ['meta', 'layers', 'paragraphs'] as const;
+const PACK_STORES = ['meta', 'layers', 'paragraphs', 'passages'] as const;
 type PackTx = IDBPTransaction<CounterpointDB, (typeof PACK_STORES)[number][], 'readwrite'>;
 const metaKey = (id: string) => `pack:${id}`;
-/** Pack layers sort after the bundled ones. */
-const PACK_ORDER_BASE = 1000;
 /** Issues listed in a refusal. Checking stops there: a hostile file could hold a million. */
 const MAX_LISTED_ISSUES = 8;
+const STRICT = { durability: 'strict' } as const;
 
 function refuse(issues: string[]): never {
   const listed = issues.slice(0, MAX_LISTED_ISSUES).join('; ');
@@ -37,74 +49,51 @@ function issueList(): { issues: string[]; add: (issue: string) => void } {
   };
 }
 
-/** Every passage, chapter and layer a pack's paragraphs name must exist (its own layers count). */
-async function unknownReferences(db: Db, pack: Pack): Promise<string[]> {
+const isPackMeta = (m: unknown): m is PackMeta =>
+  typeof m === 'object' && m !== null && 'importedAt' in m;
+
+async function knownIds(db: Db, packId: string) {
   const [passages, chapters, layers] = await Promise.all([
-    db.getAllKeys('passages'),
+    db.getAll('passages'),
     db.getAllKeys('chapters'),
     db.getAll('layers'),
   ]);
-  const known = {
-    passages: new Set(passages),
+  return {
+    passages: new Set(passages.filter((p) => p.pack === undefined).map((p) => p.id)),
     chapters: new Set(chapters),
-    layers: new Set(pack.layers.map((l) => l.id)),
+    bundledLayers: new Set(BUNDLED_DATASET.layers.map((l) => l.id)),
+    otherPacksLayers: new Map(
+      layers.filter((l) => l.pack !== undefined && l.pack !== packId).map((l) => [l.id, l.pack!]),
+    ),
+    tokeniser: TOKENISER_VERSION,
   };
-  const { issues, add } = issueList();
-  const ids = new Set<string>();
-  for (const [i, p] of pack.paragraphs.entries()) {
-    if (ids.has(p.id)) add(`paragraphs.${i}.id: ${p.id} appears twice`);
-    ids.add(p.id);
-    for (const id of p.passages)
-      if (!known.passages.has(id)) add(`paragraphs.${i}.passages: no passage ${id}`);
-    for (const id of p.chapters)
-      if (!known.chapters.has(id)) add(`paragraphs.${i}.chapters: no chapter ${id}`);
-    if (!known.layers.has(p.layer))
-      add(`paragraphs.${i}.layer: ${p.layer} is not one of the pack's layers`);
-  }
-  const bundledLayers = new Set(BUNDLED_DATASET.layers.map((l) => l.id));
-  // A layer id held by another pack would be overwritten, and taken away with this pack later.
-  const otherPacks = new Map(
-    layers.filter((l) => l.pack !== undefined && l.pack !== pack.id).map((l) => [l.id, l.pack]),
-  );
-  const layerIds = new Set<string>();
-  for (const l of pack.layers) {
-    if (bundledLayers.has(l.id)) add(`layers: ${l.id} is a bundled layer's id`);
-    else if (otherPacks.has(l.id))
-      add(`layers: ${l.id} is a layer of the pack ${otherPacks.get(l.id)}`);
-    if (layerIds.has(l.id)) add(`layers: ${l.id} appears twice`);
-    layerIds.add(l.id);
-  }
-  return issues;
-}
-
-function records(pack: Pack): { layers: LayerRecord[]; paragraphs: ReviewParagraph[] } {
-  const layers = pack.layers.map((l, i) => ({ ...l, order: PACK_ORDER_BASE + i, pack: pack.id }));
-  const paragraphs = pack.paragraphs.map((p, order) => ({
-    id: `${pack.id}/${p.id}`,
-    section: `pack:${pack.id}`,
-    sectionHeading: pack.name,
-    order: PACK_ORDER_BASE + order,
-    text: p.text,
-    stance: p.stance,
-    themes: p.themes,
-    passages: p.passages,
-    chapters: p.chapters,
-    layers: [p.layer],
-    pack: pack.id,
-  }));
-  return { layers, paragraphs };
 }
 
 /** Deletes a pack's records inside `tx` (queued requests). */
 async function deletePack(tx: PackTx, packId: string): Promise<void> {
-  const layers = tx.objectStore('layers');
-  const paragraphs = tx.objectStore('paragraphs');
-  const [ls, ps] = await Promise.all([layers.getAll(), paragraphs.getAll()]);
+  const stores = ['layers', 'paragraphs', 'passages'] as const;
+  const all = await Promise.all(stores.map((s) => tx.objectStore(s).getAll()));
   await Promise.all([
-    ...ls.filter((l) => l.pack === packId).map((l) => layers.delete(l.id)),
-    ...ps.filter((p) => p.pack === packId).map((p) => paragraphs.delete(p.id)),
+    ...stores.flatMap((s, i) =>
+      all[i].filter((r) => r.pack === packId).map((r) => tx.objectStore(s).delete(r.id)),
+    ),
     tx.objectStore('meta').delete(metaKey(packId)),
   ]);
+}
+
+const summaryOf = (about: PackAbout, r: Omit<PackRecords, 'about'>): PackSummary => ({
+  ...about,
+  layers: [...r.layers].sort((a, b) => a.order - b.order),
+  paragraphs: r.paragraphs.length,
+  passages: r.passages.length,
+});
+
+/** The pack's place among the others: kept on a re-import, last for a new one. */
+async function orderFor(db: Db, packId: string): Promise<number> {
+  const metas = (await db.getAll('meta')).filter(isPackMeta);
+  const own = metas.find((m) => m.id === packId);
+  if (own) return own.order ?? 0;
+  return metas.reduce((n, m) => Math.max(n, (m.order ?? 0) + 1), 0);
 }
 
 export async function importPack(db: Db, input: unknown): Promise<PackSummary> {
@@ -112,54 +101,89 @@ export async function importPack(db: Db, input: unknown): Promise<PackSummary> {
   const parsed = v.safeParse(PackSchema, input, { abortEarly: true });
   if (!parsed.success) refuse(describeIssues(parsed.issues, 'pack'));
   const pack = parsed.output;
-  const issues = await unknownReferences(db, pack);
+  const { issues, add } = issueList();
+  checkPackReferences(pack, await knownIds(db, pack.id), add);
   if (issues.length > 0) refuse(issues);
-  const { layers, paragraphs } = records(pack);
-  const meta: PackMeta = {
-    id: pack.id,
-    name: pack.name,
-    attribution: pack.attribution,
-    importedAt: Date.now(),
-  };
-  const tx: PackTx = db.transaction([...PACK_STORES], 'readwrite', { durability: 'strict' });
+  const order = await orderFor(db, pack.id);
+  const records = packRecords(pack, order);
+  const meta: PackMeta = { ...records.about, importedAt: Date.now(), order };
+  const tx: PackTx = db.transaction([...PACK_STORES], 'readwrite', STRICT);
   await deletePack(tx, pack.id); // a re-import replaces the pack
   await Promise.all([
-    ...layers.map((l) => tx.objectStore('layers').put(l)),
-    ...paragraphs.map((p) => tx.objectStore('paragraphs').put(p)),
+    ...records.layers.map((l) => tx.objectStore('layers').put(l)),
+    ...records.paragraphs.map((p) => tx.objectStore('paragraphs').put(p)),
+    ...records.passages.map((p) => tx.objectStore('passages').put(p)),
     tx.objectStore('meta').put(meta, metaKey(pack.id)),
     tx.done,
   ]);
-  return {
-    id: pack.id,
-    name: pack.name,
-    attribution: pack.attribution,
-    layers,
-    paragraphs: paragraphs.length,
-  };
+  indexSourcesChanged();
+  return summaryOf(records.about, records);
 }
 
-export async function listPacks(db: Db): Promise<PackSummary[]> {
+/** Every pack's meta and records, in the packs' order. */
+async function storedPacks(db: Db): Promise<(PackRecords & { meta: PackMeta })[]> {
   const tx = db.transaction([...PACK_STORES]);
-  const [metas, layers, paragraphs] = await Promise.all([
+  const [metas, layers, paragraphs, passages] = await Promise.all([
     tx.objectStore('meta').getAll(),
     tx.objectStore('layers').getAll(),
     tx.objectStore('paragraphs').getAll(),
+    tx.objectStore('passages').getAll(),
   ]);
   return metas
-    .filter((m): m is PackMeta => 'importedAt' in m)
-    .sort((a, b) => a.importedAt - b.importedAt)
-    .map((m) => ({
-      id: m.id,
-      name: m.name,
-      attribution: m.attribution,
-      layers: layers.filter((l) => l.pack === m.id).sort((a, b) => a.order - b.order),
-      paragraphs: paragraphs.filter((p) => p.pack === m.id).length,
+    .filter(isPackMeta)
+    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.importedAt - b.importedAt)
+    .map((meta) => ({
+      meta,
+      about: aboutOf(meta),
+      layers: layers.filter((l) => l.pack === meta.id),
+      paragraphs: paragraphs.filter((p) => p.pack === meta.id),
+      passages: passages.filter((p) => p.pack === meta.id),
     }));
 }
 
+export async function listPacks(db: Db): Promise<PackSummary[]> {
+  return (await storedPacks(db)).map((p) => summaryOf(p.about, p));
+}
+
+const aboutOf = ({ importedAt: _at, order: _order, version, ...about }: PackMeta): PackAbout => ({
+  ...about,
+  version: version ?? 1,
+});
+
+/** One pack as a version 2 file (the perspectives page's export), or null. */
+export async function exportPack(db: Db, packId: string): Promise<PackFileV2 | null> {
+  const stored = (await storedPacks(db)).find((p) => p.meta.id === packId);
+  return stored ? packFromRecords(stored, { tokeniser: TOKENISER_VERSION }) : null;
+}
+
+/** Puts the packs in the given order (ids not listed keep theirs, after): their layers follow. */
+export async function reorderPacks(db: Db, ids: string[]): Promise<void> {
+  const packs = await storedPacks(db);
+  const ordered = [
+    ...ids.map((id) => packs.find((p) => p.meta.id === id)).filter((p) => p !== undefined),
+    ...packs.filter((p) => !ids.includes(p.meta.id)),
+  ];
+  const tx = db.transaction(['meta', 'layers', 'paragraphs'], 'readwrite', STRICT);
+  const inOrder = <T extends { order: number }>(records: T[]) =>
+    [...records].sort((a, b) => a.order - b.order);
+  await Promise.all([
+    ...ordered.flatMap((p, order) => [
+      tx.objectStore('meta').put({ ...p.meta, order }, metaKey(p.meta.id)),
+      ...inOrder(p.layers).map((l, i) =>
+        tx.objectStore('layers').put({ ...l, order: layerOrder(order, i) }),
+      ),
+      ...inOrder(p.paragraphs).map((r, i) =>
+        tx.objectStore('paragraphs').put({ ...r, order: paragraphOrder(order, i) }),
+      ),
+    ]),
+    tx.done,
+  ]);
+}
+
 export async function removePack(db: Db, packId: string): Promise<void> {
-  const tx: PackTx = db.transaction([...PACK_STORES], 'readwrite', { durability: 'strict' });
+  const tx: PackTx = db.transaction([...PACK_STORES], 'readwrite', STRICT);
   await Promise.all([deletePack(tx, packId), tx.done]);
+  indexSourcesChanged();
 }
 
 /** Every pack removed, the bundled dataset written again; highlights and settings are not in these stores. */

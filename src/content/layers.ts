@@ -4,6 +4,7 @@
 // of its own.
 
 import type { OverlayData } from '../shared/messages';
+import { layerSlug } from '../shared/highlight-style';
 import { passageLayerIds } from '../shared/relations';
 
 export const OPENING_LAYER = 'opening';
@@ -16,6 +17,6 @@ export function layersOfPassage(data: OverlayData, passageId: string): string[] 
 
 /** Highlight name of a layer: CSS identifiers cannot hold ':' (theme:spontaneity → theme-spontaneity). */
 export function highlightName(layerId: string, theme: 'light' | 'dark', lineOnly = false): string {
-  const slug = layerId.replace(/[^a-z0-9-]/gi, '-');
+  const slug = layerSlug(layerId);
   return `counterpoint-${slug}${lineOnly ? '-line' : ''}${theme === 'dark' ? '-dark' : ''}`;
 }

@@ -84,18 +84,27 @@ export const QuoteCheckSourceSchema = v.strictObject({
 
 export const LabelsSchema = v.record(Id, ShortText(120));
 
-/** A critique pack: extra layers with their own paragraphs, placed like the review's. */
-export const PackSchema = v.strictObject({
+const PackLayers = v.pipe(
+  v.array(v.strictObject({ ...LayerSourceSchema.entries, kind: v.literal('pack') })),
+  v.minLength(1),
+  v.maxLength(20),
+);
+// Bounded, so a file cannot make one paragraph a hundred thousand references.
+const PackPassageIds = v.pipe(v.array(Id), v.maxLength(500));
+const PackChapterIds = v.pipe(
+  v.array(Id),
+  v.minLength(1, 'every paragraph is placed on at least one chapter'),
+  v.maxLength(500),
+);
+
+/** Version 1: a critique pack of extra layers with their own paragraphs, placed on bundled passages like the review's. */
+const PackSchemaV1 = v.strictObject({
   format: v.literal('counterpoint-pack'),
   version: v.literal(1),
   id: Id,
   name: ShortText(80),
   attribution: ShortText(300),
-  layers: v.pipe(
-    v.array(v.strictObject({ ...LayerSourceSchema.entries, kind: v.literal('pack') })),
-    v.minLength(1),
-    v.maxLength(20),
-  ),
+  layers: PackLayers,
   paragraphs: v.pipe(
     v.array(
       v.strictObject({
@@ -103,14 +112,9 @@ export const PackSchema = v.strictObject({
         opens: v.optional(ShortText(80)),
         text: ShortText(5000),
         layer: Id,
-        // Bounded, so a file cannot make one paragraph a hundred thousand references.
         themes: v.pipe(v.array(ThemeSchema), v.minLength(1), v.maxLength(THEMES.length)),
-        passages: v.pipe(v.array(Id), v.maxLength(500)),
-        chapters: v.pipe(
-          v.array(Id),
-          v.minLength(1, 'every paragraph is placed on at least one chapter'),
-          v.maxLength(500),
-        ),
+        passages: PackPassageIds,
+        chapters: PackChapterIds,
       }),
     ),
     v.minLength(1),
@@ -118,8 +122,80 @@ export const PackSchema = v.strictObject({
   ),
 });
 
+/** A perspective's stance on a passage: a critic's, an admirer's, both, or an answer to another reading. */
+export const PACK_STANCES = ['critique', 'tribute', 'mixed', 'answers'] as const;
+/** A quotation must hold this many words to be recognised (the engine's default least match). */
+export const MIN_QUOTE_WORDS = 12;
+/** A quotation's fingerprint is at most this long: a passage, not a chapter (learning is for chapters). */
+export const MAX_QUOTE_WORDS = 2000;
+/** A pack id short enough that its passages' ids (`<pack>.<n>`) stay ids. */
+const PackId = v.pipe(Id, v.maxLength(40, 'a pack id of at most 40 characters'));
+
+/**
+ * A passage a pack brings: a quotation of the History the bundled passages do not cover, as its
+ * fingerprint (the engine's word hashes, base64 little-endian Uint32) and our author's label,
+ * never its words. Its id starts with the pack's id and a dot.
+ */
+const PackPassageSchema = v.strictObject({
+  id: Id,
+  chapter: Id,
+  label: ShortText(120),
+  words: v.pipe(
+    v.number(),
+    v.safeInteger(),
+    v.minValue(MIN_QUOTE_WORDS),
+    v.maxValue(MAX_QUOTE_WORDS),
+  ),
+  hashes: v.pipe(
+    v.string(),
+    v.maxLength(Math.ceil((MAX_QUOTE_WORDS * 4) / 3) + 4),
+    v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+  ),
+  tokeniser: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+});
+
+/**
+ * Version 2: a perspective of one's own (issue 18): who wrote it and under which licence, the
+ * passages it brings as fingerprints, paragraphs in Markdown with a stance (answers too), the
+ * author's own themes, and sections.
+ */
+export const PackSchemaV2 = v.strictObject({
+  format: v.literal('counterpoint-pack'),
+  version: v.literal(2),
+  id: PackId,
+  name: ShortText(80),
+  author: ShortText(120),
+  description: v.optional(ShortText(1000)),
+  licence: ShortText(120),
+  layers: PackLayers,
+  passages: v.pipe(v.array(PackPassageSchema), v.maxLength(2000)),
+  paragraphs: v.pipe(
+    v.array(
+      v.strictObject({
+        id: Id,
+        section: v.optional(ShortText(120)),
+        text: ShortText(5000),
+        layer: Id,
+        stance: v.picklist(PACK_STANCES),
+        themes: v.pipe(
+          v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40))),
+          v.maxLength(12),
+        ),
+        // None: a paragraph on whole chapters, as a version 1 pack may place one.
+        passages: PackPassageIds,
+        chapters: PackChapterIds,
+      }),
+    ),
+    v.maxLength(2000),
+  ),
+});
+
+/** A critique pack of either version. */
+export const PackSchema = v.variant('version', [PackSchemaV1, PackSchemaV2]);
+
 export type Placement = v.InferOutput<typeof PlacementSchema>;
 export type QuotedTerm = v.InferOutput<typeof QuotedTermSchema>;
+export type PackV2 = v.InferOutput<typeof PackSchemaV2>;
 export type Pack = v.InferOutput<typeof PackSchema>;
 
 /** Issues as "where: what" lines, for data:check and for import errors. */

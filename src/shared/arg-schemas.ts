@@ -225,6 +225,26 @@ export const note = described(
   'a note',
 );
 export const tagList = described(`at most ${MAX_TAGS} tags of 1–100 characters`, tags, ['july']);
+const oneLine = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+export const perspectiveAbout = described(
+  '{ name: 1–80, author: 1–120, description?: ≤ 1000, licence: 1–120 characters }',
+  v.strictObject({
+    name: oneLine(80),
+    author: oneLine(120),
+    description: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000))),
+    licence: oneLine(120),
+  }),
+  { name: 'Tuesday notes', author: 'The Tuesday group', licence: 'CC BY 4.0' },
+);
+export const perspectiveParagraph = described(
+  '{ text: 1–5000 characters, stance: critique|tribute|mixed|answers, themes: at most 12 of 1–40 characters }',
+  v.strictObject({
+    text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000)),
+    stance: v.picklist(['critique', 'tribute', 'mixed', 'answers']),
+    themes: v.pipe(v.array(oneLine(40)), v.maxLength(12)),
+  }),
+  { text: 'Here the book answers its critics.', stance: 'answers', themes: ['july'] },
+);
 export const highlightEdit = described(
   '{ note?, tags? } with at least one of them',
   v.pipe(

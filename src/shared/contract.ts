@@ -80,6 +80,17 @@ export const CONTRACT = {
   importPack: { callers: PAGE, args: args(s.parsedFile) },
   listPacks: { callers: PAGE, args: args() },
   removePack: { callers: PAGE, args: args(s.id) },
+  /** One pack as a version 2 file (a perspective's export), or null. */
+  exportPack: { callers: PAGE, args: args(s.id) },
+  /** Puts the packs (and so their layers) in this order. */
+  reorderPacks: { callers: PAGE, args: args(s.idList) },
+  /** A new, empty perspective of the reader's own: a pack with one layer. */
+  createPerspective: { callers: PAGE, args: args(s.perspectiveAbout) },
+  /** The note editor (its token): a paragraph on its selection, added to the perspective. */
+  addToPerspective: {
+    callers: PAGE,
+    args: args(s.token, s.id, s.perspectiveParagraph),
+  },
   resetDataset: { callers: PAGE, args: args() },
 
   // The note editor frame (editor.html, an extension page in the tab): the draft's quote, the save.

@@ -1,7 +1,8 @@
 // The critique dataset's records, as stored in IndexedDB and served to pages.
 // Plain data: the schema that validates them lives in src/data/schema.ts.
 
-export type Stance = 'critique' | 'tribute' | 'mixed';
+/** The review's paragraphs are critique, tribute or mixed; a perspective's may also answer another reading. */
+export type Stance = 'critique' | 'tribute' | 'mixed' | 'answers';
 /** How a passage bears on a paragraph's claim: the claim is about it, it answers the claim, or the review quotes it. */
 export type Relation = 'subject' | 'answers' | 'quoted';
 
@@ -33,6 +34,8 @@ export interface ReviewParagraph {
   layers: string[];
   /** Set for paragraphs that came with an imported pack. */
   pack?: string;
+  /** A perspective's own heading over the paragraph (its Markdown source's section), if any. */
+  heading?: string;
 }
 
 export interface ChapterRecord {
@@ -63,6 +66,10 @@ export interface PassageRecord {
   /** Normalised word hashes, base64 little-endian Uint32. */
   hashes: string;
   paragraphs: string[];
+  /** Set for a passage a pack brought (a fingerprint of a quotation no bundled passage covers). */
+  pack?: string;
+  /** A pack's passage: the tokeniser its hashes came from (another version's do not match). */
+  tokeniser?: number;
 }
 
 export interface QuoteCheck {

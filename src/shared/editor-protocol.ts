@@ -18,11 +18,19 @@ export function isEditorSignal(data: unknown): data is EditorSignal {
   return d.counterpointEditor === 'closed';
 }
 
-/** The frame's URL fragment: the token and the overlay's theme. */
-export const editorHash = (token: string, theme: 'light' | 'dark') =>
-  `#${new URLSearchParams({ token, theme })}`;
+/** The frame's URL fragment: the token, the overlay's theme, and whether a card opened it to add a perspective. */
+export const editorHash = (token: string, theme: 'light' | 'dark', perspective = false) =>
+  `#${new URLSearchParams({ token, theme, ...(perspective ? { perspective: '1' } : {}) })}`;
 
-export function parseEditorHash(hash: string): { token: string; theme: 'light' | 'dark' } {
+export function parseEditorHash(hash: string): {
+  token: string;
+  theme: 'light' | 'dark';
+  perspective: boolean;
+} {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
-  return { token: p.get('token') ?? '', theme: p.get('theme') === 'dark' ? 'dark' : 'light' };
+  return {
+    token: p.get('token') ?? '',
+    theme: p.get('theme') === 'dark' ? 'dark' : 'light',
+    perspective: p.get('perspective') === '1',
+  };
 }

@@ -57,7 +57,11 @@ export function highlightDeclarations(
   return lowUnderline(underline, color);
 }
 
-const slug = (id: string) => id.replace(/[^a-z0-9-]/gi, '-');
+/** A layer's id as a CSS identifier: the part of its highlight names after `counterpoint-` (':' cannot be in one). */
+export const layerSlug = (id: string) => id.replace(/[^a-z0-9-]/gi, '-');
+const slug = layerSlug;
+/** What a layer's highlight names may add to its slug: the second-stance line and the dark page. */
+export const HIGHLIGHT_SUFFIXES = ['-line', '-dark'] as const;
 const ruleText = (selector: string, d: Declarations) =>
   `${selector} { ${d.map(([p, v]) => `${p}: ${v}`).join('; ')}; }`;
 

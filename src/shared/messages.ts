@@ -11,6 +11,7 @@ import type {
 import type { BookChapterReport, LearnedPack, LearnedSummary, LearnReport } from './learned';
 import type { ExportFile, Highlight, ImportReport } from './highlights';
 import type { Args, Caller, Method, Params } from './contract';
+import type { PackFileV2 } from './pack-file';
 
 export type { Args, Method } from './contract';
 
@@ -62,6 +63,15 @@ export interface OverlayData {
   chapters: ChapterRecord[];
   layers: LayerRecord[];
   review: ReviewSource;
+  /** Who wrote each pack or perspective whose paragraphs may show: the card names them. */
+  packs: PackCredit[];
+}
+
+/** A pack's name and who wrote it, as a card's footer shows them (text only). */
+export interface PackCredit {
+  id: string;
+  name: string;
+  attribution: string;
 }
 
 /** What the review says about some passages. */
@@ -92,9 +102,16 @@ export interface ChapterView {
 export interface PackSummary {
   id: string;
   name: string;
+  /** One line: who wrote it (composed from author and licence for a perspective). */
   attribution: string;
+  author?: string;
+  description?: string;
+  licence?: string;
+  version: 1 | 2;
   layers: LayerRecord[];
   paragraphs: number;
+  /** Passages it brought as fingerprints. */
+  passages: number;
 }
 
 /** Whether Counterpoint reads pages of a site, and why. */
@@ -171,6 +188,10 @@ interface Replies {
   importPack: PackSummary;
   listPacks: PackSummary[];
   removePack: void;
+  exportPack: PackFileV2 | null;
+  reorderPacks: void;
+  createPerspective: PackSummary;
+  addToPerspective: PackSummary;
   /** Imported packs removed, the bundled dataset back; highlights and settings stay. */
   resetDataset: { version: string };
   listHighlights: Highlight[];

@@ -2,6 +2,7 @@
 // icon, name, passages on this page, solo, switch), grouped by kind, with
 // "All" to show every layer again; the Themes group carries "themes on the page".
 
+import { layerSlug } from '../../shared/highlight-style';
 import { Icon } from '../Icon';
 import type { LayerRecord } from '../../shared/dataset';
 import type { Translate } from '../overlay/types';
@@ -33,7 +34,7 @@ const GROUP_KEYS: Record<LayerGroupId, string> = {
   pack: 'popupGroupPacks',
 };
 
-const slug = (id: string) => id.replace(/[^a-z0-9-]/gi, '-');
+const slug = layerSlug;
 
 /** A sample of the highlight: the layer's tint and underline (or overline for sources), in light and dark. */
 function Swatch({ layer }: { layer: LayerRecord }) {

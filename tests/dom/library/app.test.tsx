@@ -28,6 +28,7 @@ function fakes() {
         quoteChecks: [],
       },
       passages: [],
+      packs: [],
       chapters: ['ch42', 'ch26', 'ch09'].map((id) => byId(data.chapters, id)),
       layers: data.layers as LayerRecord[],
       review: data.review,

@@ -22,6 +22,7 @@ function fakeCall(overlayChapters: string[], failingViews: string[] = []) {
         quoteChecks: [],
       },
       passages: [],
+      packs: [],
       chapters: overlayChapters.map(chapter),
       layers: LAYERS,
       review: data.review,
