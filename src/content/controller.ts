@@ -56,6 +56,7 @@ export class Controller {
       closeCard: () => this.close(true),
       page: (n) => this.update(() => this.app.state.active && (this.app.state.active.page = n)),
       readSection: (section) => void this.openSection(section),
+      addPerspective: (key) => void this.addPerspective(key),
       closeReader: () => this.update(() => (this.app.state.reader = null)),
       dismissBanner: () => this.update(() => (this.app.state.bannerDismissed = true)),
       jump: (key) => this.goTo(key),
@@ -88,6 +89,16 @@ export class Controller {
     const v = this.viewport();
     app.highlighter.paint(highlightsFor(app.state, app.geometry, v, app.mine.anchored));
     app.overlay.render(overlayState(app.state, app.geometry, v, this.t), this.actions);
+  }
+
+  /** The card's "Add your perspective": its passage selected, the note editor opened on it. */
+  private async addPerspective(key: string): Promise<void> {
+    const range = this.app.state.found.find((f) => f.key === key)?.range;
+    if (!range) return;
+    this.close(true);
+    this.app.doc.getSelection()?.removeAllRanges();
+    this.app.doc.getSelection()?.addRange(range.cloneRange());
+    await this.saving.edit({ perspective: true });
   }
 
   /** Repaints at most once per frame (scroll, resize). */

@@ -45,8 +45,8 @@ export class SaveFlow {
     this.refresh();
   }
 
-  /** Opens the note editor for the current selection (button, menu, shortcut). */
-  async edit(): Promise<void> {
+  /** Opens the note editor for the current selection (button, menu, shortcut; a card, to add a perspective). */
+  async edit({ perspective = false } = {}): Promise<void> {
     const s = currentSelection(this.app.doc, this.app.lastScan?.page ?? null);
     if (!s || this.app.state.editor) return;
     const view = this.app.doc.defaultView!;
@@ -70,7 +70,7 @@ export class SaveFlow {
       left,
       width,
       height: EDITOR_HEIGHT,
-      src: extensionUrl('editor.html') + editorHash(token, this.app.state.theme),
+      src: extensionUrl('editor.html') + editorHash(token, this.app.state.theme, perspective),
       token,
       draft,
       range,

@@ -170,6 +170,7 @@ export function overlayState(
     passages,
     layers: state.data?.layers ?? [],
     review: state.data?.review ?? null,
+    packs: state.data?.packs ?? [],
     active: state.settings.overlay ? state.active : null,
     banner:
       state.settings.overlay && state.chapter && !state.bannerDismissed

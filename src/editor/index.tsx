@@ -8,7 +8,7 @@ import { OVERLAY_CSS } from '../ui/overlay';
 import { EditorApp } from './App';
 import { parseEditorHash, type EditorSignal } from '../shared/editor-protocol';
 
-const { token, theme } = parseEditorHash(location.hash);
+const { token, theme, perspective } = parseEditorHash(location.hash);
 const signal = (s: EditorSignal) => window.parent.postMessage(s, '*');
 
 // A constructed sheet: the pages' CSP (style-src 'self') refuses an inline <style>.
@@ -23,4 +23,7 @@ new ResizeObserver(() =>
 ).observe(root);
 // The overlay focuses the frame once it loads; the note field takes it from there.
 window.addEventListener('focus', () => document.querySelector('textarea')?.focus());
-render(<EditorApp token={token} theme={theme} t={t} signal={signal} />, root);
+render(
+  <EditorApp token={token} theme={theme} perspective={perspective} t={t} signal={signal} />,
+  root,
+);

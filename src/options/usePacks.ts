@@ -1,5 +1,6 @@
-// The data section: critique packs imported, removed, or all dropped for the
-// bundled dataset; and the layers they bring (the appearance section lists them).
+// The data section: critique packs imported, moved, exported, edited (the
+// reader's own perspectives), made, removed, or all dropped for the bundled
+// dataset; and the layers they bring (the appearance section lists them).
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { LayerRecord } from '../shared/dataset';
@@ -9,6 +10,8 @@ import type { DataSectionProps } from '../ui/options';
 import type { OptionsDeps } from './deps';
 import { errorText } from './errors';
 import { importJson, type JsonImport } from './import-json';
+import { usePackActions } from './usePackActions';
+import { useEditForm, useNewPerspectiveForm } from './usePerspectiveForms';
 import { useStoreChange } from './useStoreChange';
 
 const PACK_FILE: JsonImport = {
@@ -25,9 +28,10 @@ export interface Packs extends Omit<DataSectionProps, 'theme' | 't'> {
   reload(): void;
 }
 
-type PacksDeps = Pick<OptionsDeps, 't' | 'call' | 'readText' | 'onDataChanged'>;
+type PacksDeps = Pick<OptionsDeps, 't' | 'call' | 'readText' | 'onDataChanged' | 'download'>;
 
-export function usePacks({ t, call, readText, onDataChanged }: PacksDeps): Packs {
+/** The packs and layers as stored: read again after each change, and when another page changed them. */
+function useStoredPacks({ t, call, onDataChanged }: Omit<PacksDeps, 'readText' | 'download'>) {
   const [layers, setLayers] = useState<LayerRecord[]>([]);
   const [packs, setPacks] = useState<PackSummary[]>([]);
   const refresh = useCallback(async () => {
@@ -45,9 +49,19 @@ export function usePacks({ t, call, readText, onDataChanged }: PacksDeps): Packs
     // A pack imported or removed in another tab, or a reset.
     onDataChanged(() => void refresh().catch(() => undefined));
   }, [refresh, onDataChanged, setNotice, t]);
+  return { layers, packs, refresh, change };
+}
+
+export function usePacks(deps: PacksDeps): Packs {
+  const { t, call, readText } = deps;
+  const { layers, packs, refresh, change } = useStoredPacks(deps);
+  const actions = usePackActions(deps, packs, change);
+  const { run } = actions;
+  const { onEditPack, editing } = useEditForm(deps, packs, run, change.setNotice);
+  const creation = useNewPerspectiveForm(deps, run);
 
   const onImport = (file: File) =>
-    change.run(() =>
+    run(() =>
       importJson(file, readText, t, PACK_FILE, async (parsed) => {
         const pack = await call('importPack', parsed);
         return t('optionsImportDone', [
@@ -57,14 +71,13 @@ export function usePacks({ t, call, readText, onDataChanged }: PacksDeps): Packs
         ]);
       }),
     );
-  const onRemovePack = (id: string) =>
-    change.run(async () => {
-      const name = packs.find((p) => p.id === id)?.name ?? id;
-      await call('removePack', id);
-      return { kind: 'ok', text: t('optionsPackRemoved', [name]) };
-    });
+  const onRemovePack = (id: string) => {
+    if (editing.draft?.packId === id) editing.onCancel();
+    actions.onRemovePack(id);
+  };
   const onReset = () =>
-    change.run(async () => {
+    run(async () => {
+      editing.onCancel();
       const { version } = await call('resetDataset');
       return { kind: 'ok', text: t('optionsResetDone', [version]) };
     });
@@ -73,9 +86,16 @@ export function usePacks({ t, call, readText, onDataChanged }: PacksDeps): Packs
     layers,
     packs,
     notice: change.notice,
+    removed: actions.removed,
     busy: change.busy,
     onImport,
+    onMovePack: actions.onMovePack,
+    onExportPack: actions.onExportPack,
+    onEditPack,
     onRemovePack,
+    onUndoRemove: actions.onUndoRemove,
+    editing,
+    creation,
     onReset,
     reload,
   };

@@ -92,6 +92,8 @@ function Card({
         onPage={actions.page}
         onClose={actions.closeCard}
         onReadSection={actions.readSection}
+        packs={state.packs}
+        onAddPerspective={() => actions.addPerspective(active.key)}
       />
     </div>
   );

@@ -8,7 +8,7 @@ import type {
   ReviewParagraph,
   ReviewSource,
 } from '../../shared/dataset';
-import type { ChapterSection } from '../../shared/messages';
+import type { ChapterSection, PackCredit } from '../../shared/messages';
 import { chapterLine } from '../../ui/overlay/labels';
 import type { Placement } from '../placement';
 
@@ -49,6 +49,8 @@ export interface OverlayState {
   passages: PassageView[];
   layers: LayerRecord[];
   review: ReviewSource | null;
+  /** Who wrote each pack (a card page of a perspective names it instead of the review). */
+  packs: PackCredit[];
   active: ActiveCard | null;
   banner: { chapter: ChapterRecord; sections: ChapterSection[] } | null;
   reader: { section: ChapterSection; highlight: string[] } | null;
@@ -67,6 +69,8 @@ export interface OverlayActions {
   closeCard(): void;
   page(n: number): void;
   readSection(section: string): void;
+  /** The card's "Add your perspective": the note editor on the passage, its perspective part open. */
+  addPerspective(key: string): void;
   closeReader(): void;
   dismissBanner(): void;
   jump(key: string): void;

@@ -1,37 +1,41 @@
-// Critique data: import a pack (.json), the packs imported so far, and a
-// reset to the bundled dataset behind a confirmation. The reader's
-// highlights are never part of any of this.
+// Critique data: import a pack (.json); the packs and the reader's own
+// perspectives, in their order, each to move, export, edit (a perspective) or
+// remove (with an Undo); a new perspective; and a reset to the bundled dataset
+// behind a confirmation. The reader's highlights are never part of any of this.
 
 import type { PackSummary } from '../../shared/messages';
 import type { Theme } from '../overlay/types';
 import { ConfirmPanel, useConfirmation } from './Confirm';
 import { onFileChosen } from './file-input';
+import { NewPerspective } from './NewPerspective';
 import { PackList } from './PackList';
-import { NoticeLine, Section } from './Section';
+import type { PerspectiveCreation, PerspectiveEditing } from './perspective-drafts';
+import { RemovalNotice } from './RemovalNotice';
+import { Section } from './Section';
 import type { Notice, Translate } from './types';
 
 export interface DataSectionProps {
   packs: PackSummary[];
-  /** The outcome of the last import, removal or reset. */
+  /** The outcome of the last import, move, export, edit, removal or reset. */
   notice: Notice | null;
+  /** The pack just removed, while Undo can put it back (until the next action). */
+  removed: { name: string } | null;
   busy: boolean;
   theme: Theme;
   onImport(file: File): void;
+  onMovePack(id: string, offset: -1 | 1): void;
+  onExportPack(id: string): void;
+  onEditPack(id: string): void;
   onRemovePack(id: string): void;
+  onUndoRemove(): void;
+  editing: PerspectiveEditing;
+  creation: PerspectiveCreation;
   onReset(): void;
   t: Translate;
 }
 
-export function DataSection({
-  packs,
-  notice,
-  busy,
-  theme,
-  onImport,
-  onRemovePack,
-  onReset,
-  t,
-}: DataSectionProps) {
+export function DataSection(props: DataSectionProps) {
+  const { busy, onImport, t } = props;
   return (
     <Section id="data" title={t('optionsDataTitle')} intro={t('optionsDataIntro')}>
       <div class="opt-field">
@@ -48,16 +52,17 @@ export function DataSection({
           {t('optionsImportHint')}
         </p>
       </div>
-      <NoticeLine id="opt-data-notice" notice={notice} />
+      <RemovalNotice id="opt-data-notice" {...props} />
 
       <h3 class="opt-subtitle">{t('optionsPacksTitle')}</h3>
-      <PackList packs={packs} busy={busy} theme={theme} onRemovePack={onRemovePack} t={t} />
+      <PackList {...props} />
+      <NewPerspective creation={props.creation} busy={busy} t={t} />
 
       <h3 class="opt-subtitle">{t('optionsResetTitle')}</h3>
       <p class="opt-hint" id="opt-reset-hint">
         {t('optionsResetHint')}
       </p>
-      <ResetDataset busy={busy} onReset={onReset} t={t} />
+      <ResetDataset busy={busy} onReset={props.onReset} t={t} />
     </Section>
   );
 }

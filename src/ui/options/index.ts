@@ -16,3 +16,10 @@ export { OptionsHeader, OptionsNav } from './PageHeader';
 export { useSiteChoices } from './useSiteChoices';
 export type { SiteChoiceDeps } from './site-deps';
 export type { Notice, ShortcutCommand, Translate } from './types';
+export {
+  NEW_PERSPECTIVE_DRAFT,
+  type PerspectiveAboutDraft,
+  type PerspectiveCreation,
+  type PerspectiveEditDraft,
+  type PerspectiveEditing,
+} from './perspective-drafts';

@@ -3,6 +3,21 @@
 
 import type { ReviewInfo, Translate } from './types';
 
+/** A perspective's page of the card: whose it is, as its pack says (text, never markup). */
+export function PackAttribution({
+  pack,
+  t,
+}: {
+  pack: { name: string; attribution: string };
+  t: Translate;
+}) {
+  return (
+    <footer class="cp-attribution cp-pack-attribution">
+      {t('overlayPackAttribution', [pack.name, pack.attribution])}
+    </footer>
+  );
+}
+
 export function Attribution({ review, t }: { review: ReviewInfo; t: Translate }) {
   return (
     <footer class="cp-attribution">

@@ -7,7 +7,7 @@
 import type { LayerRecord, QuoteCheck, ReviewParagraph } from '../../shared/dataset';
 import { cardGroups, type SectionGroup } from '../../shared/grouping';
 import { linkOf } from '../../shared/relations';
-import { Attribution } from './Attribution';
+import { Attribution, PackAttribution } from './Attribution';
 import { IconButton } from './IconButton';
 import { clamp, sectionLabel } from './labels';
 import { Pager } from './Pager';
@@ -31,6 +31,10 @@ export interface CritiqueCardProps {
   onPage(page: number): void;
   onClose(): void;
   onReadSection(section: string): void;
+  /** Who wrote each pack: a page of a perspective's paragraphs names it, not the review. */
+  packs?: readonly { id: string; name: string; attribution: string }[];
+  /** "Add your perspective": the note editor on this passage. */
+  onAddPerspective?(): void;
 }
 
 /** ←/→ page, Escape closes; unmodified keys only, so browser shortcuts still work. */
@@ -51,11 +55,17 @@ function CardHeader({
   chapterTitle,
   t,
   onClose,
-}: Pick<CritiqueCardProps, 'id' | 'passageLabel' | 'chapterTitle' | 't' | 'onClose'>) {
+  perspective,
+}: Pick<CritiqueCardProps, 'id' | 'passageLabel' | 'chapterTitle' | 't' | 'onClose'> & {
+  /** The page shown is a perspective's, not the review's. */
+  perspective: boolean;
+}) {
   return (
     <header class="cp-header">
       <div class="cp-header-text">
-        <p class="cp-kicker">{t('overlayCardKicker')}</p>
+        <p class="cp-kicker">
+          {t(perspective ? 'overlayCardKickerPerspective' : 'overlayCardKicker')}
+        </p>
         <h2 id={`${id}-title`} class="cp-title">
           {passageLabel ?? t('overlayUntitledPassage')}
         </h2>
@@ -98,11 +108,75 @@ function SectionPage({
   );
 }
 
+/**
+ * Below the paragraphs: reading the review's section (not a pack's: it has none), paging, adding
+ * one's own perspective, and whose words the page shows.
+ */
+function CardFooter({
+  group,
+  page,
+  count,
+  pack,
+  review,
+  t,
+  onPage,
+  onReadSection,
+  onAddPerspective,
+}: Pick<CritiqueCardProps, 'review' | 't' | 'onPage' | 'onReadSection' | 'onAddPerspective'> & {
+  group: SectionGroup | undefined;
+  page: number;
+  count: number;
+  pack: { name: string; attribution: string } | undefined;
+}) {
+  return (
+    <>
+      {group && (
+        <div class="cp-actions">
+          {pack ? (
+            <span />
+          ) : (
+            <button
+              type="button"
+              class="cp-text-button"
+              onClick={() => onReadSection(group.section)}
+            >
+              {t('overlayReadSection')}
+            </button>
+          )}
+          <Pager page={page} count={count} onPage={onPage} t={t} />
+        </div>
+      )}
+      {onAddPerspective && (
+        <button type="button" class="cp-text-button cp-add-perspective" onClick={onAddPerspective}>
+          {t('perspectiveAddFromCard')}
+        </button>
+      )}
+      {pack ? <PackAttribution pack={pack} t={t} /> : <Attribution review={review} t={t} />}
+    </>
+  );
+}
+
+/** The page the card shows: its section group, whose pack it is, and what describes the dialog. */
+function cardPage(
+  { id, passageId, paragraphs, page: asked }: CritiqueCardProps,
+  packs: NonNullable<CritiqueCardProps['packs']>,
+) {
+  const groups = cardGroups(paragraphs, passageId);
+  const page = clamp(asked, 0, Math.max(groups.length - 1, 0));
+  const group = groups[page] as SectionGroup | undefined;
+  const first = group?.paragraphs[0];
+  const pack = first?.pack ? packs.find((p) => p.id === first.pack) : undefined;
+  // The answer cue, when there is one, is read first: the dialog's description starts with it.
+  const describedBy = first
+    ? `${linkOf(first, passageId)?.relation === 'answers' ? `${id}-text-0-answers ` : ''}${id}-text-0`
+    : `${id}-checks`;
+  return { groups, page, group, pack, describedBy };
+}
+
 export function CritiqueCard(props: CritiqueCardProps) {
   const {
     id,
     passageId,
-    paragraphs,
     quoteChecks,
     layers,
     review,
@@ -111,15 +185,10 @@ export function CritiqueCard(props: CritiqueCardProps) {
     onPage,
     onClose,
     onReadSection,
+    packs = [],
+    onAddPerspective,
   } = props;
-  const groups = cardGroups(paragraphs, passageId);
-  const page = clamp(props.page, 0, Math.max(groups.length - 1, 0));
-  const group = groups[page] as SectionGroup | undefined;
-  const first = group?.paragraphs[0];
-  // The answer cue, when there is one, is read first: the dialog's description starts with it.
-  const describedBy = first
-    ? `${linkOf(first, passageId)?.relation === 'answers' ? `${id}-text-0-answers ` : ''}${id}-text-0`
-    : `${id}-checks`;
+  const { groups, page, group, pack, describedBy } = cardPage(props, packs);
   return (
     <div
       id={id}
@@ -129,7 +198,7 @@ export function CritiqueCard(props: CritiqueCardProps) {
       aria-describedby={describedBy}
       onKeyDown={keyHandler(page, groups.length, onPage, onClose)}
     >
-      <CardHeader {...props} />
+      <CardHeader {...props} perspective={pack !== undefined} />
       {/* Focusable, so the keyboard can scroll a long paragraph (WCAG 2.1.1); named by the card's title. */}
       <div class="cp-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-title`}>
         {group && (
@@ -144,15 +213,17 @@ export function CritiqueCard(props: CritiqueCardProps) {
         )}
         <QuoteChecks checks={quoteChecks} t={t} headingId={`${id}-checks`} />
       </div>
-      {group && (
-        <div class="cp-actions">
-          <button type="button" class="cp-text-button" onClick={() => onReadSection(group.section)}>
-            {t('overlayReadSection')}
-          </button>
-          <Pager page={page} count={groups.length} onPage={onPage} t={t} />
-        </div>
-      )}
-      <Attribution review={review} t={t} />
+      <CardFooter
+        group={group}
+        page={page}
+        count={groups.length}
+        pack={pack}
+        review={review}
+        t={t}
+        onPage={onPage}
+        onReadSection={onReadSection}
+        onAddPerspective={onAddPerspective}
+      />
     </div>
   );
 }

@@ -8,6 +8,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { IconButton } from './IconButton';
 import type { Theme, Translate } from './types';
 import { parseTags } from '../../shared/tags';
+import {
+  emptyPerspectiveDraft,
+  NEW_PERSPECTIVE,
+  PerspectiveFields,
+  type PerspectiveDraft,
+} from './PerspectiveFields';
 
 export interface NoteEditorProps {
   /** Fills its frame; else placed at top/left with the width. */
@@ -21,7 +27,12 @@ export interface NoteEditorProps {
   /** Shown under the form: a save that did not happen says why. */
   error: string | null;
   saving: boolean;
-  onSave(note: string, tags: string[]): void;
+  /** The reader's perspectives, when the editor offers "Add to a perspective". */
+  perspectives?: readonly { id: string; name: string }[];
+  /** Opened from a passage's card: the perspective part starts open. */
+  perspectiveOpen?: boolean;
+  /** `perspective`: the paragraph to add, when the reader opened that part. */
+  onSave(note: string, tags: string[], perspective: PerspectiveDraft | null): void;
   onCancel(): void;
 }
 
@@ -113,14 +124,18 @@ function EditorActions({
  * The note and tags being written, and how the editor is left: Escape cancels, Ctrl/⌘+Enter
  * saves; the note takes focus once, as the editor opens.
  */
-function useNoteDraft(onSave: NoteEditorProps['onSave'], onCancel: () => void) {
+function useNoteDraft(
+  onSave: NoteEditorProps['onSave'],
+  onCancel: () => void,
+  perspective: PerspectiveDraft | null,
+) {
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => noteRef.current?.focus({ preventScroll: true }), []);
   const submit = (e: Event) => {
     e.preventDefault();
-    onSave(note, parseTags(tags));
+    onSave(note, parseTags(tags), perspective?.open ? perspective : null);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') onCancel();
@@ -129,6 +144,20 @@ function useNoteDraft(onSave: NoteEditorProps['onSave'], onCancel: () => void) {
     e.preventDefault();
   };
   return { note, setNote, tags, setTags, noteRef, submit, onKeyDown };
+}
+
+/** The perspective part's draft: the first perspective chosen once the list arrives. */
+function usePerspectiveDraft(
+  perspectives: readonly { id: string }[] | undefined,
+  open: boolean,
+): [PerspectiveDraft, (d: PerspectiveDraft) => void] {
+  const [draft, setDraft] = useState(() => emptyPerspectiveDraft(perspectives ?? [], open));
+  const first = perspectives?.[0]?.id;
+  useEffect(() => {
+    if (first && draft.packId === NEW_PERSPECTIVE && !draft.about.name)
+      setDraft((d) => ({ ...d, packId: first }));
+  }, [first]);
+  return [draft, setDraft];
 }
 
 export function NoteEditor({
@@ -141,12 +170,16 @@ export function NoteEditor({
   t,
   error,
   saving,
+  perspectives,
+  perspectiveOpen = false,
   onSave,
   onCancel,
 }: NoteEditorProps) {
+  const [perspective, setPerspective] = usePerspectiveDraft(perspectives, perspectiveOpen);
   const { note, setNote, tags, setTags, noteRef, submit, onKeyDown } = useNoteDraft(
     onSave,
     onCancel,
+    perspectives ? perspective : null,
   );
   return (
     <div
@@ -167,6 +200,14 @@ export function NoteEditor({
           onNote={setNote}
           onTags={setTags}
         />
+        {perspectives && (
+          <PerspectiveFields
+            draft={perspective}
+            perspectives={perspectives}
+            onChange={setPerspective}
+            t={t}
+          />
+        )}
         {error && (
           <p class="cp-editor-error" role="alert">
             {error}

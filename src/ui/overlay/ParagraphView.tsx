@@ -38,6 +38,10 @@ function AnswersCue({
   );
 }
 
+/** A perspective's own themes: those no bundled theme layer shows as a chip. */
+const ownThemes = (themes: string[], layers: LayerRecord[]) =>
+  themes.filter((name) => !layers.some((l) => l.id === `theme:${name}`));
+
 export function ParagraphView({
   paragraph,
   layers,
@@ -59,7 +63,9 @@ export function ParagraphView({
           strong
         />
       </div>
-      <p id={textId} class="cp-para-text">
+      {paragraph.heading && <h3 class="cp-para-heading">{paragraph.heading}</h3>}
+      {/* A pack's Markdown is shown as typed (text, its line breaks kept): packs are data, never markup. */}
+      <p id={textId} class={paragraph.pack ? 'cp-para-text cp-para-pack' : 'cp-para-text'}>
         {paragraph.text}
       </p>
       {link && (
@@ -72,6 +78,11 @@ export function ParagraphView({
         theme={theme}
         label={t('overlayThemesLabel')}
       />
+      {paragraph.pack && ownThemes(paragraph.themes, layers).length > 0 && (
+        <p class="cp-para-themes">
+          {t('overlayPackThemes', [ownThemes(paragraph.themes, layers).join(', ')])}
+        </p>
+      )}
     </article>
   );
 }

@@ -22,6 +22,7 @@ const STANCE_LAYERS: Record<Stance, string[]> = {
   critique: ['critique'],
   tribute: ['tribute'],
   mixed: ['critique', 'tribute'],
+  answers: ['answers'],
 };
 
 function pick(layers: LayerRecord[], ids: string[]): LayerRecord[] {

@@ -51,6 +51,8 @@ function fakes(initial: Partial<Settings> = {}) {
         attribution: p.attribution,
         layers: p.layers.map((l, i) => ({ ...l, order: 1000 + i, pack: p.id })) as LayerRecord[],
         paragraphs: p.paragraphs.length,
+        passages: 0,
+        version: 1 as const,
       };
       packs = [summary];
       return summary;

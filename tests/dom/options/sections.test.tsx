@@ -266,6 +266,8 @@ describe('data', () => {
     attribution: 'A fixture.',
     layers: [{ ...critique, id: 'pack:x', kind: 'pack' as const, name: 'Notes' }],
     paragraphs: 2,
+    passages: 0,
+    version: 1 as const,
   };
   const base = {
     packs: [pack],
@@ -275,6 +277,19 @@ describe('data', () => {
     onImport: jest.fn(),
     onRemovePack: jest.fn(),
     onReset: jest.fn(),
+    removed: null,
+    onMovePack: jest.fn(),
+    onExportPack: jest.fn(),
+    onEditPack: jest.fn(),
+    onUndoRemove: jest.fn(),
+    editing: { draft: null, onChange: jest.fn(), onSave: jest.fn(), onCancel: jest.fn() },
+    creation: {
+      draft: null,
+      onOpen: jest.fn(),
+      onChange: jest.fn(),
+      onCreate: jest.fn(),
+      onCancel: jest.fn(),
+    },
     t,
   };
 

@@ -159,6 +159,40 @@ describe('layers', () => {
     expect(within(group).getByRole('switch', { name: 'Reading-group notes' })).toBeTruthy();
   });
 
+  test('two perspectives: one shown alone hides the other and the review; “All” brings both back', () => {
+    const perspective = (id: string, name: string, order: number) => ({
+      ...data.layers[0],
+      id: `${id}.layer`,
+      kind: 'pack' as const,
+      name,
+      order,
+      pack: id,
+    });
+    const layers = [
+      ...data.layers,
+      perspective('tuesday', 'Tuesday notes', 1000),
+      perspective('thursday', 'Thursday notes', 1020),
+    ];
+    const { props, rerender } = renderPopup({ layers });
+    fireEvent.click(screen.getByRole('button', { name: t('popupSolo', ['Tuesday notes']) }));
+    expect(props.onSolo).toHaveBeenLastCalledWith('tuesday.layer');
+    const shown = soloLayers(
+      layers.map((l) => l.id),
+      'tuesday.layer',
+    );
+    expect(shown).toMatchObject({
+      'tuesday.layer': true,
+      'thursday.layer': false,
+      critique: false,
+    });
+    rerender(<PopupView {...props} shown={shown} solo="tuesday.layer" allShown={false} />);
+    expect(
+      screen.getByRole('switch', { name: 'Thursday notes' }).getAttribute('aria-checked'),
+    ).toBe('false');
+    fireEvent.click(screen.getByRole('button', { name: t('popupShowAllLabel') }));
+    expect(props.onSolo).toHaveBeenLastCalledWith(null);
+  });
+
   test('each layer has a swatch in its light and dark colours and its underline', () => {
     renderPopup();
     for (const layer of data.layers) {

@@ -64,6 +64,8 @@ svg[data-icon] { display: block; flex: none; }
   display: block; padding: 10px 16px 12px; border-top: 1px solid var(--cp-border);
   font-size: 12px; line-height: 1.45; color: var(--cp-muted);
 }
+/* A perspective's page names its author as its pack says, as text. */
+.cp-pack-attribution { font-style: normal; }
 .cp-attribution a { color: var(--cp-muted); text-decoration: underline; text-decoration-color: color-mix(in srgb, var(--cp-muted) 45%, transparent); text-underline-offset: 2px; }
 .cp-attribution a:hover { color: var(--cp-fg); text-decoration-color: currentColor; }
 @media (prefers-reduced-motion: reduce) {

@@ -29,6 +29,19 @@ export const EDITOR_CSS = `
   border: 1px solid var(--cp-border); border-radius: 8px; padding: 7px 9px; resize: vertical;
 }
 .cp-field textarea:focus-visible, .cp-field input:focus-visible { outline: 2px solid var(--cp-focus); outline-offset: 0; }
+.cp-field select {
+  font: 14px/1.45 system-ui, sans-serif; color: var(--cp-fg); background: var(--cp-bg);
+  border: 1px solid var(--cp-border); border-radius: 8px; padding: 6px 8px;
+}
+.cp-field select:focus-visible { outline: 2px solid var(--cp-focus); outline-offset: 0; }
+.cp-perspective { display: flex; flex-direction: column; gap: 8px; border-top: 1px solid var(--cp-border); padding-top: 8px; }
+.cp-disclosure { align-self: flex-start; font-weight: 650; }
+.cp-disclosure::before { content: '▸ '; }
+.cp-disclosure[aria-expanded='true']::before { content: '▾ '; }
+.cp-perspective-body { display: flex; flex-direction: column; gap: 10px; }
+.cp-fieldset { border: 1px solid var(--cp-border); border-radius: 8px; padding: 8px 10px 10px; margin: 0; display: flex; flex-direction: column; gap: 8px; }
+.cp-fieldset legend { font-size: 12.5px; font-weight: 650; color: var(--cp-muted); padding: 0 4px; }
+.cp-field-row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.4fr); gap: 8px; }
 .cp-editor-error { color: var(--cp-not-found); font-size: 13px; font-weight: 600; }
 .cp-editor-actions { display: flex; justify-content: flex-end; gap: 8px; }
 .cp-primary-button {

@@ -42,6 +42,11 @@ export const PANEL_CSS = `
 .cp-para-meta { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; }
 .cp-section { font-size: 12.5px; font-weight: 550; line-height: 1.4; color: var(--cp-muted); }
 .cp-para-text { font-size: 14.5px; line-height: 1.62; color: var(--cp-fg); }
+/* A perspective's paragraph: its Markdown as typed, its line breaks kept. */
+.cp-para-pack { white-space: pre-line; }
+.cp-para-heading { font-size: 12.5px; font-weight: 650; color: var(--cp-muted); margin: 0; }
+.cp-para-themes { font-size: 12.5px; color: var(--cp-muted); margin: 0; }
+.cp-add-perspective { align-self: flex-start; margin: 2px 14px 0; }
 .cp-answers {
   padding: 8px 10px; border-radius: 8px; border-left: 3px solid var(--cp-layer, var(--cp-accent));
   background: color-mix(in srgb, var(--cp-layer, var(--cp-accent)) 10%, var(--cp-bg));

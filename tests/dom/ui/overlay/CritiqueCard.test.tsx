@@ -262,3 +262,69 @@ describe('how the passage bears on the paragraph shown', () => {
     expect(screen.queryByText('Trotsky’s own text here answers this critique.')).toBeNull();
   });
 });
+
+describe('comparing perspectives: the review, then each pack, each named as its own', () => {
+  const perspective = (
+    pack: string,
+    text: string,
+    stance: 'answers' | 'tribute',
+    order: number,
+  ) => ({
+    ...paragraph(PAGES[0][0]),
+    id: `${pack}/p1`,
+    section: `pack:${pack}`,
+    sectionHeading: `${pack} notes`,
+    order,
+    text,
+    stance,
+    themes: ['fatalism'],
+    layers: [`${pack}.layer`],
+    pack,
+    relations: undefined,
+  });
+  const packs = [
+    { id: 'tuesday', name: 'Tuesday notes', attribution: 'by The Tuesday group (CC BY 4.0)' },
+    { id: 'thursday', name: 'Thursday notes', attribution: 'by The Thursday group (CC0)' },
+  ];
+  const withPacks = {
+    paragraphs: [
+      ...PARAGRAPHS,
+      perspective(
+        'tuesday',
+        'Here the book *answers* its critics.\n\nA second thought.',
+        'answers',
+        1000,
+      ),
+      perspective('thursday', 'A tribute, with <b>markup</b> shown as typed.', 'tribute', 3000),
+    ],
+    packs,
+    onAddPerspective: jest.fn(),
+  };
+  const footer = () => document.querySelector('.cp-attribution')!.textContent;
+
+  test.each([
+    [0, 'IV.4', /The Revolution Remembered Through a Mirror/],
+    [3, 'tuesday/p1', /From the perspective “Tuesday notes” — by The Tuesday group \(CC BY 4\.0\)/],
+    [4, 'thursday/p1', /From the perspective “Thursday notes” — by The Thursday group \(CC0\)/],
+  ])('page %i shows %s with its own attribution', (page, id, attribution) => {
+    renderCard({ ...withPacks, page });
+    expect(shownIds()).toEqual([id]);
+    expect(footer()).toMatch(attribution);
+    expect(screen.getByText(`${page + 1} of 5`)).toBeTruthy();
+  });
+
+  test("a perspective's paragraph is its Markdown as typed, its own themes named; markup stays text", () => {
+    renderCard({ ...withPacks, page: 4 });
+    const text = document.querySelector('.cp-para-pack')!;
+    expect(text.textContent).toBe('A tribute, with <b>markup</b> shown as typed.');
+    expect(text.childElementCount).toBe(0);
+    expect(screen.getByText('Themes: fatalism')).toBeTruthy();
+    expect(screen.getByText('A perspective on this passage')).toBeTruthy();
+  });
+
+  test('“Add your perspective…” asks for the editor', () => {
+    const props = renderCard({ ...withPacks, page: 0 });
+    fireEvent.click(screen.getByRole('button', { name: 'Add your perspective…' }));
+    expect(props.onAddPerspective).toHaveBeenCalledTimes(1);
+  });
+});
