@@ -18,6 +18,7 @@ import {
   reorderPacks,
 } from '../../src/background/packs';
 import { addToPerspective, createPerspective } from '../../src/background/perspectives';
+import { searchReview } from '../../src/background/review-repo';
 import { readyDb } from '../../src/background/seed';
 import { readOpenings, readPassages } from '../../scripts/lib/reference';
 import type { HighlightDraft } from '../../src/shared/highlights';
@@ -139,6 +140,13 @@ test('export, remove, import: the same perspective, its passages found again', a
     minIdentity: 0.7,
   });
   expect(found.some((m) => m.passage === `${made.id}.q1`)).toBe(true);
+});
+
+test("the side panel's search covers a perspective's paragraphs, with the review's", async () => {
+  const made = await createPerspective(await readyDb(), about);
+  await addOn(made.id, openingQuote);
+  const hits = await searchReview(await readyDb(), 'fatalism charge');
+  expect(hits.map((p) => [p.pack, p.text])).toEqual([[made.id, paragraph.text]]);
 });
 
 test('reordering perspectives orders their layers', async () => {
