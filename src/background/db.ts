@@ -18,7 +18,7 @@ import type {
 } from '../shared/dataset';
 import type { Highlight } from '../shared/highlights';
 import type { LearnedChapter } from '../shared/learned';
-import type { PackAbout } from '../data/pack-records';
+import type { PackAbout } from '../shared/messages';
 
 export const DB_NAME = 'counterpoint';
 export const DB_VERSION = 2;

@@ -13,11 +13,10 @@ import {
   paragraphOrder,
   packFromRecords,
   packRecords,
-  type PackAbout,
   type PackRecords,
 } from '../data/pack-records';
 import { describeIssues, PackSchema } from '../data/schema';
-import type { PackSummary } from '../shared/messages';
+import type { PackAbout, PackSummary } from '../shared/messages';
 import type { PackFileV2 } from '../shared/pack-file';
 import type { IDBPTransaction } from 'idb';
 import type { CounterpointDB, Db, PackMeta } from './db';

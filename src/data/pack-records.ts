@@ -5,24 +5,13 @@
 // tests read them in Node.
 
 import type { LayerRecord, PassageRecord, ReviewParagraph } from '../shared/dataset';
+import type { PackAbout } from '../shared/messages';
 import type { Pack, PackV2 } from './schema';
 
 /** Pack layers sort after the bundled ones, each pack's after the packs before it. */
 const PACK_ORDER_BASE = 1000;
 /** Room for a pack's layers (a pack has at most 20). */
 const LAYERS_PER_PACK = 20;
-
-/** What a pack says about itself, kept beside its records. */
-export interface PackAbout {
-  id: string;
-  name: string;
-  /** One line naming who wrote it (a version 1 pack's own; composed for version 2). */
-  attribution: string;
-  author?: string;
-  description?: string;
-  licence?: string;
-  version: 1 | 2;
-}
 
 export interface PackRecords {
   about: PackAbout;

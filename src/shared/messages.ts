@@ -98,8 +98,8 @@ export interface ChapterView {
   sections: ChapterSection[];
 }
 
-/** An imported critique pack, as the options page and the popup list it. */
-export interface PackSummary {
+/** What a pack or perspective says about itself. */
+export interface PackAbout {
   id: string;
   name: string;
   /** One line: who wrote it (composed from author and licence for a perspective). */
@@ -108,6 +108,10 @@ export interface PackSummary {
   description?: string;
   licence?: string;
   version: 1 | 2;
+}
+
+/** An imported critique pack or a perspective, as the options page and the popup list it. */
+export interface PackSummary extends PackAbout {
   layers: LayerRecord[];
   paragraphs: number;
   /** Passages it brought as fingerprints. */

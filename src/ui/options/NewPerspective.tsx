@@ -2,7 +2,7 @@
 // makes one: title, author, an optional description, and a licence.
 
 import { useFocusOnMount, useReturnFocus } from './form-focus';
-import { PerspectiveAboutFields } from './PerspectiveAboutFields';
+import { FormActions, PerspectiveAboutFields } from './PerspectiveAboutFields';
 import type { PerspectiveAboutDraft, PerspectiveCreation } from './perspective-drafts';
 import type { Translate } from './types';
 
@@ -60,14 +60,7 @@ function NewPerspectiveForm({
     >
       <h4 class="opt-form-heading">{t('perspectiveNewLegend')}</h4>
       <PerspectiveAboutFields draft={draft} firstField={firstField} onChange={onChange} t={t} />
-      <div class="opt-actions">
-        <button type="submit" class="opt-button" disabled={busy}>
-          {t('optionsPerspectiveCreate')}
-        </button>
-        <button type="button" class="opt-button opt-button-quiet" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
+      <FormActions submit={t('optionsPerspectiveCreate')} busy={busy} onCancel={onCancel} t={t} />
     </form>
   );
 }

@@ -3,17 +3,10 @@
 // themes, and a button that deletes it from the draft.
 
 import type { Stance } from '../../shared/dataset';
+import { StanceOptions } from '../overlay/PerspectiveFields';
 import type { ParagraphDraft } from './perspective-drafts';
 import { TextField } from './PerspectiveAboutFields';
 import type { Translate } from './types';
-
-const STANCE_KEYS: Record<Stance, string> = {
-  critique: 'perspectiveStanceCritique',
-  tribute: 'perspectiveStanceTribute',
-  mixed: 'perspectiveStanceMixed',
-  answers: 'perspectiveStanceAnswers',
-};
-const STANCES = Object.keys(STANCE_KEYS) as Stance[];
 
 export interface ParagraphFieldsProps {
   paragraph: ParagraphDraft;
@@ -54,11 +47,7 @@ export function ParagraphFields({
             value={p.stance}
             onChange={(e) => onChange({ ...p, stance: e.currentTarget.value as Stance })}
           >
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {t(STANCE_KEYS[s])}
-              </option>
-            ))}
+            <StanceOptions t={t} />
           </select>
         </label>
         <TextField

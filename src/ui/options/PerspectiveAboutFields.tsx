@@ -70,3 +70,30 @@ export function PerspectiveAboutFields<D extends PerspectiveAboutDraft>({
     </div>
   );
 }
+
+/** A perspective form's submit and Cancel buttons. */
+export function FormActions({
+  submit,
+  busy,
+  onCancel,
+  t,
+  save = false,
+}: {
+  submit: string;
+  busy: boolean;
+  onCancel(): void;
+  t: Translate;
+  /** Marks the edit form's Save (its tests find it so). */
+  save?: boolean;
+}) {
+  return (
+    <div class="opt-actions">
+      <button type="submit" class="opt-button" disabled={busy} data-save={save || undefined}>
+        {submit}
+      </button>
+      <button type="button" class="opt-button opt-button-quiet" onClick={onCancel}>
+        {t('optionsCancel')}
+      </button>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useFocusOnMount } from './form-focus';
 import { ParagraphFields } from './ParagraphFields';
-import { PerspectiveAboutFields } from './PerspectiveAboutFields';
+import { FormActions, PerspectiveAboutFields } from './PerspectiveAboutFields';
 import type { PerspectiveEditDraft, PerspectiveEditing } from './perspective-drafts';
 import type { Translate } from './types';
 
@@ -57,14 +57,13 @@ export function PerspectiveEditForm(props: PerspectiveEditFormProps) {
           t={t}
         />
       ))}
-      <div class="opt-actions">
-        <button type="submit" class="opt-button" disabled={busy} data-save>
-          {t('optionsPerspectiveSave')}
-        </button>
-        <button type="button" class="opt-button opt-button-quiet" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
+      <FormActions
+        submit={t('optionsPerspectiveSave')}
+        busy={busy}
+        onCancel={onCancel}
+        t={t}
+        save
+      />
     </form>
   );
 }

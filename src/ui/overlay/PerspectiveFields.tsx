@@ -39,6 +39,19 @@ const STANCE_KEYS: Record<Stance, string> = {
   answers: 'perspectiveStanceAnswers',
 };
 
+/** The four stances, as a select's options: the editor's and the options page's. */
+export function StanceOptions({ t }: { t: Translate }) {
+  return (
+    <>
+      {STANCES.map((s) => (
+        <option key={s} value={s}>
+          {t(STANCE_KEYS[s])}
+        </option>
+      ))}
+    </>
+  );
+}
+
 interface Props {
   draft: PerspectiveDraft;
   perspectives: readonly { id: string; name: string }[];
@@ -133,11 +146,7 @@ function Paragraph({ draft, onChange, t }: Omit<Props, 'perspectives'>) {
             value={draft.stance}
             onChange={(e) => onChange({ ...draft, stance: e.currentTarget.value as Stance })}
           >
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {t(STANCE_KEYS[s])}
-              </option>
-            ))}
+            <StanceOptions t={t} />
           </select>
         </label>
         <Line
