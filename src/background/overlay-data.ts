@@ -7,7 +7,7 @@
 import type { OverlayData } from '../shared/messages';
 import { allLayers, critiquesFor, passageSummaries } from './critique-repo';
 import type { Db } from './db';
-import { listPacks } from './packs';
+import { packCredits } from './packs';
 import { BUNDLED_DATASET } from './seed';
 
 let forAll: { version: string; data: Promise<OverlayData> } | null = null;
@@ -18,20 +18,16 @@ export function critiqueChanged(): void {
 }
 
 async function read(db: Db, ids: string[]): Promise<OverlayData> {
-  const [critiques, passages, layers] = await Promise.all([
+  const [critiques, passages, layers, packs] = await Promise.all([
     critiquesFor(db, ids),
     passageSummaries(db, ids),
     allLayers(db),
+    packCredits(db),
   ]);
   const chapterIds = [...new Set(passages.map((p) => p.chapter).filter((c) => c !== null))];
   const chapters = (await Promise.all(chapterIds.map((id) => db.get('chapters', id)))).filter(
     (c) => c !== undefined,
   );
-  const packs = (await listPacks(db)).map(({ id, name, attribution }) => ({
-    id,
-    name,
-    attribution,
-  }));
   return { critiques, passages, chapters, layers, review: BUNDLED_DATASET.review, packs };
 }
 

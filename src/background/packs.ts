@@ -16,7 +16,7 @@ import {
   type PackRecords,
 } from '../data/pack-records';
 import { describeIssues, PackSchema } from '../data/schema';
-import type { PackAbout, PackSummary } from '../shared/messages';
+import type { PackAbout, PackCredit, PackSummary } from '../shared/messages';
 import type { PackFileV2 } from '../shared/pack-file';
 import type { IDBPTransaction } from 'idb';
 import type { CounterpointDB, Db, PackMeta } from './db';
@@ -138,6 +138,13 @@ async function storedPacks(db: Db): Promise<(PackRecords & { meta: PackMeta })[]
       paragraphs: paragraphs.filter((p) => p.pack === meta.id),
       passages: passages.filter((p) => p.pack === meta.id),
     }));
+}
+
+/** Who wrote each pack, for the cards: the meta records only (a page load asks, so no records are read). */
+export async function packCredits(db: Db): Promise<PackCredit[]> {
+  return (await db.getAll('meta'))
+    .filter(isPackMeta)
+    .map(({ id, name, attribution }) => ({ id, name, attribution }));
 }
 
 export async function listPacks(db: Db): Promise<PackSummary[]> {
