@@ -93,6 +93,24 @@ const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 
   }),
 );
 
+const NO_HTML = [
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Render text, never HTML.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Render text, never HTML.',
+  },
+];
+
+/** The polyfill's object is taken once, as it is (src/platform/browser.ts says why). */
+const POLYFILL_ONCE = {
+  selector: "ImportDeclaration[source.value='webextension-polyfill'][importKind='value']",
+  message:
+    "Use `browser` from './browser' (a default import copies every API binding at start-up).",
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web-ext-artifacts/**', 'out/**'] },
   ...tseslint.configs.recommended,
@@ -106,18 +124,13 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
-          message: 'Render text, never HTML.',
-        },
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Render text, never HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...NO_HTML],
     },
+  },
+  {
+    files: ['src/platform/**/*.ts'],
+    ignores: ['src/platform/browser.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_HTML, POLYFILL_ONCE] },
   },
   ...FOLDERS.map(boundaryRule),
   {

@@ -1,9 +1,10 @@
 // Keyboard shortcuts (the commands API): the browser delivers them to the
 // background with the active tab.
-import browser from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
+import { browser } from './browser';
 
 export function onCommand(listener: (name: string, tabId: number | null) => void): void {
-  browser.commands.onCommand.addListener((name: string, tab?: browser.Tabs.Tab) =>
+  browser.commands.onCommand.addListener((name: string, tab?: Browser.Tabs.Tab) =>
     listener(name, tab?.id ?? null),
   );
 }

@@ -1,6 +1,6 @@
 // A signal from the background to every tab that the critique store changed
 // (a pack imported or removed, a reset): content scripts reload what they show.
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 
 const KEY = 'datasetRevision';
 

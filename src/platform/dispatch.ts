@@ -3,14 +3,15 @@
 // passed, with the caller established here from sender.url, never from the
 // message. Errors travel as strings, never as objects.
 
-import browser from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
+import { browser } from './browser';
 import { checkCall, isMethod, type Caller, type Method } from '../shared/contract';
 import type { Handlers, Result, SenderInfo } from '../shared/messages';
 import { isViewerCommand } from '../shared/tab-commands';
 import { VIEWER_PAGE } from '../shared/viewer-url';
 
 /** A refusal, logged with its reason and who sent it (the handlers never see the call). */
-function refused(reason: string, sender: browser.Runtime.MessageSender): Result<never> {
+function refused(reason: string, sender: Browser.Runtime.MessageSender): Result<never> {
   const from = `${sender.id ?? 'no extension id'}${sender.url ? ` (${sender.url.slice(0, 200)})` : ''}`;
   console.warn(`counterpoint: refused a message from ${from}: ${reason}`);
   return { ok: false, error: `refused: ${reason}` };
@@ -21,7 +22,7 @@ function refused(reason: string, sender: browser.Runtime.MessageSender): Result<
  * tabs); viewer: the PDF viewer page in a tab; content: a content script in a tab's frame.
  * Anything else (no URL, no tab) is none of them.
  */
-function callerOf(sender: browser.Runtime.MessageSender, extensionOrigin: string): Caller | null {
+function callerOf(sender: Browser.Runtime.MessageSender, extensionOrigin: string): Caller | null {
   if (sender.id !== browser.runtime.id || typeof sender.url !== 'string') return null;
   if (sender.url.startsWith(extensionOrigin + VIEWER_PAGE) && sender.tab?.id !== undefined)
     return 'viewer';
@@ -32,7 +33,7 @@ function callerOf(sender: browser.Runtime.MessageSender, extensionOrigin: string
 async function answer(
   handlers: Handlers,
   call: { method: Method; args: unknown[] },
-  sender: browser.Runtime.MessageSender,
+  sender: Browser.Runtime.MessageSender,
 ): Promise<Result<unknown>> {
   const caller = callerOf(sender, browser.runtime.getURL(''));
   if (sender.id !== browser.runtime.id)
@@ -67,7 +68,7 @@ const isCall = (value: unknown): value is { method: Method; args: unknown[] } =>
 /** Registers the background's handlers; call once, at the top level of the background script. */
 export function handleBackgroundMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener(
-    (message: unknown, sender: browser.Runtime.MessageSender) => {
+    (message: unknown, sender: Browser.Runtime.MessageSender) => {
       // A command for a PDF viewer's tab, sent to the extension's pages: not ours to answer.
       if (isViewerCommand(message)) return undefined;
       if (!isCall(message))

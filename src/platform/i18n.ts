@@ -2,7 +2,7 @@
 // getMessage is a call into the browser's bindings (tens of microseconds in a
 // content script), and an overlay render asks for the same few strings for
 // every marker: answers are kept, as the messages cannot change while we run.
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 
 const cache = new Map<string, string>();
 /** Enough for every key with the substitutions one page shows; a page with more starts afresh. */

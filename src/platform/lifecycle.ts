@@ -1,7 +1,8 @@
 // Extension lifecycle events, for the background's top-level wiring.
-import browser from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
+import { browser } from './browser';
 
-export type InstallReason = browser.Runtime.OnInstalledReason;
+export type InstallReason = Browser.Runtime.OnInstalledReason;
 
 /** Runs `listener` when the extension is installed or updated, or the browser is updated. */
 export function onInstalled(listener: (reason: InstallReason) => void): void {

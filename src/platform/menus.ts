@@ -1,6 +1,6 @@
 // The context menu: "Save highlight to Counterpoint" on selected text, and
 // "Open PDF in Counterpoint" on a link to a PDF.
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 
 /** Links whose path ends in .pdf (with or without a query). */
 const PDF_LINKS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*.PDF?*'];

@@ -2,7 +2,7 @@
 // pages reach the background (whose end is ./dispatch.ts), and the tab
 // commands the other way (received in ./tab-commands.ts).
 
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 import type { Args, Method, Result, Returns } from '../shared/messages';
 import { retryWhile } from '../shared/retry';
 import type { TabCommand, TabReply, ViewerCommand } from '../shared/tab-commands';

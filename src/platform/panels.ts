@@ -2,7 +2,7 @@
 // library and the options page from an extension page. The side panel opens
 // only in answer to a user gesture: call these directly in a click handler,
 // before any await.
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 
 interface ChromeSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;

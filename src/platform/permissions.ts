@@ -1,7 +1,7 @@
 // Host permissions the reader grants at run time (optional_host_permissions),
 // and what an extension page may know about a tab's address. A request must be
 // made directly in a click handler (a user gesture), before any await.
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 
 export const hostPattern = (host: string) => `*://${host}/*`;
 

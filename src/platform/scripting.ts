@@ -1,7 +1,7 @@
 // Running our content script and styles in a tab: "Scan this page" (through
 // activeTab, no standing permission) and the CSS for layers that have no
 // bundled styles (packs, the reader's colours).
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 
 /** The flag an injected content script reads to scan once even where the reader has not enabled the site. */
 export const SCAN_ONCE = 'counterpointScanOnce';

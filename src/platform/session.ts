@@ -1,7 +1,7 @@
 // Changes to storage.session (per-tab reports live there), for pages that
 // follow a tab: Chrome and Firefox both report them through storage.onChanged.
 
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 
 /** Runs `listener` whenever one of `keys()` changes in storage.session; returns a function that stops listening. */
 export function onSessionChanged(

@@ -1,6 +1,6 @@
 // Settings in storage.local: every context reads the same normalised value and
 // hears about changes through storage.onChanged (layer toggles, overlay, sites).
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 import { normaliseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 
 export async function readSettings(): Promise<Settings> {

@@ -1,6 +1,6 @@
 // Content scripts on sites the reader enabled beyond marxists.org and its
 // mirrors: registered at run time, only where the host permission is held.
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 
 const ID = 'counterpoint-reader-sites';
 /** As the manifest's content script (src/content/schedule.ts, documentParsed, says why). */

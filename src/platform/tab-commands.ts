@@ -1,7 +1,8 @@
 // Content scripts' end of the tab commands: only our own extension's, and
 // only commands that pass their schema (src/shared/tab-commands.ts).
 
-import browser from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
+import { browser } from './browser';
 import { isTabCommand, isViewerCommand, type TabCommand } from '../shared/tab-commands';
 
 /**
@@ -10,7 +11,7 @@ import { isTabCommand, isViewerCommand, type TabCommand } from '../shared/tab-co
  */
 export function onTabCommand(listener: (command: TabCommand) => Promise<unknown> | void): void {
   browser.runtime.onMessage.addListener(
-    (message: unknown, sender: browser.Runtime.MessageSender) => {
+    (message: unknown, sender: Browser.Runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || !isTabCommand(message)) return undefined;
       return listener(message) ?? undefined;
     },
@@ -25,7 +26,7 @@ export function onViewerCommand(listener: (command: TabCommand) => Promise<unkno
   let known: number | null | undefined;
   const ownTab = browser.tabs.getCurrent().then((tab) => (known = tab?.id ?? null));
   browser.runtime.onMessage.addListener(
-    (message: unknown, sender: browser.Runtime.MessageSender) => {
+    (message: unknown, sender: Browser.Runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || !isViewerCommand(message)) return undefined;
       // Another tab's command: no answer at all, so that its own viewer's answer is the one taken.
       if (known !== undefined && known !== message.viewerTab) return undefined;

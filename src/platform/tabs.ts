@@ -1,6 +1,6 @@
 // Toolbar badge and per-tab session state (cleared with the browser session).
 
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 import { isLocalPdfUrl, VIEWER_PAGE, viewerUrlFor } from '../shared/viewer-url';
 
 export async function setBadgeCount(tabId: number, count: number): Promise<void> {

@@ -1,6 +1,6 @@
 // First run: the welcome page, and what the manifest asks for (the page
 // explains each permission the browser showed at install).
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 
 const WELCOME_PAGE = 'welcome.html';
 

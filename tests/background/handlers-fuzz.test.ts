@@ -34,6 +34,8 @@ jest.mock('webextension-polyfill', () => {
     new Proxy(function () {}, {
       get: (_t, key) => {
         if (key === 'then') return undefined; // not a thenable
+        if (path === 'browser' && key === 'mockCalls') return calls;
+        if (path === 'browser' && key === 'mockListeners') return listeners;
         if (path === 'browser.runtime' && key === 'id') return 'counterpoint@ours';
         if (path === 'browser.runtime.onMessage' && key === 'addListener')
           return (l: (m: unknown, s: unknown) => unknown) => listeners.push(l);
@@ -52,7 +54,8 @@ jest.mock('webextension-polyfill', () => {
         );
       },
     });
-  return { __esModule: true, default: fake('browser'), mockCalls: calls, mockListeners: listeners };
+  // The module's object is the browser namespace itself (src/platform/browser.ts requires it).
+  return fake('browser');
 });
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const polyfill = require('webextension-polyfill') as {

@@ -39,6 +39,11 @@ const FORBIDDEN: [string, string, string][] = [
     "import { render } from 'preact'; export const a = render;",
     'not for src/engine',
   ],
+  [
+    'src/platform/x.ts',
+    "import browser from 'webextension-polyfill'; export const a = browser;",
+    'a default import copies every API binding',
+  ],
   ['src/engine/x.ts', 'export const a = () => document.title;', 'pure: no DOM'],
   ['src/shared/x.ts', 'export const a = () => chrome.runtime.id;', 'pure: no DOM'],
   [
@@ -74,7 +79,10 @@ const ALLOWED: [string, string][] = [
     'src/cli/x.ts',
     "import { render } from 'preact'; import { NoteText } from '../ui/library'; export const a = [render, NoteText];",
   ],
-  ['src/platform/x.ts', "import browser from 'webextension-polyfill'; export const a = browser;"],
+  [
+    'src/platform/x.ts',
+    "import type Browser from 'webextension-polyfill'; import { browser } from './browser'; export const a: Browser.Browser = browser;",
+  ],
   [
     'src/viewer/fetch-pdf.ts',
     "import { ContentApp } from '../content/app'; export const a = [ContentApp, () => fetch('https://example.org/a.pdf')];",
