@@ -53,6 +53,33 @@ function openingsInPage() {
   });
 }
 
+/**
+ * In the viewer: pages 1–3's runs that hold one PDF text item (no space added after it), each with
+ * its width on screen and the item's width in the PDF at the viewer's scale, read by pdf.js
+ * itself (the module the viewer loaded) from the same file.
+ */
+async function runWidthsInPage(url) {
+  const pdfjsPath = './pdfjs/pdf.min.mjs'; // the viewer page's, not this file's
+  const pdfjs = await import(pdfjsPath);
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  const task = pdfjs.getDocument({ data: bytes });
+  const pdf = await task.promise;
+  const scale = Number(getComputedStyle(document.documentElement).getPropertyValue('--scale'));
+  const widths = [];
+  for (const number of [1, 2, 3]) {
+    const { items } = await (await pdf.getPage(number)).getTextContent();
+    const layer = document.querySelector(`.cp-text-layer[data-page="${number}"]`);
+    for (const run of layer.querySelectorAll('.cp-run')) {
+      const text = run.textContent;
+      const item = items.find((i) => i.str === text && i.width > 20);
+      if (!item || /\s$/.test(text) || run.children.length) continue;
+      widths.push({ text, shown: run.getBoundingClientRect().width, pdf: item.width * scale });
+    }
+  }
+  await task.destroy();
+  return widths;
+}
+
 /** In the viewer: the overlay's banner text. */
 function bannerInViewer() {
   return (
@@ -221,6 +248,14 @@ function defineViewerScenarios(browserName) {
           visits[id] = { ...visit, chapter };
         });
       }
+
+      it("each run of the text layer is as wide as the PDF's own text it covers (within 1 %)", async () => {
+        const { page, url } = visits.ch26;
+        const widths = await page.evaluate(runWidthsInPage, url);
+        assert.ok(widths.length > 50, `${widths.length} runs compared`);
+        const off = widths.filter((w) => Math.abs(w.shown / w.pdf - 1) > 0.01);
+        assert.deepEqual(off, [], 'runs wider or narrower than their text in the PDF');
+      });
 
       it('a click on a passage opens its card; focusing its marker does too', async () => {
         const { page } = visits.ch26;
