@@ -11,6 +11,7 @@ import { onViewerCommand } from '../platform/tab-commands';
 import { extensionUrl } from '../platform/urls';
 import { systemTheme } from '../platform/theme';
 import { fileParam } from '../shared/viewer-url';
+import { attachHostEarly } from '../content/overlay/host';
 import { mountPage } from '../ui/ErrorBoundary';
 import { App } from './App';
 import type { ViewerDeps } from './deps';
@@ -27,7 +28,19 @@ const deps: ViewerDeps = {
 };
 
 const viewer = new Viewer(document, document.getElementById('pages')!, deps);
-mountPage(document.getElementById('root')!, <App viewer={viewer} deps={deps} />, t);
+// Framed by another page, the viewer opens nothing: a PDF is read in a tab of its own.
+const url = fileParam(location.search);
+// The PDF is asked for in a task after the page's first, and the toolbar drawn in one of its
+// own: in a fresh browser, a fetch() started while the page is parsed took 50–65 ms (measured;
+// 3–5 ms a task later), and with the toolbar's first render made one task of 70–100 ms.
+setTimeout(() => {
+  if (url && window.top === window) void viewer.openUrl(url);
+});
+setTimeout(() => {
+  mountPage(document.getElementById('root')!, <App viewer={viewer} deps={deps} />, t);
+  // The overlay's host and style sheet, made while the PDF is read, not in the first scan's frame.
+  setTimeout(() => attachHostEarly(document));
+});
 listenToKeys(document, viewer);
 onViewerCommand((command) => viewer.runCommand(command));
 onDatasetChanged(() => viewer.reload('data'));
@@ -56,7 +69,3 @@ addEventListener('drop', (e) => {
   e.preventDefault();
   void viewer.openFile(file);
 });
-
-// Framed by another page, the viewer opens nothing: a PDF is read in a tab of its own.
-const url = fileParam(location.search);
-if (url && window.top === window) void viewer.openUrl(url);
