@@ -18,6 +18,7 @@ const FOLDERS = [
   'welcome',
   'editor',
   'viewer',
+  'pdf-host',
   'cli',
 ];
 const PAGES = ['popup', 'sidepanel', 'options', 'library', 'welcome', 'editor'];
@@ -35,6 +36,8 @@ const MAY_IMPORT = {
   cli: ['shared', 'engine', 'data', 'dom', 'ui'],
   // The PDF viewer is an extension page that runs the page side over its text layers.
   viewer: ['shared', 'dom', 'platform', 'ui', 'content'],
+  // The viewer's worker, where pdf.js runs: it answers the viewer (src/shared/pdf-host.ts).
+  'pdf-host': ['shared'],
   ...Object.fromEntries(PAGES.map((p) => [p, ['shared', 'platform', 'ui']])),
 };
 
@@ -44,7 +47,7 @@ const PACKAGE_HOMES = {
   idb: ['background'],
   preact: ['ui', 'content', 'cli', 'viewer', ...PAGES],
   jsdom: ['cli'],
-  'pdfjs-dist': ['viewer'],
+  'pdfjs-dist': ['pdf-host'],
 };
 
 function boundaryRule(folder) {

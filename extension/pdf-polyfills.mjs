@@ -1,6 +1,6 @@
 // What pdf.js 6 takes for granted and Chrome 116 (the manifest's floor) lacks:
-// Promise.withResolvers (Chrome 119). Loaded before pdf.js, in the viewer page
-// (bundled: src/viewer/polyfills.ts) and in its worker (pdf-worker.mjs).
+// Promise.withResolvers (Chrome 119). Loaded before pdf.js, in the PDF host
+// (bundled: src/pdf-host/index.ts) and in its worker (pdf-worker.mjs).
 if (typeof Promise.withResolvers !== 'function') {
   Promise.withResolvers = function withResolvers() {
     let resolve;

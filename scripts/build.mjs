@@ -31,6 +31,8 @@ const ENTRIES = {
   welcome: 'src/welcome/index.tsx',
   editor: 'src/editor/index.tsx',
   viewer: 'src/viewer/index.tsx',
+  // The viewer's PDF host, a worker: pdf.js runs there (src/pdf-host/index.ts).
+  'pdf-host': 'src/pdf-host/index.ts',
 };
 /** pdf.js's own files, copied as published (a store reviewer can compare them with the package's). */
 export const PDFJS_FILES = [

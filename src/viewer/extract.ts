@@ -5,7 +5,7 @@
 import { Slice } from '../content/schedule';
 import { groupLines } from './lines';
 import { lineBoxes, paragraphsOf, type LineBox } from './paragraphs';
-import { pageItems, pageSize, type PDFDocumentProxy } from './pdf-document';
+import type { PdfDocument } from './pdf-document';
 import type { PageViews } from './pages';
 import { Reading } from './reading';
 import { buildTextLayer, canvasMeasure } from './text-layer';
@@ -18,7 +18,7 @@ export interface Extraction {
 }
 
 export function extractText(
-  pdf: PDFDocumentProxy,
+  pdf: PdfDocument,
   views: PageViews,
   onPage: (done: number, total: number) => void,
 ): Extraction {
@@ -31,10 +31,11 @@ export function extractText(
   const run = async () => {
     performance.mark('counterpoint:pdf-text-start');
     const slice = new Slice();
-    for (let i = 0; i < pdf.numPages && !cancelled; i += 1) {
-      const page = await pdf.getPage(i + 1);
-      const size = pageSize(page);
-      const items = await pageItems(page);
+    // The next page's text is asked for while this one's layer is built: the host reads on.
+    let next = pdf.page(1);
+    for (let i = 0; i < pdf.pages && !cancelled; i += 1) {
+      const { size, items } = await next;
+      if (i + 1 < pdf.pages) next = pdf.page(i + 2);
       if (cancelled) return;
       const lines = groupLines(items);
       const shell = views.shellFor(i, size);
@@ -47,11 +48,11 @@ export function extractText(
       shell.append(layer.element);
       reading.add(i, lines, layer);
       boxes[i] = lineBoxes(items, lines);
-      onPage(i + 1, pdf.numPages);
+      onPage(i + 1, pdf.pages);
       if (slice.due()) await slice.next();
     }
     if (cancelled) return;
-    reading.end(pdf.numPages - 1);
+    reading.end(pdf.pages - 1);
     // Read by the benchmark (bench/pdf.mjs): the whole PDF's text, first page to last.
     performance.measure('counterpoint:pdf-text', 'counterpoint:pdf-text-start');
   };

@@ -1,7 +1,6 @@
 // The PDF viewer's entry: pdf.html?file=<URL> opens that PDF; without one, the
 // reader picks or drops a file. The real platform behind the viewer's deps.
 
-import './polyfills';
 import { onDatasetChanged, onHighlightsChanged } from '../platform/dataset-signal';
 import { t } from '../platform/i18n';
 import { sendToBackground } from '../platform/messaging';

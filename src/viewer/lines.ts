@@ -3,16 +3,9 @@
 // running heads and page numbers that repeat on every page, and with words
 // broken at a line end ("revolu-" / "tion") read whole.
 
-/** One pdf.js text item, in PDF units (y up from the page's bottom, at the baseline). */
-export interface PdfItem {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  /** The font's size. */
-  height: number;
-  hasEOL: boolean;
-}
+import type { PdfItem } from '../shared/pdf-host';
+
+export type { PdfItem };
 
 export interface PdfLine {
   /** Indexes into the page's items, in reading order. */

@@ -6,7 +6,7 @@
 
 import { ASIDE_ATTRIBUTE } from '../dom/page-text';
 import { Slice } from '../content/schedule';
-import type { PDFDocumentProxy } from './pdf-document';
+import type { PdfDocument } from './pdf-document';
 
 /** CSS pixels per PDF unit at 100 %, as in every PDF viewer (96 / 72). */
 const CSS_PER_UNIT = 96 / 72;
@@ -36,7 +36,7 @@ export class PageViews {
   constructor(
     private readonly doc: Document,
     readonly container: HTMLElement,
-    private readonly pdf: PDFDocumentProxy,
+    private readonly pdf: PdfDocument,
   ) {
     this.observer = new IntersectionObserver((entries) => this.onVisibility(entries), {
       rootMargin: '100% 0px',
@@ -76,7 +76,13 @@ export class PageViews {
     element.className = 'cp-page';
     element.dataset.pageNumber = String(index + 1);
     this.container.append(element);
-    this.shells[index] = { element, paint: null, canvas: null, paintedAt: 0, visible: false };
+    this.shells[index] = {
+      element,
+      paint: null,
+      canvas: null,
+      paintedAt: 0,
+      visible: false,
+    };
     this.resize(index, size);
     this.observer.observe(element);
     return element;
@@ -132,13 +138,13 @@ export class PageViews {
   private async paint(index: number): Promise<void> {
     const shell = this.shells[index];
     if (!shell.visible || (shell.canvas && shell.paintedAt === this.zoom)) return;
-    const page = await this.pdf.getPage(index + 1);
     const ratio = this.doc.defaultView?.devicePixelRatio ?? 1;
-    const viewport = page.getViewport({ scale: this.scale * ratio });
+    // Painted by the PDF host; the bitmap is handed to the canvas as it is (no copy).
+    const bitmap = await this.pdf.paint(index + 1, this.scale * ratio);
     const canvas = this.doc.createElement('canvas');
-    canvas.width = Math.floor(viewport.width);
-    canvas.height = Math.floor(viewport.height);
-    await page.render({ canvas, viewport } as Parameters<typeof page.render>[0]).promise;
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    canvas.getContext('bitmaprenderer')?.transferFromImageBitmap(bitmap);
     shell.canvas?.remove();
     (shell.paint ??= this.paintHost(shell.element)).append(canvas);
     Object.assign(canvas.style, { width: '100%', height: '100%', display: 'block' });
@@ -164,8 +170,7 @@ export class PageViews {
     const total = this.shells.filter((s) => s.canvas !== null).length;
     painted.sort((a, b) => Math.abs(b.i - near) - Math.abs(a.i - near));
     for (const { s } of painted.slice(0, Math.max(0, total - MAX_PAINTED))) {
-      s.canvas!.width = 0;
-      s.canvas!.remove();
+      release(s.canvas!);
       s.canvas = null;
     }
   }
@@ -173,6 +178,12 @@ export class PageViews {
   /** Released for good: every canvas and the observer. */
   destroy(): void {
     this.observer.disconnect();
-    for (const s of this.shells) s.canvas?.remove();
+    for (const s of this.shells) if (s.canvas) release(s.canvas);
   }
+}
+
+/** A painted canvas gone: its bitmap is let go at once, not when the element is collected. */
+function release(canvas: HTMLCanvasElement): void {
+  canvas.getContext('bitmaprenderer')?.transferFromImageBitmap(null);
+  canvas.remove();
 }

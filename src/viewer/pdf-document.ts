@@ -1,75 +1,94 @@
-// pdf.js, as published: dist/<browser>/pdfjs/ holds pdfjs-dist's legacy build
-// (pdf.min.mjs, its worker, standard fonts and image decoders) byte for byte,
-// loaded by this module at run time, never bundled or fetched from elsewhere:
-// a store reviewer can compare the files with the package's, and the viewer's
-// own bundle holds only our code. This is the viewer's only user of pdf.js.
+// The PDF, as the viewer holds it: a handle on the PDF host worker that reads
+// and paints it (src/pdf-host). pdf.js never runs on the viewer's own thread:
+// evaluated there, its module alone made a task of 60–100 ms in a fresh
+// browser, the one start-up task over 50 ms left (bench/pdf.mjs).
 
-import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PdfItem } from './lines';
+import type {
+  HostCall,
+  HostCalls,
+  HostReply,
+  HostRequest,
+  OpenedPdf,
+  PageSize,
+  PdfItem,
+} from '../shared/pdf-host';
+import type { OutlineEntry } from '../shared/viewer-url';
 
-export type { PDFDocumentProxy, PDFPageProxy };
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
-/** Where the build puts pdf.js's files, relative to the viewer page. */
-const ASSETS = 'pdfjs/';
+export class PdfDocument {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private opened: OpenedPdf | null = null;
 
-let library: Promise<typeof PdfJs> | null = null;
+  private constructor(private readonly worker: Worker) {
+    worker.onmessage = ({ data }: MessageEvent<HostReply>) => this.settle(data);
+    worker.onerror = (e) => this.failAll(new Error(e.message || 'The PDF host stopped'));
+  }
 
-/**
- * pdf.js's module, evaluated once, in a task of its own (not in the viewer's first one). The
- * build leaves the import as it is (external), resolved beside viewer.js.
- */
-function loadPdfJs(): Promise<typeof PdfJs> {
-  library ??= import('./pdfjs/pdf.min.mjs' as string) as Promise<typeof PdfJs>;
-  return library;
-}
+  /** Opens `data` (handed over: the caller's buffer is emptied) in a host of its own. */
+  static async open(data: Uint8Array, base: string): Promise<PdfDocument> {
+    const worker = new Worker(new URL('pdf-host.js', base), { type: 'module' });
+    const host = new PdfDocument(worker);
+    try {
+      host.opened = await host.call('open', { data, base }, [data.buffer]);
+      return host;
+    } catch (e) {
+      host.destroy();
+      throw e;
+    }
+  }
 
-export async function openPdf(data: Uint8Array, base: string): Promise<PDFDocumentProxy> {
-  const assets = new URL(ASSETS, base).href;
-  const { GlobalWorkerOptions, getDocument } = await loadPdfJs();
-  // pdf.js's worker behind its polyfills (extension/pdf-worker.mjs).
-  GlobalWorkerOptions.workerSrc = new URL('pdf-worker.mjs', base).href;
-  return getDocument({
-    data,
-    standardFontDataUrl: `${assets}standard_fonts/`,
-    wasmUrl: `${assets}wasm/`,
-    useWorkerFetch: true,
-    enableXfa: false,
-    // Nothing of the PDF's own scripting runs (no sandbox is bundled).
-    enableScripting: false,
-  } as Parameters<typeof getDocument>[0]).promise;
-}
+  /** The PDF's page count, fingerprint, title and first page's size. */
+  get info(): OpenedPdf {
+    if (!this.opened) throw new Error('The PDF is not open yet');
+    return this.opened;
+  }
 
-type RawItem = {
-  str?: string;
-  transform?: number[];
-  width?: number;
-  height?: number;
-  hasEOL?: boolean;
-};
+  get pages(): number {
+    return this.info.pages;
+  }
 
-/** A page's text runs in page units from the view box's corner (y up, at the baseline). */
-export async function pageItems(page: PDFPageProxy): Promise<PdfItem[]> {
-  const content = await page.getTextContent();
-  const [x0, y0] = page.view;
-  const items: PdfItem[] = [];
-  for (const raw of content.items as RawItem[]) {
-    if (typeof raw.str !== 'string' || !raw.transform) continue;
-    const [, b, c, d, e, f] = raw.transform;
-    items.push({
-      str: raw.str,
-      x: e - x0,
-      y: f - y0,
-      width: raw.width ?? 0,
-      height: raw.height || Math.hypot(b, d) || Math.abs(c) || 1,
-      hasEOL: raw.hasEOL === true,
+  page(page: number): Promise<{ size: PageSize; items: PdfItem[] }> {
+    return this.call('page', { page });
+  }
+
+  paint(page: number, scale: number): Promise<ImageBitmap> {
+    return this.call('paint', { page, scale });
+  }
+
+  outline(): Promise<OutlineEntry[]> {
+    return this.call('outline', {});
+  }
+
+  /** Ends the host (and pdf.js's worker in it): every call still waiting fails. */
+  destroy(): void {
+    this.worker.terminate();
+    this.failAll(new Error('The PDF was closed'));
+  }
+
+  private call<K extends HostCall>(
+    call: K,
+    args: HostCalls[K]['args'],
+    transfer: Transferable[] = [],
+  ): Promise<HostCalls[K]['returns']> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ id, call, args } as HostRequest, transfer);
     });
   }
-  return items;
-}
 
-/** The page's size in page units. */
-export function pageSize(page: PDFPageProxy): { width: number; height: number } {
-  const [x0, y0, x1, y1] = page.view;
-  return { width: x1 - x0, height: y1 - y0 };
+  private settle(reply: HostReply): void {
+    const waiting = this.pending.get(reply.id);
+    if (!waiting) return;
+    this.pending.delete(reply.id);
+    if (reply.ok) waiting.resolve(reply.value);
+    else waiting.reject(new Error(reply.error));
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
 }

@@ -16,10 +16,9 @@ import { chapterAtPage, type OpeningAt } from './chapters';
 import { extractText, type Extraction } from './extract';
 import { offerForLearning } from './learn-book';
 import { fetchPdf, looksLikePdf, MAX_PDF_BYTES, PdfFetchFailed } from './fetch-pdf';
-import { readOutline } from './outline';
 import { PageViews } from './pages';
 import { farPagePlacer } from './placer';
-import { openPdf, pageSize, type PDFDocumentProxy } from './pdf-document';
+import { PdfDocument } from './pdf-document';
 
 export interface ViewerState {
   phase: 'choose' | 'fetching' | 'opening' | 'reading' | 'ready' | 'failed';
@@ -40,7 +39,7 @@ export interface ViewerState {
 const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
 
 interface Opened {
-  pdf: PDFDocumentProxy;
+  pdf: PdfDocument;
   views: PageViews;
   extraction: Extraction;
   app: ContentApp;
@@ -114,20 +113,20 @@ export class Viewer {
   private async openBytes(bytes: Uint8Array, url: string | null, name: string): Promise<void> {
     this.close();
     this.set({ phase: 'opening' });
-    const pdf = await openPdf(bytes, this.deps.base);
-    const address = url ?? localPdfUrl(pdf.fingerprints[0] ?? '');
-    const title = await documentTitle(pdf, name);
+    const pdf = await PdfDocument.open(bytes, this.deps.base);
+    const { fingerprint, firstPage } = pdf.info;
+    const address = url ?? localPdfUrl(fingerprint ?? '');
+    const title = (pdf.info.title ?? name).slice(0, 300);
     this.doc.title = title;
     const views = new PageViews(this.doc, this.container, pdf);
-    const first = pageSize(await pdf.getPage(1));
-    const shells = views.addShells(pdf.numPages, first);
+    const shells = views.addShells(pdf.pages, firstPage);
     views.setZoom(this.state.zoom);
     const extraction = extractText(pdf, views, (done, total) =>
       this.set({ extracted: done, pages: total }),
     );
     const settings = await this.deps.settings.read();
     const app = new ContentApp(this.doc, settings, this.deps.t, {
-      address: pdfAddress(this.deps, { url: address, title, fingerprint: pdf.fingerprints[0] }),
+      address: pdfAddress(this.deps, { url: address, title, fingerprint }),
       root: this.container,
       placer: farPagePlacer(views, this.doc.defaultView!),
     });
@@ -151,7 +150,7 @@ export class Viewer {
     this.set({
       phase: 'reading',
       title,
-      pages: pdf.numPages,
+      pages: pdf.pages,
       page: 1,
       extracted: 0,
       learned: null,
@@ -160,7 +159,10 @@ export class Viewer {
     const start = /^#page=(\d{1,6})$/.exec(this.doc.location.hash);
     if (start) void shells.then(() => this.goTo(Number(start[1])));
     void app.start();
-    void readOutline(pdf).then((outline) => this.set({ outline }));
+    void pdf.outline().then(
+      (outline) => this.set({ outline }),
+      () => undefined,
+    );
     await extraction.done;
     // Another PDF opened meanwhile cancelled this one's extraction: its state is not ours to set.
     if (this.opened?.extraction !== extraction) return;
@@ -179,7 +181,7 @@ export class Viewer {
     o.app.stop();
     o.views.destroy();
     this.container.replaceChildren();
-    void o.pdf.loadingTask.destroy();
+    o.pdf.destroy();
   }
 
   /** A command for this tab (keyboard shortcut, side panel, context menu), as a page takes it. */
@@ -237,13 +239,6 @@ export class Viewer {
     if (!width) return;
     this.setZoom((this.state.zoom * (this.container.clientWidth - 32)) / width);
   }
-}
-
-async function documentTitle(pdf: PDFDocumentProxy, fallback: string): Promise<string> {
-  const meta = await pdf.getMetadata().catch(() => null);
-  const info = (meta?.info ?? {}) as { Title?: unknown };
-  const title = typeof info.Title === 'string' ? info.Title.trim() : '';
-  return (title || fallback).slice(0, 300);
 }
 
 /** The page each chapter opening found (nearly) whole starts on. */

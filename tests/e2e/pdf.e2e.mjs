@@ -25,6 +25,8 @@ import { until } from './lib/wait.mjs';
 
 const CHAPTERS = ['ch26', 'ch27'];
 const BOOK_PATH = '/archive/trotsky/1930/hrr/hrr-book.pdf';
+/** A file that starts as a PDF does and is none: pdf.js (in the viewer's PDF host) refuses it. */
+const BROKEN_PATH = '/archive/trotsky/1930/hrr/broken.pdf';
 /** Chapters whose page the book test goes to, the banner then naming each. */
 const BOOK_STOPS = ['ch13', 'ch26', 'ch45'];
 const pdfPath = (chapter) => chapter.path.replace(/\.htm$/, '.pdf');
@@ -56,11 +58,12 @@ function openingsInPage() {
 /**
  * In the viewer: pages 1–3's runs that hold one PDF text item (no space added after it), each with
  * its width on screen and the item's width in the PDF at the viewer's scale, read by pdf.js
- * itself (the module the viewer loaded) from the same file.
+ * itself (as the extension bundles it, loaded in the page for the test) from the same file.
  */
 async function runWidthsInPage(url) {
   const pdfjsPath = './pdfjs/pdf.min.mjs'; // the viewer page's, not this file's
   const pdfjs = await import(pdfjsPath);
+  pdfjs.GlobalWorkerOptions.workerSrc = './pdf-worker.mjs';
   const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
   const task = pdfjs.getDocument({ data: bytes });
   const pdf = await task.promise;
@@ -79,6 +82,9 @@ async function runWidthsInPage(url) {
   await task.destroy();
   return widths;
 }
+
+/** In the viewer: whether pdf.js was evaluated in its thread (its module sets `pdfjsLib` there). */
+const pdfJsInPageThread = () => 'pdfjsLib' in globalThis;
 
 /** In the viewer: the overlay's banner text. */
 function bannerInViewer() {
@@ -174,6 +180,10 @@ before(async () => {
   );
   pages[LINKS_PATH] = linksPage(chapters);
   pages[BOOK_PATH] = { html: bookPdf, headers: { 'content-type': 'application/pdf' } };
+  pages[BROKEN_PATH] = {
+    html: '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'.repeat(20),
+    headers: { 'content-type': 'application/pdf' },
+  };
   fixtures = { chapters, book, server: await servePages(pages) };
 });
 after(() => fixtures?.server.close());
@@ -245,6 +255,11 @@ function defineViewerScenarios(browserName) {
             (await passagesIn(visit.page, chapter)).sort(),
             [...chapter.expectedPassageIds].sort(),
           );
+          assert.equal(
+            await visit.page.evaluate(pdfJsInPageThread),
+            false,
+            "pdf.js is evaluated in the PDF host worker, not the viewer's thread",
+          );
           visits[id] = { ...visit, chapter };
         });
       }
@@ -255,6 +270,20 @@ function defineViewerScenarios(browserName) {
         assert.ok(widths.length > 50, `${widths.length} runs compared`);
         const off = widths.filter((w) => Math.abs(w.shown / w.pdf - 1) > 0.01);
         assert.deepEqual(off, [], 'runs wider or narrower than their text in the PDF');
+      });
+
+      it('a file pdf.js cannot read: the viewer says so, and what pdf.js said', async () => {
+        const page = await b.newPage();
+        b.watchErrors(page, 'broken', errors);
+        const url = fixtures.server.url(TEST_HOST, BROKEN_PATH);
+        await b.goto(page, b.extUrl(`pdf.html?file=${encodeURIComponent(url)}`));
+        const notice = await until('the notice', async () => {
+          const v = await page.evaluate(viewerInPage).catch(() => null);
+          return v?.notice?.includes('could not read') ? v.notice : null;
+        });
+        assert.match(notice, /pdf\.js could not read this PDF: \S/);
+        assert.equal((await page.evaluate(viewerInPage)).pages, 0, 'no page shown');
+        await page.close();
       });
 
       it('a click on a passage opens its card; focusing its marker does too', async () => {

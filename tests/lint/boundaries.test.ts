@@ -65,6 +65,16 @@ const FORBIDDEN: [string, string, string][] = [
     "import { handlers } from '../background/handlers'; export const a = handlers;",
     'src/viewer may import only',
   ],
+  [
+    'src/viewer/x.ts',
+    "import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'; export const a = getDocument;",
+    'not for src/viewer',
+  ],
+  [
+    'src/pdf-host/x.ts',
+    "import { ContentApp } from '../content/app'; export const a = ContentApp;",
+    'src/pdf-host may import only',
+  ],
 ];
 const ALLOWED: [string, string][] = [
   [
@@ -82,6 +92,10 @@ const ALLOWED: [string, string][] = [
   [
     'src/platform/x.ts',
     "import type Browser from 'webextension-polyfill'; import { browser } from './browser'; export const a: Browser.Browser = browser;",
+  ],
+  [
+    'src/pdf-host/x.ts',
+    "import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'; import type { PdfItem } from '../shared/pdf-host'; export const a: [typeof getDocument, PdfItem[]] = [getDocument, []];",
   ],
   [
     'src/viewer/fetch-pdf.ts',

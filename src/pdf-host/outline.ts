@@ -1,8 +1,7 @@
 // The PDF's own table of contents, flattened to what the viewer lists: a
 // title, its depth, and the page it leads to (null when pdf.js cannot tell).
 
-import type { PDFDocumentProxy } from './pdf-document';
-
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OutlineEntry } from '../shared/viewer-url';
 
 type RawOutline = { title: string; dest: unknown; items?: RawOutline }[];
