@@ -17,6 +17,14 @@ export interface Extraction {
   paragraphs(): Generator<void, string[]>;
 }
 
+/** Page `number`'s text, or null when the PDF was closed before it came (nothing to read then). */
+function ask(pdf: PdfDocument, number: number) {
+  return pdf.page(number).catch((e: unknown) => {
+    if (pdf.closed) return null;
+    throw e;
+  });
+}
+
 export function extractText(
   pdf: PdfDocument,
   views: PageViews,
@@ -32,11 +40,13 @@ export function extractText(
     performance.mark('counterpoint:pdf-text-start');
     const slice = new Slice();
     // The next page's text is asked for while this one's layer is built: the host reads on.
-    let next = pdf.page(1);
+    let next = ask(pdf, 1);
     for (let i = 0; i < pdf.pages && !cancelled; i += 1) {
-      const { size, items } = await next;
-      if (i + 1 < pdf.pages) next = pdf.page(i + 2);
-      if (cancelled) return;
+      const page = await next;
+      // Closed meanwhile (another PDF opened): its host is gone and its pages with it.
+      if (cancelled || page === null) return;
+      const { size, items } = page;
+      if (i + 1 < pdf.pages) next = ask(pdf, i + 2);
       const lines = groupLines(items);
       const shell = views.shellFor(i, size);
       views.resize(i, size);

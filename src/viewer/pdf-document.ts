@@ -20,6 +20,7 @@ export class PdfDocument {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private opened: OpenedPdf | null = null;
+  private isClosed = false;
 
   private constructor(private readonly worker: Worker) {
     worker.onmessage = ({ data }: MessageEvent<HostReply>) => this.settle(data);
@@ -61,8 +62,14 @@ export class PdfDocument {
     return this.call('outline', {});
   }
 
+  /** Whether destroy() was called. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
   /** Ends the host (and pdf.js's worker in it): every call still waiting fails. */
   destroy(): void {
+    this.isClosed = true;
     this.worker.terminate();
     this.failAll(new Error('The PDF was closed'));
   }
