@@ -11,9 +11,8 @@ import { ALL_PASSAGES, highlightName, layersOfPassage, OPENING_LAYER } from './l
 import { chapterTitle, type OverlayState, type PassageView } from './overlay/model';
 import type { Found } from './scan';
 import type { AnchoredHighlight } from './mine';
+import { bandAround, windowMarkers, WINDOWED_ABOVE } from './marker-window';
 
-/** Above this many passages, only those within a screen of the viewport are painted. */
-const WINDOWED_ABOVE = 150;
 const PRIORITY: Record<string, number> = { stance: 4, sources: 3, theme: 2, pack: 2, mine: 5 };
 const MARKER_SIZE = 24;
 const BAR = 28;
@@ -43,8 +42,7 @@ const expanded = (state: AppState, key: string) =>
 
 function nearViewport(found: Found[], geometry: GeometryCache, v: ViewportInfo): Found[] {
   if (found.length <= WINDOWED_ABOVE) return found;
-  const top = v.scrollY - v.height,
-    bottom = v.scrollY + 2 * v.height;
+  const { top, bottom } = bandAround(v.scrollY, v.height);
   return found.filter((f) => {
     const g = geometry.of(f.key, f.range);
     return g !== null && g.box.bottom >= top && g.box.top <= bottom;
@@ -161,7 +159,12 @@ export function overlayState(
   v: ViewportInfo,
   t: Translate,
 ): OverlayState {
-  const passages = passageViews(state, geometry, v, t);
+  const keep = new Set([state.active?.key, state.hovered].filter((k): k is string => !!k));
+  const passages = windowMarkers(
+    passageViews(state, geometry, v, t),
+    bandAround(v.scrollY, v.height),
+    keep,
+  );
   const boxes = passages.map(
     (p) => geometry.of(p.key, state.found.find((f) => f.key === p.key)!.range)?.box,
   );

@@ -15,6 +15,7 @@ import {
   type Marker,
   type Translate,
 } from '../../ui/overlay';
+import { groupTicks } from './buckets';
 import type { ActiveCard, OverlayActions, OverlayState, PassageView } from './model';
 
 const colorOf = (layer: LayerRecord | undefined, theme: 'light' | 'dark') =>
@@ -130,19 +131,23 @@ function BannerSlot({ state, actions, t }: SlotProps) {
   );
 }
 
-/** One bucket per passage, in the marker's colour, placed by its position in the document. */
+/** The passages on the bucket bar, in their markers' colours, those close together sharing a tick. */
 function PassageBuckets({ state, actions, t }: SlotProps) {
   const { passages, theme } = state;
   if (passages.length === 0) return null;
+  const ticks = groupTicks(
+    passages.map((p) => ({
+      key: p.key,
+      fraction: p.fraction,
+      color: colorOf(p.layers[0], theme),
+      label: p.label ?? p.passageId,
+    })),
+    t,
+  );
   return (
     <BucketBar
-      buckets={passages.map((p) => ({
-        key: p.key,
-        fraction: p.fraction,
-        color: colorOf(p.layers[0], theme),
-        label: p.label ?? p.passageId,
-      }))}
-      onJump={actions.jump}
+      buckets={ticks}
+      onJump={(key) => actions.jump(ticks.find((tick) => tick.key === key)?.jumpTo ?? key)}
       above={state.above}
       below={state.below}
       onPrev={actions.previous}
