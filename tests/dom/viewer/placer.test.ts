@@ -16,7 +16,7 @@ test.each([
 });
 
 function pdfPage(): Range {
-  document.body.innerHTML = `<main><span class="cp-page" data-page-number="1"><span class="cp-text-layer"><span class="cp-line"><span class="cp-run" style="left: calc(var(--scale) * 60.00px); top: calc(var(--scale) * 100.00px); font-size: calc(var(--scale) * 11.00px)">The masses went out</span></span></span></span></main>`;
+  document.body.innerHTML = `<main><span class="cp-page" data-page-number="1"><span class="cp-text-layer"><span class="cp-line"><span class="cp-run" style="left: calc(var(--scale) * 60.00px); top: calc(var(--scale) * 100.00px); transform: scale(0.9500, 1.1000)">The masses went out</span></span></span></span></main>`;
   // jsdom lays nothing out: the page's box is what the browser would report for its shell.
   const shell = document.querySelector('.cp-page')!;
   shell.getBoundingClientRect = () => ({ top: 50, left: 30, right: 630, bottom: 850 }) as DOMRect;

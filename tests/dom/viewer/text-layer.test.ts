@@ -3,11 +3,12 @@
 // page numbers and words broken at line ends, is the passage itself, and the
 // same text as readingOf, the plain form.
 
+import { readFileSync } from 'node:fs';
 import { readPassages } from '../../../scripts/lib/reference';
 import { extractPageText, ASIDE_ATTRIBUTE } from '../../../src/dom/page-text';
 import { groupLines, readingOf, type PdfItem } from '../../../src/viewer/lines';
 import { Reading } from '../../../src/viewer/reading';
-import { buildTextLayer } from '../../../src/viewer/text-layer';
+import { buildTextLayer, LAYER_SIZE, runSize } from '../../../src/viewer/text-layer';
 
 const PASSAGES = readPassages();
 const passage = (id: string) => PASSAGES.find((p) => p.id === id)!.text.replace(/\s+/g, ' ');
@@ -89,4 +90,32 @@ test.each([
   expect(read).toBe(readingOf(lines));
   // Heads and numbers are still there to see: set apart, not removed.
   expect(container.querySelectorAll(`.cp-line[${ASIDE_ATTRIBUTE}]`).length).toBe(2 * pages.length);
+});
+
+test('every run is set at the layer’s one size and scaled to its own size and width', () => {
+  // A heading, body text and a footnote mark: three type sizes on one page.
+  const items: PdfItem[] = [
+    { str: 'Dual', x: 40, y: 500, width: 48, height: 22, hasEOL: true },
+    { str: 'Power', x: 40, y: 470, width: 30, height: 11, hasEOL: true },
+    { str: '1', x: 80, y: 440, width: 3.5, height: 6.5, hasEOL: true },
+  ];
+  const layer = buildTextLayer(
+    document,
+    { number: 1, height: HEIGHT, items, lines: groupLines(items) },
+    measure,
+  );
+  const runs = [...layer.element.querySelectorAll<HTMLElement>('.cp-run')];
+  expect(runs.map((r) => r.style.fontSize)).toEqual(['', '', '']);
+  expect(runs.map(runSize)).toEqual([22, 11, 6.5]);
+  // measure() at the layer's size: 'Dual' is 4 × 10 × 0.5 = 20 units wide, drawn 48 wide.
+  expect(runs.map((r) => r.style.transform)).toEqual([
+    `scale(${(48 / 20).toFixed(4)}, 2.2000)`,
+    `scale(${(30 / 25).toFixed(4)}, 1.1000)`,
+    `scale(${(3.5 / 5).toFixed(4)}, 0.6500)`,
+  ]);
+  // The layer's size in viewer.css is the one the widths were measured at.
+  const css = readFileSync('extension/css/viewer.css', 'utf8');
+  expect(/\.cp-text-layer \{[^}]*font-size: calc\(var\(--scale\) \* (\d+)px\)/.exec(css)?.[1]).toBe(
+    String(LAYER_SIZE),
+  );
 });
