@@ -10,7 +10,7 @@ import type { PassageView } from './overlay/model';
 export const WINDOWED_ABOVE = 150;
 /**
  * Above this many passages, only markers near the viewport are made. A chapter page holds a few
- * (at most 12 of the review's), and keeps every marker in the Tab order; a book holds 78.
+ * (at most 7 of the review's), and keeps every marker in the Tab order; a book holds 78.
  */
 export const MARKERS_WINDOWED_ABOVE = 40;
 
@@ -25,7 +25,7 @@ export function bandAround(scrollY: number, height: number): Band {
 }
 
 /**
- * Keeps the markers in `band`, the ones `keep` names (the open card's, the focused one), and
+ * Keeps the markers in `band`, the ones `keep` names (the open card's, the one pointed at), and
  * the nearest marker beyond each edge, so Tab and Shift+Tab walk on: focusing it scrolls it
  * into view, and the band follows. `views` are in reading order.
  */
