@@ -30,7 +30,8 @@ export function mainThreadTasks(events) {
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  // A reduce, not Math.min(...): a long run's trace holds more events than a call takes arguments.
+  const start = events.reduce((min, e) => (e.ts > 0 && e.ts < min ? e.ts : min), Infinity);
   const byThread = new Map();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
