@@ -116,19 +116,17 @@ async function viewerEditorFrame(page) {
     }),
   );
   return {
+    // The helper is wrapped here, in Node: the driver runs the wrapper in the page as it runs any
+    // function, while a `new Function` in the page is refused by the viewer's CSP (Firefox 140).
     evaluate: (fn, arg) =>
       page.evaluate(
-        ([source, a]) => {
-          const frame = document
-            .querySelector('counterpoint-overlay')
-            .shadowRoot.querySelector('iframe');
-          // The frame's document stands in for `document` in the helper's body.
-          return new Function('document', 'arg', `return (${source})(arg);`)(
-            frame.contentDocument,
-            a,
-          );
-        },
-        [fn.toString(), arg],
+        new Function(
+          'arg',
+          `const document = globalThis.document.querySelector('counterpoint-overlay')
+            .shadowRoot.querySelector('iframe').contentDocument;
+          return (${fn.toString()})(arg);`,
+        ),
+        arg,
       ),
   };
 }
