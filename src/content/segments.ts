@@ -36,14 +36,33 @@ const sourceOf = (text: string | WindowSource): WindowSource =>
 /** Detection in one window of text; offsets relative to the window. `whole`: the window is the whole text. */
 export type DetectWindow = (window: string, whole: boolean) => Promise<TextMatch[]>;
 
-/** Segment ends: each at a line break at or after `size` characters from the previous one. */
+/**
+ * How far past SEGMENT_CHARS a segment may run to end at a line break, or else after a space. A
+ * PDF's text layers are inline, so a whole book reads as one line: without this bound its first
+ * segment was the whole text, which detectText refuses above MAX_DETECT_CHARS (every scan of a
+ * 1,000-page book failed once its text passed 400 K characters).
+ */
+export const SLACK_CHARS = 64_000;
+
+/** Where the segment starting at `from` ends: a line break, else a space, else a cut. */
+function segmentEnd(text: WindowSource, from: number, size: number): number {
+  const earliest = from + size;
+  const latest = earliest + SLACK_CHARS;
+  if (earliest >= text.length) return text.length;
+  const lineBreak = text.indexOfChar('\n', earliest);
+  if (lineBreak >= 0 && lineBreak < latest) return lineBreak + 1;
+  if (text.length <= latest) return text.length;
+  const space = text.indexOfChar(' ', earliest);
+  return space >= 0 && space < latest ? space + 1 : earliest;
+}
+
+/** Segment ends: each at a line break (else a space) at or after `size` characters from the previous one. */
 export function segmentEnds(input: string | WindowSource, size = SEGMENT_CHARS): number[] {
   const text = sourceOf(input);
   const ends: number[] = [];
   let at = 0;
   while (at < text.length) {
-    const lineBreak = text.indexOfChar('\n', at + size);
-    at = lineBreak < 0 ? text.length : lineBreak + 1;
+    at = segmentEnd(text, at, size);
     ends.push(at);
   }
   return ends;

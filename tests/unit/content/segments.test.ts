@@ -2,7 +2,13 @@
 // real prose with reference passages planted across and beside segment ends.
 
 import { buildIndex, detect, fingerprint, type IndexEntry } from '../../../src/engine';
-import { detectInSegments, segmentEnds, SEGMENT_CHARS } from '../../../src/content/segments';
+import {
+  detectInSegments,
+  segmentEnds,
+  SEGMENT_CHARS,
+  SLACK_CHARS,
+} from '../../../src/content/segments';
+import { MAX_DETECT_CHARS } from '../../../src/shared/limits';
 import { ChunkedText } from '../../../src/dom/chunked-text';
 import { readPassages } from '../../../scripts/lib/reference';
 import { unrelatedSentences } from '../../fixtures/unrelated';
@@ -61,6 +67,27 @@ test('the same matches as one detect() over the whole page, one call per segment
   expect(whole.length).toBeGreaterThanOrEqual(29);
   expect(strip(got)).toEqual(strip(whole));
   expect(calls).toBe(segmentEnds(page).length);
+});
+
+test('a text with no line break (a PDF’s inline text layers) is cut after spaces, each window one detectText takes', async () => {
+  const flat = page.replace(/\n/g, ' ');
+  const ends = segmentEnds(flat);
+  expect(ends.length).toBeGreaterThan(2);
+  ends.slice(0, -1).forEach((e, i) => {
+    expect(flat[e - 1]).toBe(' ');
+    const length = e - (i === 0 ? 0 : ends[i - 1]);
+    expect(length).toBeGreaterThanOrEqual(SEGMENT_CHARS);
+    expect(length).toBeLessThan(SEGMENT_CHARS + SLACK_CHARS);
+  });
+  const windows: number[] = [];
+  const got = await detectInSegments(flat, async (w) => (windows.push(w.length), local(w)));
+  expect(Math.max(...windows)).toBeLessThanOrEqual(MAX_DETECT_CHARS);
+  expect(strip(got)).toEqual(strip(detect(index, flat, options)));
+});
+
+test('a text with neither line breaks nor spaces is cut at SEGMENT_CHARS', () => {
+  const solid = 'я'.repeat(3 * SEGMENT_CHARS + SLACK_CHARS + 5);
+  expect(segmentEnds(solid)).toEqual([1, 2, 3].map((n) => n * SEGMENT_CHARS).concat(solid.length));
 });
 
 test('a page text in pieces gives the same windows and matches as the joined string', async () => {
