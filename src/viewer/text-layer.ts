@@ -6,10 +6,12 @@
 // - running heads and page numbers, and a hyphen that breaks a word at a
 //   line end, carry ASIDE_ATTRIBUTE: shown, never read, no break in their place.
 // Runs are placed in PDF units times the CSS variable --scale, so zooming
-// changes one variable, not every run.
+// changes one variable, not every run; a run holds as many of a line's items
+// as stay where the PDF draws them (./runs.ts), not one element each.
 
 import { ASIDE_ATTRIBUTE } from '../dom/page-text';
 import type { PdfItem, PdfLine } from './lines';
+import { planRuns, type RunPlan } from './runs';
 
 export interface PageLayer {
   element: HTMLElement;
@@ -63,25 +65,17 @@ export function canvasMeasure(doc: Document): Measure {
 
 const px = (units: number) => `calc(var(--scale) * ${units.toFixed(2)}px)`;
 
-/**
- * A run's box: at the item, as wide as the item, or up to the next run on its line when `text`
- * carries the space between them (so a highlight has no holes at justified gaps).
- */
-function runElement(
-  doc: Document,
-  at: { item: PdfItem; text: string; reach: number },
-  pageHeight: number,
-  measure: Measure,
-) {
-  const { item, text, reach } = at;
+/** A run's box: at its first item, stretched over its items' width (or up to the next run). */
+function runElement(doc: Document, first: PdfItem, plan: RunPlan, pageHeight: number) {
   const run = doc.createElement('span');
   run.className = 'cp-run';
-  const size = Math.max(item.height, 1);
-  run.style.left = px(item.x);
-  run.style.top = px(pageHeight - item.y - size * ASCENT);
-  const natural = measure(text, LAYER_SIZE);
-  const x = natural > 0 && reach > 0 ? reach / natural : 1;
-  run.style.transform = `scale(${x.toFixed(4)}, ${(size / LAYER_SIZE).toFixed(4)})`;
+  const size = Math.max(plan.height, 1);
+  run.style.left = px(first.x);
+  run.style.top = px(pageHeight - first.y - size * ASCENT);
+  run.style.transform = `scale(${plan.scaleX.toFixed(4)}, ${(size / LAYER_SIZE).toFixed(4)})`;
+  // In ems of the run's font, which is the layer's size: it follows the zoom as the font does.
+  if (plan.wordSpacing !== 0)
+    run.style.wordSpacing = `${(plan.wordSpacing / LAYER_SIZE).toFixed(4)}em`;
   return run;
 }
 
@@ -91,14 +85,6 @@ const SCALE = /^scale\((-?[\d.]+), (-?[\d.]+)\)$/;
 export function runSize(run: HTMLElement): number | null {
   const m = SCALE.exec(run.style.transform);
   return m ? Number(m[2]) * LAYER_SIZE : null;
-}
-
-/** How far run k of a line reaches: to the next run's start when that is close, else its own width. */
-function reachOf(items: readonly PdfItem[], line: PdfLine, k: number): number {
-  const item = items[line.items[k]];
-  const next = k + 1 < line.items.length ? items[line.items[k + 1]] : null;
-  const gap = next ? next.x - (item.x + item.width) : -1;
-  return gap >= 0 && gap < 2 * item.height ? next!.x - item.x : item.width;
 }
 
 const ENDS_IN_HYPHEN = /[-\u00ad\u2010]$/;
@@ -113,22 +99,19 @@ function lineElement(
   const element = doc.createElement('span');
   element.className = 'cp-line';
   let hyphen: HTMLElement | null = null;
-  line.items.forEach((index, k) => {
-    const item = items[index];
-    // A space the line reads after this run goes inside it, stretched over the gap.
-    const space = line.spaceBefore[k + 1] ? ' ' : '';
-    const reach = space || /\s$/.test(item.str) ? reachOf(items, line, k) : item.width;
-    const run = runElement(doc, { item, text: item.str + space, reach }, pageHeight, measure);
-    const last = k === line.items.length - 1;
-    if (last && ENDS_IN_HYPHEN.test(item.str)) {
+  const plans = planRuns(items, line, measure, LAYER_SIZE);
+  for (const plan of plans) {
+    const run = runElement(doc, items[line.items[plan.from]], plan, pageHeight);
+    const endsLine = plan.to === line.items.length - 1;
+    if (endsLine && ENDS_IN_HYPHEN.test(plan.text)) {
       hyphen = doc.createElement('span');
-      hyphen.textContent = item.str.slice(-1);
-      run.append(item.str.slice(0, -1), hyphen);
+      hyphen.textContent = plan.text.slice(-1);
+      run.append(plan.text.slice(0, -1), hyphen);
     } else {
-      run.textContent = item.str + space;
+      run.textContent = plan.text;
     }
     element.append(run);
-  });
+  }
   return { element, hyphen: hyphen as HTMLElement | null };
 }
 
