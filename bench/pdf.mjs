@@ -23,6 +23,8 @@ const QUICK = process.argv.includes('--quick');
 const TARGET_PAGES = QUICK ? 300 : 1000;
 const LONG_TASK_TARGET_MS = 50;
 const TIMEOUT_MS = 10 * 60_000;
+/** The run goes on at least this long after the viewer is opened (see the full collection below). */
+const SETTLED_AT_MS = 45_000;
 const log = (s) => process.stderr.write(`bench-pdf: ${s}\n`);
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
@@ -115,6 +117,7 @@ async function main() {
     const inPage = await evaluator(context, page);
     const stopTrace = await startThreadTrace(await context.newCDPSession(page));
     const url = server.url(TEST_HOST, '/archive/trotsky/1930/hrr/book.pdf');
+    const opened = Date.now();
     await page.goto(`chrome-extension://${extId}/pdf.html?file=${encodeURIComponent(url)}`);
     let heapPeak = 0;
     let last;
@@ -139,7 +142,9 @@ async function main() {
       inPage,
       () => performance.getEntriesByName('counterpoint:pdf-learn').length > 0,
     ).catch(() => log('the book was not offered for learning within 60 s'));
-    await new Promise((r) => setTimeout(r, 3000));
+    // V8's full collection (the memory reducer's) comes 10–30 s after the text is read, in a task
+    // of the page's thread the Long Tasks API does not list: the trace is held until it is in.
+    await new Promise((r) => setTimeout(r, Math.max(3000, SETTLED_AT_MS - (Date.now() - opened))));
     const end = await inPage(sampleInPage);
     const tasks = mainThreadTasks(await stopTrace());
     heapPeak = Math.max(heapPeak, end.heap ?? 0);
@@ -198,7 +203,7 @@ function report({ pages, end, heapPeak, detections, learning, tasks }) {
     `| … the thread's own time in tasks ≥ 50 ms (Chrome trace, whole run; when) | ${long.map((t) => `${t.cpu.toFixed(0)} of ${t.wall.toFixed(0)} ms (${(t.at / 1000).toFixed(1)} s)`).join(', ') || '—'} | |`,
   );
   out(
-    `| most thread time in one main-thread task (whole run) | ${busiest ? `${busiest.cpu.toFixed(0)} ms (wall ${busiest.wall.toFixed(0)} ms)` : '—'} | < ${LONG_TASK_TARGET_MS} ms |`,
+    `| most thread time in one main-thread task (whole run) | ${busiest ? `${busiest.cpu.toFixed(0)} ms (wall ${busiest.wall.toFixed(0)} ms, at ${(busiest.at / 1000).toFixed(1)} s)` : '—'} | < ${LONG_TASK_TARGET_MS} ms |`,
   );
   out(
     `| the book offered for learning: paragraphs, sent, answered | ${end.learnMs?.toFixed(0) ?? 'not offered'} ms (${named} chapters named by headings; ${learning?.reason ?? '—'}) | |`,
