@@ -1,7 +1,7 @@
 // A page's text layer: the PDF's text as transparent, selectable runs laid
 // over the page's canvas, in reading order. It is what the page side reads
 // (src/dom/page-text.ts), so everything in it is built for that reader:
-// - pages and lines are <span>s (inline to the text model), with the space
+// - pages and runs are <span>s (inline to the text model), with the space
 //   between lines written out, so a passage reads on across lines and pages;
 // - running heads and page numbers, and a hyphen that breaks a word at a
 //   line end, carry ASIDE_ATTRIBUTE: shown, never read, no break in their place.
@@ -15,7 +15,8 @@ import { planRuns, type RunPlan } from './runs';
 
 export interface PageLayer {
   element: HTMLElement;
-  lines: HTMLElement[];
+  /** Per line: its runs. A line has no element of its own: a page's lines were a fifth of its nodes. */
+  lines: HTMLElement[][];
   /** Per line: the text node after it (" ", or "" where a broken word goes on). */
   separators: Text[];
   /** Per line: its closing hyphen, set apart, where the line ends in one. */
@@ -89,18 +90,17 @@ export function runSize(run: HTMLElement): number | null {
 
 const ENDS_IN_HYPHEN = /[-\u00ad\u2010]$/;
 
-function lineElement(
+/** A line's runs, with its closing hyphen set apart in the last where it ends in one. */
+function lineRuns(
   doc: Document,
   items: readonly PdfItem[],
   line: PdfLine,
   pageHeight: number,
   measure: Measure,
 ) {
-  const element = doc.createElement('span');
-  element.className = 'cp-line';
+  const runs: HTMLElement[] = [];
   let hyphen: HTMLElement | null = null;
-  const plans = planRuns(items, line, measure, LAYER_SIZE);
-  for (const plan of plans) {
+  for (const plan of planRuns(items, line, measure, LAYER_SIZE)) {
     const run = runElement(doc, items[line.items[plan.from]], plan, pageHeight);
     const endsLine = plan.to === line.items.length - 1;
     if (endsLine && ENDS_IN_HYPHEN.test(plan.text)) {
@@ -110,9 +110,9 @@ function lineElement(
     } else {
       run.textContent = plan.text;
     }
-    element.append(run);
+    runs.push(run);
   }
-  return { element, hyphen: hyphen as HTMLElement | null };
+  return { runs, hyphen: hyphen as HTMLElement | null };
 }
 
 /** Builds page `pageNumber`'s text layer from its lines. */
@@ -126,10 +126,10 @@ export function buildTextLayer(
   element.dataset.page = String(page.number);
   const layer: PageLayer = { element, lines: [], separators: [], hyphens: [], texts: [] };
   for (const line of page.lines) {
-    const built = lineElement(doc, page.items, line, page.height, measure);
+    const built = lineRuns(doc, page.items, line, page.height, measure);
     const separator = doc.createTextNode(' ');
-    element.append(built.element, separator);
-    layer.lines.push(built.element);
+    element.append(...built.runs, separator);
+    layer.lines.push(built.runs);
     layer.separators.push(separator);
     layer.hyphens.push(built.hyphen);
     layer.texts.push(line.text);
@@ -139,7 +139,7 @@ export function buildTextLayer(
 
 /** Sets a running head or page number apart: still shown, no longer read. */
 export function setApart(layer: PageLayer, line: number): void {
-  layer.lines[line]?.setAttribute(ASIDE_ATTRIBUTE, '');
+  for (const run of layer.lines[line] ?? []) run.setAttribute(ASIDE_ATTRIBUTE, '');
   // The read line before it brings its own space (or none, when its word goes on past it).
   if (layer.separators[line]) layer.separators[line].data = '';
 }
