@@ -1,11 +1,11 @@
 // A line's text items set as few runs as keep each item where the PDF draws
 // it (pure: runs in Node). A justified line printed by a browser is an item
-// per word; a run per item made 4.6 elements per line and 240 nodes per page,
-// which every style pass and every full garbage collection walks (on a
-// 1,056-page book, 114–134 ms of one task). A run of several items is
-// stretched to their width by its transform (the glyphs) and its word spacing
-// (the gaps), and is only made while every item in it stays within
-// MAX_DRIFT of its place.
+// per word and one per wide space; a run per item made 4.6 runs a line and
+// 237 nodes a page, which every style pass and every full garbage collection
+// walks (on a 1,056-page book, 63–75 ms of one task; docs/benchmarks.md). A
+// run of several items is stretched to their width by its transform (the
+// glyphs) and its word spacing (the gaps), and is only made while every item
+// in it stays within MAX_DRIFT of its place.
 
 import type { PdfItem, PdfLine } from './lines';
 
