@@ -17,8 +17,6 @@ export interface RunPlan {
   to: number;
   /** What it reads: its items, with the spaces the line reads between and after them. */
   text: string;
-  /** Page units from the run's start to where it reaches (the next run, or its own end). */
-  reach: number;
   /** Horizontal scale from the text at the layer's size to the page. */
   scaleX: number;
   /** Extra width of each space, in layer units at the layer's size (before `scaleX`). */
@@ -83,11 +81,12 @@ function fitRun(l: Line, from: number, to: number): RunPlan | null {
   }
   const height = runHeight(l, from, to);
   const end = reachOf(l, to, Math.max(height, 1));
+  // Page units from the run's start to where it reaches (the next run, or its own end).
   const reach = at(to).x - x0 + end.reach;
   const natural = measure(text, size);
   if (from === to || glyphs <= 0) {
     const scaleX = natural > 0 && reach > 0 ? reach / natural : 1;
-    return { from, to, text, reach, scaleX, wordSpacing: 0, height };
+    return { from, to, text, scaleX, wordSpacing: 0, height };
   }
   // The glyphs take the items' own widths; the spaces take the rest of the reach (a space the
   // run ends in counts only when the run reaches over it).
@@ -95,7 +94,7 @@ function fitRun(l: Line, from: number, to: number): RunPlan | null {
   const spanned = end.onward ? text : text.trimEnd();
   const spaces = spacesIn(spanned);
   const wordSpacing = spaces > 0 ? (reach / scaleX - measure(spanned, size)) / spaces : 0;
-  const plan = { from, to, text, reach, scaleX, wordSpacing, height };
+  const plan = { from, to, text, scaleX, wordSpacing, height };
   return drift(l, plan) <= MAX_DRIFT * plan.height ? plan : null;
 }
 
