@@ -104,22 +104,38 @@ function defineCalmScenarios(browserName) {
         const expected = themesOf(id);
         if (expected.length === 0) continue;
         const text = chapter.passages.find((p) => p.id === id).text;
-        const line = [...(await page.evaluate(passageOwnLinesInPage, text))].sort(
-          (x, y) => y.width - x.width,
-        )[0];
+        const widestLine = async () =>
+          [...(await page.evaluate(passageOwnLinesInPage, text))].sort(
+            (x, y) => y.width - x.width,
+          )[0];
+        let line = await widestLine();
         // One move, straight there: a path through other passages would hover them on the way.
         await page.mouse.move(line.x + line.width / 2, line.y + line.height / 2);
         let shown = [];
+        let moved = 0;
         await until(
           `${id}'s themes`,
           async () => {
             shown = themesIn(await registered());
-            return shown.join() === expected.join();
+            if (shown.join() === expected.join()) return true;
+            // The page moved under the pointer (seen once in Firefox under CI load: the pointer
+            // rested on the next passage for 5 s): point at the passage's line where it is now.
+            const now = await widestLine();
+            if (Math.abs(now.y - line.y) > 2 || Math.abs(now.x - line.x) > 2) {
+              line = now;
+              moved += 1;
+              await page.mouse.move(line.x + line.width / 2, line.y + line.height / 2);
+            }
+            return false;
           },
           5000,
           20,
         ).catch(() => undefined);
-        assert.deepEqual(shown, expected, `${id}: its themes, no other passage's`);
+        assert.deepEqual(
+          shown,
+          expected,
+          `${id}: its themes, no other passage's (pointer at ${JSON.stringify(line)}, moved again ${moved} times)`,
+        );
         for (const name of shown)
           assert.deepEqual(await passagesIn(name), [id], `${name} underlines ${id} alone`);
         await page.mouse.move(5, 890);
