@@ -3,7 +3,13 @@
 // Rendering is in views.ts (state → highlights, overlay model); input in input.ts.
 
 import type { ChapterRecord } from '../shared/dataset';
-import type { ChapterSection, OverlayData, PageTraits, TextMatch } from '../shared/messages';
+import type {
+  ChapterSection,
+  Detection,
+  OverlayData,
+  PageTraits,
+  TextMatch,
+} from '../shared/messages';
 import type { DetectionThresholds, Settings } from '../shared/settings';
 import { sendToBackground } from '../platform/messaging';
 import { documentAddress, type PageAddress } from './address';
@@ -14,7 +20,14 @@ import type { ActiveCard, EditorView } from './overlay/model';
 import type { HighlightDraft } from '../shared/highlights';
 import { MyHighlights } from './mine';
 import { pageTheme } from './palette';
-import { pageTraits, scanRoot, toDetection, type Found, type ScanResult } from './scan';
+import {
+  pageTraits,
+  scanRoot,
+  toDetection,
+  type Detected,
+  type Found,
+  type ScanResult,
+} from './scan';
 import { detectInSegments } from './segments';
 import { whenIdle } from './schedule';
 import { watchPage, type Watch } from './watch';
@@ -69,6 +82,15 @@ export class ContentApp {
   private learnedKey = '';
   private scanning: Promise<void> | null = null;
   private rescanWanted = false;
+  /** The last scan's finds and the thresholds they were found with; cleared when the critique changes. */
+  private detected: (Detected & { thresholds: string }) | null = null;
+  /** What the background was last told of this page. */
+  private reported: {
+    url: string;
+    matches: TextMatch[];
+    chapter: string | null;
+    detections: Detection[];
+  } | null = null;
 
   constructor(
     readonly doc: Document,
@@ -119,6 +141,7 @@ export class ContentApp {
 
   /** The critique store changed (a pack, a reset): fetch the critique again and repaint. */
   async reloadData(): Promise<void> {
+    this.detected = null;
     this.state.data = await this.loadData();
     await sendToBackground('applyStyles').catch(() => undefined);
     this.onChange();
@@ -177,14 +200,20 @@ export class ContentApp {
       ]);
     }
     performance.mark('counterpoint:scan-start');
-    const result = await scanRoot(this.root ?? this.doc.body, (w, whole) =>
-      this.detectWindow(w, { minWords, minIdentity }, whole ? this.learnAs(w) : null),
+    const thresholds = JSON.stringify([minWords, minIdentity]);
+    const result = await scanRoot(
+      this.root ?? this.doc.body,
+      (w, whole) => this.detectWindow(w, { minWords, minIdentity }, whole ? this.learnAs(w) : null),
+      this.detected?.thresholds === thresholds ? this.detected : null,
     );
     this.lastScan = result;
+    this.detected = { ...result, thresholds };
     Object.assign(this.state, { found: result.found, theme: this.themeFor(this.state.settings) });
     if (this.state.active && !result.found.some((f) => f.key === this.state.active!.key))
       this.state.active = null;
-    this.geometry.invalidate();
+    // The same text in part new nodes: only the passages whose ranges are new may have moved.
+    if (result.remade) this.geometry.forget(result.remade);
+    else this.geometry.invalidate();
     this.onPaintHighlights();
     performance.measure('counterpoint:scan-to-paint', 'counterpoint:scan-start');
     // The overlay (markers, bucket bar, banner) renders in a task of its own.
@@ -199,11 +228,27 @@ export class ContentApp {
         (await this.chapterByOpening(result)) ??
         (await this.chapterByLearned(result)));
     if (await this.setChapter(chapter)) this.onChange();
+    await this.report(result, chapter?.id ?? null);
+  }
+
+  /** Tells the background what the scan found, unless it told it the same already (a scan that reused its finds). */
+  private async report(result: ScanResult, chapter: string | null): Promise<void> {
+    const url = this.address.url();
+    const last = this.reported;
+    const same = last?.url === url && last.matches === result.matches;
+    if (same && last.chapter === chapter) return;
+    // A whole book's detections, each with its excerpt, are made once for its text.
+    // In a task of its own, after the overlay's: a whole book's detections are thousands.
+    if (!same) await new Promise((resolve) => setTimeout(resolve, 0));
+    const detections = same
+      ? last.detections
+      : result.found.map((f) => toDetection(result.page, f.match));
+    this.reported = { url, matches: result.matches, chapter, detections };
     await sendToBackground('reportDetections', {
-      url: this.address.url(),
+      url,
       title: this.address.title().slice(0, 1000),
-      chapter: chapter?.id ?? null,
-      detections: result.found.map((f) => toDetection(result.page, f.match)),
+      chapter,
+      detections,
     });
   }
 

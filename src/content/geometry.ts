@@ -54,6 +54,7 @@ export class GeometryCache {
   private cache = new Map<string, PassageGeometry | null>();
   /** Keys whose cached geometry is a placer's estimate, not a measurement. */
   private readonly estimated = new Set<string>();
+  private readonly blockEdges = new Map<Element, { left: number; right: number }>();
 
   constructor(
     private readonly view: Window,
@@ -64,6 +65,15 @@ export class GeometryCache {
   invalidate(): void {
     this.cache.clear();
     this.estimated.clear();
+    this.blockEdges.clear();
+  }
+
+  /** These passages' ranges were made anew: measure them again on next use. */
+  forget(keys: readonly string[]): void {
+    for (const key of keys) {
+      this.cache.delete(key);
+      this.estimated.delete(key);
+    }
   }
 
   /** Some ranges the placer estimated may be measurable now (their page came near): ask again. */
@@ -95,15 +105,25 @@ export class GeometryCache {
     const block = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(
       BLOCK_SELECTOR,
     );
-    const r = block?.getBoundingClientRect();
-    return r
-      ? {
-          rects,
-          box,
-          blockLeft: r.left + this.view.scrollX,
-          blockRight: r.right + this.view.scrollX,
-        }
+    const edges = block ? this.edgesOf(block) : null;
+    return edges
+      ? { rects, box, blockLeft: edges.left, blockRight: edges.right }
       : { rects, box, blockLeft: box.left, blockRight: box.right };
+  }
+
+  /**
+   * A block's left and right edges in document coordinates, read once a task: a whole book's
+   * thousand passages share one block, and each read was a call into the layout.
+   */
+  private edgesOf(block: Element): { left: number; right: number } {
+    let edges = this.blockEdges.get(block);
+    if (!edges) {
+      if (this.blockEdges.size === 0) setTimeout(() => this.blockEdges.clear(), 0);
+      const r = block.getBoundingClientRect();
+      edges = { left: r.left + this.view.scrollX, right: r.right + this.view.scrollX };
+      this.blockEdges.set(block, edges);
+    }
+    return edges;
   }
 
   /**

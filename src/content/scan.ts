@@ -13,7 +13,7 @@ const EXCERPT_CHARS = 80;
 const MAX_HEADINGS = 5;
 
 export interface Found {
-  /** Stable within a scan: entry id and page offset. */
+  /** Stable while the text is: entry id and page offset. */
   key: string;
   match: Match;
   range: Range;
@@ -21,26 +21,81 @@ export interface Found {
 
 export interface ScanResult {
   page: PageText;
+  /** What detection found in the text, offsets into it (`found` holds those that have a range). */
+  matches: Match[];
   found: Found[];
+  /** When the text was the earlier scan's: the keys whose ranges were made anew (the rest kept). */
+  remade: string[] | null;
   /** Main-thread time the scan used, without the pauses (ms). */
   busyMs: number;
 }
 
 export function toDetection(page: PageText, m: Match): Detection {
-  const text = page.pieces.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
+  // The excerpt's worth of the match, not the whole of it: a whole book reports thousands.
+  const end = Math.min(m.end, m.start + EXCERPT_CHARS * 4);
+  const text = page.pieces.slice(m.start, end).replace(/\s+/g, ' ').trim();
   return {
     passage: m.passage,
     chapter: m.chapter,
     start: m.start,
     end: m.end,
     score: Math.round(m.score * 100) / 100,
-    excerpt: text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS - 1) + '…' : text,
+    excerpt:
+      text.length > EXCERPT_CHARS || end < m.end ? text.slice(0, EXCERPT_CHARS - 1) + '…' : text,
     ...(m.paragraph !== undefined ? { paragraph: m.paragraph } : {}),
   };
 }
 
-/** Reads the text of `root` and finds the passages in it, yielding between slices. */
-export async function scanRoot(root: Node, detectWindow: DetectWindow): Promise<ScanResult> {
+/** An earlier scan's finds, good for a text that is the same again. */
+export interface Detected {
+  page: PageText;
+  matches: Match[];
+  found: Found[];
+}
+
+/** A range still over the text it was made on: both ends in text nodes still in the document. */
+const stillInText = (r: Range) =>
+  r.startContainer.nodeType === 3 &&
+  r.endContainer.nodeType === 3 &&
+  r.startContainer.isConnected &&
+  r.endContainer.isConnected;
+
+/**
+ * Ranges for the matches: an earlier find whose range is still over its text is kept as it is (a
+ * whole book's pages but one or two are as they were); the rest are made, and listed in `remade`.
+ */
+function rangesFor(page: PageText, matches: Match[], earlier: Found[] = []) {
+  const kept = new Map(earlier.map((f) => [f.key, f]));
+  const found: Found[] = [];
+  const remade: string[] = [];
+  for (const m of matches) {
+    const key = `${m.passage ?? m.chapter}@${m.start}`;
+    const before = kept.get(key);
+    if (before && stillInText(before.range)) {
+      found.push(before);
+      continue;
+    }
+    const range = rangeFor(page, m.start, m.end);
+    if (range) found.push({ key, match: m, range });
+    remade.push(key);
+  }
+  return { found, remade };
+}
+
+/** Whether two texts are the same: their lengths first, so a changed page is not joined for it. */
+const sameText = (a: PageText, b: PageText) =>
+  a.pieces.length === b.pieces.length && a.text === b.text;
+
+/**
+ * Reads the text of `root` and finds the passages in it, yielding between slices. When the text
+ * is `earlier`'s again (its nodes replaced, not its words: the PDF viewer's pages taking their
+ * runs and letting them go), its matches are kept and only the ranges made anew.
+ */
+export async function scanRoot(
+  root: Node,
+  detectWindow: DetectWindow,
+  earlier: Detected | null = null,
+): Promise<ScanResult> {
   const slice = new Slice();
   let busyMs = 0;
   let sliceStart = performance.now();
@@ -58,16 +113,13 @@ export async function scanRoot(root: Node, detectWindow: DetectWindow): Promise<
   while (!walker.walk(() => !slice.due())) await pause();
   const page = walker.result();
   endSlice();
+  const same = earlier !== null && sameText(page, earlier.page);
   // Detection runs in the background: the page's thread waits without working.
-  const matches = await detectInSegments(page.pieces, detectWindow);
+  const matches = same ? earlier.matches : await detectInSegments(page.pieces, detectWindow);
   sliceStart = performance.now();
-  const found: Found[] = [];
-  for (const m of matches) {
-    const range = rangeFor(page, m.start, m.end);
-    if (range) found.push({ key: `${m.passage ?? m.chapter}@${m.start}`, match: m, range });
-  }
+  const { found, remade } = rangesFor(page, matches, same ? earlier.found : []);
   endSlice();
-  return { page, found, busyMs };
+  return { page, matches, found, remade: same ? remade : null, busyMs };
 }
 
 /** What the page says about itself, for chapter recognition (its URL the background has from the browser). */

@@ -68,8 +68,9 @@ export function segmentEnds(input: string | WindowSource, size = SEGMENT_CHARS):
   return ends;
 }
 
-const overlapsSameEntry = (kept: TextMatch[], m: TextMatch) =>
-  kept.some((k) => k.entry === m.entry && m.start < k.end && k.start < m.end);
+/** Whether `m` overlaps a kept match of its entry (kept by entry: a whole book repeats each one). */
+const overlapsSameEntry = (kept: Map<number, TextMatch[]>, m: TextMatch) =>
+  (kept.get(m.entry) ?? []).some((k) => m.start < k.end && k.start < m.end);
 
 /** All matches in `text`, in page order, one window per segment. */
 export async function detectInSegments(
@@ -94,10 +95,13 @@ export async function detectInSegments(
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, starts.length) }, worker));
   const kept: TextMatch[] = [];
+  const byEntry = new Map<number, TextMatch[]>();
   found.forEach((matches, i) => {
     for (const m of matches) {
       const shifted = { ...m, start: m.start + starts[i], end: m.end + starts[i] };
-      if (shifted.start < ends[i] && !overlapsSameEntry(kept, shifted)) kept.push(shifted);
+      if (shifted.start >= ends[i] || overlapsSameEntry(byEntry, shifted)) continue;
+      kept.push(shifted);
+      byEntry.set(m.entry, [...(byEntry.get(m.entry) ?? []), shifted]);
     }
   });
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -120,32 +120,46 @@ export function withoutChapterPrefix(label: string, chapterTitle: string | undef
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** What a passage's views share, whichever of its places: a whole book repeats each of its 78. */
+type PassageContent = Omit<PassageView, 'key' | 'marker' | 'fraction'>;
+
+function passageContent(state: AppState, f: Found, t: Translate): PassageContent | null {
+  const id = f.match.passage!;
+  const data = state.data!;
+  const layers = shownLayers(state, id);
+  if (layers.length === 0) return null;
+  const summary = data.passages.find((p) => p.id === id);
+  const chapter = data.chapters.find((c) => c.id === (summary?.chapter ?? f.match.chapter));
+  return {
+    passageId: id,
+    label: summary?.label ?? null,
+    layers,
+    cardLabel: summary ? withoutChapterPrefix(summary.label, chapter?.title) : null,
+    chapterTitle: chapterTitle(chapter, t),
+    paragraphs: data.critiques.paragraphs.filter((p) => p.passages.includes(id)),
+    quoteChecks: data.critiques.quoteChecks.filter((q) => q.nearestPassages.includes(id)),
+  };
+}
+
 function passageViews(
   state: AppState,
   geometry: GeometryCache,
   v: ViewportInfo,
   t: Translate,
 ): PassageView[] {
-  const data = state.data;
-  if (!data || !state.settings.overlay) return [];
+  if (!state.data || !state.settings.overlay) return [];
+  const contents = new Map<string, PassageContent | null>();
   const views: PassageView[] = [];
   for (const f of state.found) {
     if (!isPassage(f)) continue;
     const id = f.match.passage!;
-    const layers = shownLayers(state, id);
-    if (layers.length === 0) continue;
-    const summary = data.passages.find((p) => p.id === id);
-    const chapter = data.chapters.find((c) => c.id === (summary?.chapter ?? f.match.chapter));
+    if (!contents.has(id)) contents.set(id, passageContent(state, f, t));
+    const content = contents.get(id);
+    if (!content) continue;
     const g = geometry.of(f.key, f.range);
     views.push({
       key: f.key,
-      passageId: id,
-      label: summary?.label ?? null,
-      layers,
-      cardLabel: summary ? withoutChapterPrefix(summary.label, chapter?.title) : null,
-      chapterTitle: chapterTitle(chapter, t),
-      paragraphs: data.critiques.paragraphs.filter((p) => p.passages.includes(id)),
-      quoteChecks: data.critiques.quoteChecks.filter((q) => q.nearestPassages.includes(id)),
+      ...content,
       marker: markerAt(f, geometry, v),
       fraction: g ? Math.min(1, g.box.top / Math.max(1, v.docHeight)) : 0,
     });
@@ -165,9 +179,8 @@ export function overlayState(
     bandAround(v.scrollY, v.height),
     keep,
   );
-  const boxes = passages.map(
-    (p) => geometry.of(p.key, state.found.find((f) => f.key === p.key)!.range)?.box,
-  );
+  const rangeOf = new Map(state.found.map((f) => [f.key, f.range]));
+  const boxes = passages.map((p) => geometry.of(p.key, rangeOf.get(p.key)!)?.box);
   return {
     theme: state.theme,
     passages,
