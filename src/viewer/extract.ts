@@ -1,6 +1,6 @@
 // The whole PDF's text, page after page, into the text layers: each page is a
-// short task (its text runs, lines and layer), and the viewer yields between
-// them, so a 1,400-page volume never holds the page's thread.
+// short task (its lines, and its runs when it is near the viewport), and the
+// viewer yields between them, so a 1,400-page volume never holds the page's thread.
 
 import { Slice } from '../content/schedule';
 import { groupLines } from './lines';
@@ -8,7 +8,7 @@ import { lineBoxes, paragraphsOf, type LineBox } from './paragraphs';
 import type { PdfDocument } from './pdf-document';
 import type { PageViews } from './pages';
 import { Reading } from './reading';
-import { buildTextLayer, canvasMeasure } from './text-layer';
+import type { TextLayers } from './text-layers';
 
 export interface Extraction {
   cancel(): void;
@@ -28,12 +28,11 @@ function ask(pdf: PdfDocument, number: number) {
 export function extractText(
   pdf: PdfDocument,
   views: PageViews,
+  layers: TextLayers,
   onPage: (done: number, total: number) => void,
 ): Extraction {
   let cancelled = false;
-  const doc = views.container.ownerDocument;
-  const measure = canvasMeasure(doc);
-  const reading = new Reading();
+  const reading = new Reading(layers);
   // Each page's lines with where they sit: where paragraphs end is read from the layout.
   const boxes: LineBox[][] = [];
   const run = async () => {
@@ -50,13 +49,8 @@ export function extractText(
       const lines = groupLines(items);
       const shell = views.shellFor(i, size);
       views.resize(i, size);
-      const layer = buildTextLayer(
-        doc,
-        { number: i + 1, height: size.height, items, lines },
-        measure,
-      );
-      shell.append(layer.element);
-      reading.add(i, lines, layer);
+      layers.add(i, shell, { height: size.height, items, lines });
+      reading.add(i, lines);
       boxes[i] = lineBoxes(items, lines);
       onPage(i + 1, pdf.pages);
       if (slice.due()) await slice.next();

@@ -27,8 +27,8 @@ interface Shell {
 
 export class PageViews {
   readonly shells: Shell[] = [];
-  /** Pages came near the viewport: what was only estimated on them can be measured. */
-  onNear: () => void = () => undefined;
+  /** Pages came near the viewport (0-based, in order): what was only estimated on them can be measured. */
+  onNear: (indexes: number[]) => void = () => undefined;
   private zoom = 1;
   private painting: Promise<void> = Promise.resolve();
   private readonly observer: IntersectionObserver;
@@ -119,15 +119,24 @@ export class PageViews {
     shell?.element.scrollIntoView({ block: 'start' });
   }
 
+  /** Whether page `index` is in or near the viewport (within a viewport's height of it). */
+  isNear(index: number): boolean {
+    return this.shells[index]?.visible ?? false;
+  }
+
   private onVisibility(entries: IntersectionObserverEntry[]): void {
+    const near: number[] = [];
     for (const entry of entries) {
       const index = Number((entry.target as HTMLElement).dataset.pageNumber) - 1;
       const shell = this.shells[index];
       if (!shell) continue;
       shell.visible = entry.isIntersecting;
-      if (shell.visible) this.queue(index);
+      if (shell.visible) {
+        this.queue(index);
+        near.push(index);
+      }
     }
-    if (entries.some((e) => e.isIntersecting)) this.onNear();
+    if (near.length > 0) this.onNear(near.sort((a, b) => a - b));
   }
 
   /** Paints page `index` after the paints already asked for, one at a time. */

@@ -4,11 +4,16 @@
 // measures every passage (markers, bucket bar): 300–470 ms in one task on a
 // 384-page PDF (bench/pdf.mjs). A run's place is in its own style, in page
 // units, and the page's box costs nothing to read, so the line is placed from
-// those; once the page comes near, the passage is measured.
+// those; once the page comes near, the passage is measured. A page that has
+// no runs (text-layers.ts) has its lines' places in its model: a range into
+// its read text is placed from those, near or not (a page coming near is
+// placed so until its runs are in and the scan has made its ranges anew).
 
 import type { Box, Placer } from '../content/geometry';
+import type { LinePlace } from './page-model';
 import type { PageViews } from './pages';
 import { runSize } from './text-layer';
+import type { TextLayers } from './text-layers';
 
 /** The page units in a position the text layer wrote as `calc(var(--scale) * Npx)`. */
 export function unitsIn(value: string): number | null {
@@ -19,9 +24,53 @@ export function unitsIn(value: string): number | null {
 const runOf = (node: Node): HTMLElement | null =>
   (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('.cp-run') ?? null;
 
-export function farPagePlacer(views: PageViews, view: Window): Placer {
+/** A page's box in document coordinates. */
+type PageBox = { top: number; left: number; right: number };
+
+/**
+ * Page boxes read once a task: a scan places a thousand passages of a whole book in one, and
+ * each read of a box was a call into the layout (170 ms over eight jumps across a 1,440-page
+ * book, profiled). Within a task only a zoom moves the pages; the scale is in the key.
+ */
+function pageBoxes(views: PageViews, view: Window) {
+  const boxes = new Map<string, PageBox>();
+  return (index: number): PageBox => {
+    const key = `${index}@${views.scale}`;
+    let box = boxes.get(key);
+    if (!box) {
+      if (boxes.size === 0) setTimeout(() => boxes.clear(), 0);
+      const r = views.shells[index].element.getBoundingClientRect();
+      box = {
+        top: r.top + view.scrollY,
+        left: r.left + view.scrollX,
+        right: r.right + view.scrollX,
+      };
+      boxes.set(key, box);
+    }
+    return box;
+  };
+}
+
+/** A line's box, from its place in page units on a page. */
+function lineBox(page: PageBox, scale: number, line: LinePlace): Box[] {
+  const y = page.top + line.top * scale;
+  return [
+    {
+      top: y,
+      bottom: y + line.size * scale,
+      left: page.left + line.left * scale,
+      right: page.right,
+    },
+  ];
+}
+
+export function farPagePlacer(views: PageViews, view: Window, layers: TextLayers): Placer {
+  const pageBox = pageBoxes(views, view);
   return {
     place(range: Range): Box[] | undefined {
+      const inText = layers.placeInText(range.startContainer, range.startOffset);
+      if (inText && views.shells[inText.index])
+        return lineBox(pageBox(inText.index), views.scale, inText);
       const run = runOf(range.startContainer);
       const shell = run?.closest<HTMLElement>('.cp-page');
       const index = Number(shell?.dataset.pageNumber) - 1;
@@ -29,17 +78,7 @@ export function farPagePlacer(views: PageViews, view: Window): Placer {
       const [top, left] = [run.style.top, run.style.left].map(unitsIn);
       const size = runSize(run);
       if (top === null || left === null || size === null) return undefined;
-      const page = shell.getBoundingClientRect();
-      const scale = views.scale;
-      const y = page.top + view.scrollY + top * scale;
-      return [
-        {
-          top: y,
-          bottom: y + size * scale,
-          left: page.left + view.scrollX + left * scale,
-          right: page.right + view.scrollX,
-        },
-      ];
+      return lineBox(pageBox(index), views.scale, { top, left, size });
     },
   };
 }

@@ -3,38 +3,42 @@
 // them, and a word broken at a page's last line is joined once the next page
 // is known, so each page's joins are settled one page late (or at the end).
 
-import { RunningHeads, linesToJoin, type PdfLine } from './lines';
-import { joinBrokenWord, setApart, type PageLayer } from './text-layer';
+import { RunningHeads, linesToJoin } from './lines';
+
+/** Where the reading's decisions go: the pages' text layers (text-layers.ts), whatever their form. */
+export interface ReadPages {
+  setApart(page: number, line: number): void;
+  join(page: number, line: number): void;
+}
 
 export class Reading {
   private readonly heads = new RunningHeads();
-  private readonly layers: PageLayer[] = [];
+  private readonly texts: (readonly string[])[] = [];
 
-  /** Page `index` (0-based) arrived with its lines and built layer. */
-  add(index: number, lines: readonly PdfLine[], layer: PageLayer): void {
-    this.layers[index] = layer;
-    for (const { page, line } of this.heads.add(index, lines)) {
-      const target = this.layers[page];
-      if (target) setApart(target, line);
-    }
-    if (index > 0 && this.layers[index - 1]) this.settle(index - 1, this.firstRead(index));
+  constructor(private readonly pages: ReadPages) {}
+
+  /** Page `index` (0-based) arrived with its lines' texts. */
+  add(index: number, lines: readonly { text: string }[]): void {
+    this.texts[index] = lines.map((l) => l.text);
+    for (const { page, line } of this.heads.add(index, lines))
+      if (this.texts[page]) this.pages.setApart(page, line);
+    if (index > 0 && this.texts[index - 1]) this.settle(index - 1, this.firstRead(index));
   }
 
   /** No page follows `last`: its joins are settled within it. */
   end(last: number): void {
-    if (this.layers[last]) this.settle(last, null);
+    if (this.texts[last]) this.settle(last, null);
   }
 
   private firstRead(index: number): string | null {
-    const layer = this.layers[index];
-    const line = layer.texts.findIndex((_, i) => !this.heads.isRunning(index, i));
-    return line < 0 ? null : layer.texts[line];
+    const texts = this.texts[index];
+    const line = texts.findIndex((_, i) => !this.heads.isRunning(index, i));
+    return line < 0 ? null : texts[line];
   }
 
   private settle(index: number, nextPageFirst: string | null): void {
-    const layer = this.layers[index];
     const running = (line: number) => this.heads.isRunning(index, line);
-    for (const line of linesToJoin(layer.texts, running, nextPageFirst))
-      joinBrokenWord(layer, line);
+    for (const line of linesToJoin(this.texts[index], running, nextPageFirst))
+      this.pages.join(index, line);
   }
 }

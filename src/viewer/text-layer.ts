@@ -11,6 +11,7 @@
 
 import { ASIDE_ATTRIBUTE } from '../dom/page-text';
 import type { PdfItem, PdfLine } from './lines';
+import { ASCENT, ENDS_IN_HYPHEN, type PageModel } from './page-model';
 import { planRuns, type RunPlan } from './runs';
 
 export interface PageLayer {
@@ -24,11 +25,9 @@ export interface PageLayer {
   texts: string[];
 }
 
-/** The share of a font's size above its baseline, for placing a run's box. */
-const ASCENT = 0.8;
 const FONT = 'sans-serif';
 
-type Measure = (text: string, size: number) => number;
+export type Measure = (text: string, size: number) => number;
 
 /** The size characters are measured at; widths scale with the size from there. */
 const REFERENCE_SIZE = 100;
@@ -88,8 +87,6 @@ export function runSize(run: HTMLElement): number | null {
   return m ? Number(m[2]) * LAYER_SIZE : null;
 }
 
-const ENDS_IN_HYPHEN = /[-\u00ad\u2010]$/;
-
 /** A line's runs, with its closing hyphen set apart in the last where it ends in one. */
 function lineRuns(
   doc: Document,
@@ -148,4 +145,10 @@ export function setApart(layer: PageLayer, line: number): void {
 export function joinBrokenWord(layer: PageLayer, line: number): void {
   layer.hyphens[line]?.setAttribute(ASIDE_ATTRIBUTE, '');
   if (layer.separators[line]) layer.separators[line].data = '';
+}
+
+/** What the reading decided of the page's lines (set apart, joined), on its newly built layer. */
+export function applyReading(layer: PageLayer, model: PageModel): void {
+  model.aside.forEach((aside, line) => aside && setApart(layer, line));
+  model.joined.forEach((joined, line) => joined && joinBrokenWord(layer, line));
 }

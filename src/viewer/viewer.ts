@@ -2,10 +2,7 @@
 // picked or dropped), page through it, zoom; and the page side's overlay
 // (src/content) over its text layers, reading for the PDF's address.
 
-import { ContentApp, OPENING_COVERAGE } from '../content/app';
-import type { PageAddress } from '../content/address';
-import type { Found } from '../content/scan';
-import { PDF_FINGERPRINT } from '../shared/highlights';
+import { ContentApp } from '../content/app';
 import { Controller } from '../content/controller';
 import { runTabCommand } from '../content/commands';
 import { listenToPage } from '../content/input';
@@ -13,12 +10,15 @@ import type { TabCommand } from '../shared/tab-commands';
 import { localPdfUrl, type OutlineEntry, type ViewerProblem } from '../shared/viewer-url';
 import type { ViewerDeps } from './deps';
 import { chapterAtPage, type OpeningAt } from './chapters';
+import { openingsOnPages, pdfAddress } from './pdf-address';
 import { extractText, type Extraction } from './extract';
 import { offerForLearning } from './learn-book';
 import { fetchPdf, looksLikePdf, MAX_PDF_BYTES, PdfFetchFailed } from './fetch-pdf';
 import { PageViews } from './pages';
 import { farPagePlacer } from './placer';
 import { PdfDocument } from './pdf-document';
+import { canvasMeasure } from './text-layer';
+import { TextLayers } from './text-layers';
 
 export interface ViewerState {
   phase: 'choose' | 'fetching' | 'opening' | 'reading' | 'ready' | 'failed';
@@ -121,24 +121,15 @@ export class Viewer {
     const views = new PageViews(this.doc, this.container, pdf);
     const shells = views.addShells(pdf.pages, firstPage);
     views.setZoom(this.state.zoom);
-    const extraction = extractText(pdf, views, (done, total) =>
+    const layers = new TextLayers(this.doc, pdf, canvasMeasure(this.doc), (i) => views.isNear(i));
+    const extraction = extractText(pdf, views, layers, (done, total) =>
       this.set({ extracted: done, pages: total }),
     );
-    const settings = await this.deps.settings.read();
-    const app = new ContentApp(this.doc, settings, this.deps.t, {
-      address: pdfAddress(this.deps, { url: address, title, fingerprint }),
-      root: this.container,
-      placer: farPagePlacer(views, this.doc.defaultView!),
+    const { app, controller } = await this.overlay(views, layers, {
+      url: address,
+      title,
+      fingerprint,
     });
-    const controller = new Controller(app, this.deps.t);
-    views.onNear = () => {
-      app.geometry.forgetEstimates();
-      controller.scheduleRefresh();
-    };
-    app.onScanned = (result) => {
-      this.openings = openingsOnPages(result.found);
-      this.followChapter();
-    };
     this.opened = {
       pdf,
       views,
@@ -169,6 +160,38 @@ export class Viewer {
     this.set({ phase: 'ready' });
     const learned = await offerForLearning(this.deps, url, extraction).catch(() => null);
     if (this.opened?.extraction === extraction && learned) this.set({ learned });
+  }
+
+  /**
+   * The page side over the text layers, reading for the PDF's address: pages coming near are
+   * measured and take their runs; a page's swap of form asks for a scan (the text is the same, so
+   * the scan keeps its finds and remakes the stale ranges).
+   */
+  private async overlay(
+    views: PageViews,
+    layers: TextLayers,
+    pdf: { url: string; title: string; fingerprint: string | null | undefined },
+  ) {
+    const settings = await this.deps.settings.read();
+    const app = new ContentApp(this.doc, settings, this.deps.t, {
+      address: pdfAddress(this.deps, pdf),
+      root: this.container,
+      placer: farPagePlacer(views, this.doc.defaultView!, layers),
+    });
+    const controller = new Controller(app, this.deps.t);
+    views.onNear = (pages) => {
+      app.geometry.forgetEstimates();
+      controller.scheduleRefresh();
+      void layers.near(pages);
+    };
+    layers.onSwapped = () => {
+      if (!app.stopped) app.requestScan();
+    };
+    app.onScanned = (result) => {
+      this.openings = openingsOnPages(result.found);
+      this.followChapter();
+    };
+    return { app, controller };
   }
 
   /** Closes the open PDF, if any: its overlay, pages and pdf.js document. */
@@ -239,51 +262,4 @@ export class Viewer {
     if (!width) return;
     this.setZoom((this.state.zoom * (this.container.clientWidth - 32)) / width);
   }
-}
-
-/** The page each chapter opening found (nearly) whole starts on. */
-function openingsOnPages(found: readonly Found[]): OpeningAt[] {
-  const openings: OpeningAt[] = [];
-  for (const f of found) {
-    const { passage, chapter, coverage } = f.match;
-    if (passage !== null || chapter === null || coverage < OPENING_COVERAGE) continue;
-    const page = pageOfNode(f.range.startContainer);
-    if (page) openings.push({ chapter, page });
-  }
-  return openings;
-}
-
-/**
- * The document the page side reads for: the PDF's URL (or a local file's `pdf:` address), and
- * its fingerprint, which finds its highlights and places new ones, whatever URL it came from.
- */
-function pdfAddress(
-  deps: ViewerDeps,
-  pdf: { url: string; title: string; fingerprint: string | null | undefined },
-): PageAddress {
-  const fingerprint =
-    pdf.fingerprint && PDF_FINGERPRINT.test(pdf.fingerprint) ? pdf.fingerprint.toLowerCase() : null;
-  return {
-    url: () => pdf.url,
-    title: () => pdf.title,
-    pdfPlace(range) {
-      const page = pageOfNode(range.startContainer);
-      return fingerprint && page ? { fingerprint, page } : null;
-    },
-    async highlights() {
-      const [byUrl, byPdf] = await Promise.all([
-        deps.call('highlightsForPage', pdf.url),
-        fingerprint ? deps.call('highlightsForPdf', fingerprint) : Promise.resolve([]),
-      ]);
-      const seen = new Set(byUrl.map((h) => h.id));
-      return [...byUrl, ...byPdf.filter((h) => !seen.has(h.id))];
-    },
-  };
-}
-
-/** The 1-based page of the text layer holding `node`, or null. */
-function pageOfNode(node: Node): number | null {
-  const el = node instanceof Element ? node : node.parentElement;
-  const page = Number(el?.closest<HTMLElement>('.cp-text-layer')?.dataset.page);
-  return Number.isInteger(page) && page > 0 ? page : null;
 }

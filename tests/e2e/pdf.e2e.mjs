@@ -4,7 +4,8 @@
 // www.marxists.org: navigating to the PDF lands in the viewer (the redirect);
 // every planted passage is highlighted on the text layer; a card opens on
 // click and from the keyboard; the side panel lists the PDF's passages; the
-// popup speaks for the PDF's site.
+// popup speaks for the PDF's site; a whole book's pages far from view keep
+// their read text alone, and take their runs when the reader goes to them.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BROWSERS, adapterFor } from './lib/adapters.mjs';
@@ -24,6 +25,7 @@ import { servePages } from './lib/server.mjs';
 import { until } from './lib/wait.mjs';
 
 const { MAX_DRIFT } = await importTs('src/viewer/runs.ts', { packages: 'external' });
+const { KEPT_LAYERS } = await importTs('src/viewer/text-layers.ts', { packages: 'external' });
 
 const CHAPTERS = ['ch26', 'ch27'];
 const BOOK_PATH = '/archive/trotsky/1930/hrr/hrr-book.pdf';
@@ -45,6 +47,31 @@ function viewerInPage() {
     pages: document.querySelectorAll('.cp-page').length,
     layers: document.querySelectorAll('.cp-text-layer').length,
     notice: document.querySelector('.cp-notice')?.textContent ?? null,
+  };
+}
+
+/**
+ * In the viewer: how many pages hold their runs and how many their read text alone; and of the
+ * highlighted passages and openings in view, how many, and how many are ranges over runs.
+ */
+function textFormsInPage() {
+  const layers = [...document.querySelectorAll('.cp-text-layer')];
+  const textOnly = layers.filter((l) => l.classList.contains('cp-text-only')).length;
+  const ranges = ['counterpoint-passage', 'counterpoint-opening'].flatMap((name) => [
+    ...(CSS.highlights.get(name) ?? []),
+  ]);
+  const inView = ranges.filter((r) => {
+    const node = r.startContainer;
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    const page = el?.closest('.cp-page')?.getBoundingClientRect();
+    return page && page.bottom > 0 && page.top < innerHeight;
+  });
+  const onRuns = inView.filter((r) => r.startContainer.parentElement?.closest('.cp-run'));
+  return {
+    withRuns: layers.length - textOnly,
+    textOnly,
+    inView: inView.length,
+    onRuns: onRuns.length,
   };
 }
 
@@ -476,6 +503,18 @@ function defineViewerScenarios(browserName) {
             );
           });
           assert.ok(offsets.length > 0);
+          // The pages in view have their runs, and the highlights on them were made on the runs.
+          const forms = await until(`${id}'s highlights on runs`, async () => {
+            const f = await page.evaluate(textFormsInPage);
+            return f.inView > 0 && f.onRuns === f.inView ? f : null;
+          }).catch(async (e) => {
+            throw new Error(
+              `${e.message}: ${JSON.stringify(await page.evaluate(textFormsInPage))}`,
+            );
+          });
+          // Pages far from view keep their read text alone, whatever the book's length.
+          assert.ok(forms.withRuns <= KEPT_LAYERS, `${forms.withRuns} pages with runs`);
+          assert.ok(forms.textOnly > 0, `${forms.textOnly} pages with their text alone`);
         }
       });
     },

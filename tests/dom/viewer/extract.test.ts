@@ -5,6 +5,7 @@
 import { extractText } from '../../../src/viewer/extract';
 import type { PageViews } from '../../../src/viewer/pages';
 import type { PdfDocument } from '../../../src/viewer/pdf-document';
+import { TextLayers } from '../../../src/viewer/text-layers';
 
 const PAGE = { size: { width: 400, height: 600 }, items: [] };
 
@@ -39,6 +40,14 @@ function fakeViews(): PageViews {
   } as unknown as PageViews;
 }
 
+const layersFor = (pdf: ReturnType<typeof fakePdf>) =>
+  new TextLayers(
+    document,
+    pdf as unknown as PdfDocument,
+    () => 0,
+    () => false,
+  );
+
 // jsdom has no canvas (the measure falls back to a width per character) and no user timing.
 beforeAll(() => {
   HTMLCanvasElement.prototype.getContext = () => null;
@@ -49,9 +58,14 @@ beforeAll(() => {
 test('closed while the next page is asked for: the reading ends, with no error', async () => {
   const pdf = fakePdf('on close');
   let read = 0;
-  const extraction = extractText(pdf as unknown as PdfDocument, fakeViews(), (done) => {
-    read = done;
-  });
+  const extraction = extractText(
+    pdf as unknown as PdfDocument,
+    fakeViews(),
+    layersFor(pdf),
+    (done) => {
+      read = done;
+    },
+  );
   while (read < 1) await new Promise((r) => setTimeout(r, 1));
   extraction.cancel();
   pdf.destroy();
@@ -60,9 +74,11 @@ test('closed while the next page is asked for: the reading ends, with no error',
 });
 
 test('a page the host cannot read while the PDF is open fails the reading', async () => {
+  const pdf = fakePdf('broken');
   const extraction = extractText(
-    fakePdf('broken') as unknown as PdfDocument,
+    pdf as unknown as PdfDocument,
     fakeViews(),
+    layersFor(pdf),
     () => undefined,
   );
   await expect(extraction.done).rejects.toThrow('bad xref');

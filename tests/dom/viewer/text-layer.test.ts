@@ -1,7 +1,8 @@
 // The text layers read as a reader reads: the page text model (what detection
 // gets) over the built layers of real prose, set in pages with running heads,
 // page numbers and words broken at line ends, is the passage itself, and the
-// same text as readingOf, the plain form.
+// same text as readingOf, the plain form; pages far from view, which keep their
+// read text alone (text-layers.ts), read the same.
 
 import { readFileSync } from 'node:fs';
 import { readPassages } from '../../../scripts/lib/reference';
@@ -9,6 +10,7 @@ import { extractPageText, ASIDE_ATTRIBUTE } from '../../../src/dom/page-text';
 import { groupLines, readingOf, type PdfItem } from '../../../src/viewer/lines';
 import { Reading } from '../../../src/viewer/reading';
 import { buildTextLayer, LAYER_SIZE, runSize } from '../../../src/viewer/text-layer';
+import { KEPT_LAYERS, TextLayers } from '../../../src/viewer/text-layers';
 
 const PASSAGES = readPassages();
 const passage = (id: string) => PASSAGES.find((p) => p.id === id)!.text.replace(/\s+/g, ' ');
@@ -62,29 +64,79 @@ function pagesOf(text: string, words: number, perPage: number, broken: string[])
   return pages;
 }
 
-test.each([
+/** The pages set as the viewer sets them, each with its runs where `near` says, else its read text alone. */
+function setPages(pages: string[][], near: (index: number) => boolean) {
+  const container = document.createElement('div');
+  const source = { page: (n: number) => Promise.resolve({ items: pageItems(pages[n - 1]) }) };
+  const layers = new TextLayers(document, source, measure, near);
+  const reading = new Reading(layers);
+  const lines = pages.map((texts) => groupLines(pageItems(texts)));
+  lines.forEach((pageLines, i) => {
+    const shell = document.createElement('span');
+    container.append(shell);
+    layers.add(i, shell, { height: HEIGHT, items: pageItems(pages[i]), lines: pageLines });
+    reading.add(i, pageLines);
+  });
+  reading.end(pages.length - 1);
+  return { container, layers, lines };
+}
+
+const CASES: [string, number, number, string[]][] = [
   ['VII-01', 9, 3, ['government', 'participated.']],
   ['VII-02', 7, 4, ['Bolsheviks']],
   ['intro-01', 8, 2, ['monarchy.', 'indictment']],
-])('%s: the layers read as the passage', (id, words, perPage, broken) => {
+];
+
+test.each(CASES)(
+  '%s: pages far from view read as their runs do',
+  async (id, words, perPage, broken) => {
+    const pages = pagesOf(passage(id), words, perPage, broken);
+    const withRuns = extractPageText(setPages(pages, () => true).container).text;
+    // Every other page far: the reading's decisions reach the pages in either form.
+    const mixed = setPages(pages, (i) => i % 2 === 0);
+    await Promise.resolve(); // a page without runs reads its decisions in a microtask
+    expect(mixed.container.querySelectorAll('.cp-text-only')).toHaveLength(
+      Math.floor(pages.length / 2),
+    );
+    expect(extractPageText(mixed.container).text).toBe(withRuns);
+    // The far pages coming near take their runs again, as they were decided.
+    await mixed.layers.near(pages.map((_, i) => i));
+    expect(mixed.container.querySelectorAll('.cp-text-only')).toHaveLength(0);
+    expect(extractPageText(mixed.container).text).toBe(withRuns);
+  },
+);
+
+test('pages far from view beyond KEPT_LAYERS let their runs go, the nearest kept; the text reads the same', async () => {
+  const text = PASSAGES.slice(0, 24)
+    .map((p) => p.text.replace(/\s+/g, ' '))
+    .join(' ');
+  const pages = pagesOf(text, 8, 3, []).slice(0, 30);
+  expect(pages).toHaveLength(30);
+  let near = new Set<number>();
+  const { container, layers } = setPages(pages, (i) => near.has(i));
+  await Promise.resolve();
+  const read = extractPageText(container).text;
+  const withRuns = () =>
+    [...container.querySelectorAll<HTMLElement>('.cp-text-layer:not(.cp-text-only)')].map((l) =>
+      Number(l.dataset.page),
+    );
+  expect(withRuns()).toEqual([]);
+  // Every page near at once (zoomed far out): none is let go.
+  near = new Set(pages.map((_, i) => i));
+  await layers.near([...near]);
+  expect(withRuns()).toHaveLength(30);
+  // The reader goes to pages 15 and 16: the pages nearest them keep their runs.
+  near = new Set([14, 15]);
+  await layers.near([14, 15]);
+  expect(withRuns()).toHaveLength(KEPT_LAYERS);
+  expect(withRuns()).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
+  expect(extractPageText(container).text).toBe(read);
+});
+
+test.each(CASES)('%s: the layers read as the passage', (id, words, perPage, broken) => {
   const text = passage(id);
   const pages = pagesOf(text, words, perPage, broken);
-  const container = document.createElement('div');
-  const reading = new Reading();
-  const lines = pages.map((texts) => groupLines(pageItems(texts)));
-  lines.forEach((pageLines, i) => {
-    const items = pageItems(pages[i]);
-    const layer = buildTextLayer(
-      document,
-      { number: i + 1, height: HEIGHT, items, lines: pageLines },
-      measure,
-    );
-    const shell = document.createElement('span');
-    shell.append(layer.element);
-    container.append(shell);
-    reading.add(i, pageLines, layer);
-  });
-  reading.end(pages.length - 1);
+  const { container, lines } = setPages(pages, () => true);
   const read = extractPageText(container).text.replace(/\s+/g, ' ').trim();
   expect(read).toBe(text);
   expect(read).toBe(readingOf(lines));
