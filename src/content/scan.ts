@@ -60,15 +60,26 @@ const stillInText = (r: Range) =>
   r.startContainer.isConnected &&
   r.endContainer.isConnected;
 
+/** Matches given ranges between two checks of the slice's time. */
+const MATCHES_PER_CHECK = 256;
+
 /**
- * Ranges for the matches: an earlier find whose range is still over its text is kept as it is (a
- * whole book's pages but one or two are as they were); the rest are made, and listed in `remade`.
+ * Ranges for the matches, in slices: an earlier find whose range is still over its text is kept
+ * as it is (a whole book's pages but one or two are as they were); the rest are made, and listed
+ * in `remade`.
  */
-function rangesFor(page: PageText, matches: Match[], earlier: Found[] = []) {
+async function rangesFor(
+  page: PageText,
+  matches: Match[],
+  earlier: Found[],
+  pauseIfDue: () => Promise<void>,
+) {
   const kept = new Map(earlier.map((f) => [f.key, f]));
   const found: Found[] = [];
   const remade: string[] = [];
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i += 1) {
+    if (i % MATCHES_PER_CHECK === MATCHES_PER_CHECK - 1) await pauseIfDue();
+    const m = matches[i];
     const key = `${m.passage ?? m.chapter}@${m.start}`;
     const before = kept.get(key);
     if (before && stillInText(before.range)) {
@@ -109,15 +120,18 @@ export async function scanRoot(
     await slice.next();
     sliceStart = performance.now();
   };
+  const pauseIfDue = () => (slice.due() ? pause() : Promise.resolve());
   const walker = new PageTextWalker(root);
   while (!walker.walk(() => !slice.due())) await pause();
   const page = walker.result();
-  endSlice();
+  // A whole book's text is joined to be compared: in a slice of its own when this one is spent.
+  if (earlier !== null) await pauseIfDue();
   const same = earlier !== null && sameText(page, earlier.page);
+  endSlice();
   // Detection runs in the background: the page's thread waits without working.
   const matches = same ? earlier.matches : await detectInSegments(page.pieces, detectWindow);
   sliceStart = performance.now();
-  const { found, remade } = rangesFor(page, matches, same ? earlier.found : []);
+  const { found, remade } = await rangesFor(page, matches, same ? earlier.found : [], pauseIfDue);
   endSlice();
   return { page, matches, found, remade: same ? remade : null, busyMs };
 }
