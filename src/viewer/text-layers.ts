@@ -71,20 +71,22 @@ export class TextLayers {
 
   /** Sets line `line` of page `index` apart from the reading (a running head, a page number). */
   setApart(index: number, line: number): void {
-    const entry = this.entries[index];
-    if (!entry) return;
-    entry.model.aside[line] = true;
-    if (entry.layer) setApart(entry.layer, line);
-    else this.reread(entry);
+    this.decide(index, line, 'aside');
   }
 
   /** Reads line `line`'s last word of page `index` on into the next line's first. */
   join(index: number, line: number): void {
+    this.decide(index, line, 'joined');
+  }
+
+  /** A decision of the reading on a line: kept in the page's model, shown in its form now. */
+  private decide(index: number, line: number, decision: 'aside' | 'joined'): void {
     const entry = this.entries[index];
     if (!entry) return;
-    entry.model.joined[line] = true;
-    if (entry.layer) joinBrokenWord(entry.layer, line);
-    else this.reread(entry);
+    entry.model[decision][line] = true;
+    if (!entry.layer) this.reread(entry);
+    else if (decision === 'aside') setApart(entry.layer, line);
+    else joinBrokenWord(entry.layer, line);
   }
 
   /** Pages came near: each gets its runs; then pages far from view beyond KEPT_LAYERS lose theirs. */
