@@ -1,6 +1,8 @@
 // Where recognised passages are on the page, in document coordinates (so
 // scrolling does not change them), cached until the layout may have changed.
 
+import { perTask } from './schedule';
+
 export interface Box {
   top: number;
   left: number;
@@ -54,7 +56,11 @@ export class GeometryCache {
   private cache = new Map<string, PassageGeometry | null>();
   /** Keys whose cached geometry is a placer's estimate, not a measurement. */
   private readonly estimated = new Set<string>();
-  private readonly blockEdges = new Map<Element, { left: number; right: number }>();
+  /** A block's left and right edges in document coordinates, read once a task. */
+  private readonly blockEdges = perTask((block: Element) => {
+    const r = block.getBoundingClientRect();
+    return { left: r.left + this.view.scrollX, right: r.right + this.view.scrollX };
+  });
 
   constructor(
     private readonly view: Window,
@@ -105,25 +111,11 @@ export class GeometryCache {
     const block = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(
       BLOCK_SELECTOR,
     );
-    const edges = block ? this.edgesOf(block) : null;
+    // A whole book's thousand passages share one block: its edges are read once a task.
+    const edges = block ? this.blockEdges.get(block) : null;
     return edges
       ? { rects, box, blockLeft: edges.left, blockRight: edges.right }
       : { rects, box, blockLeft: box.left, blockRight: box.right };
-  }
-
-  /**
-   * A block's left and right edges in document coordinates, read once a task: a whole book's
-   * thousand passages share one block, and each read was a call into the layout.
-   */
-  private edgesOf(block: Element): { left: number; right: number } {
-    let edges = this.blockEdges.get(block);
-    if (!edges) {
-      if (this.blockEdges.size === 0) setTimeout(() => this.blockEdges.clear(), 0);
-      const r = block.getBoundingClientRect();
-      edges = { left: r.left + this.view.scrollX, right: r.right + this.view.scrollX };
-      this.blockEdges.set(block, edges);
-    }
-    return edges;
   }
 
   /**

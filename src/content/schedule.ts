@@ -76,3 +76,22 @@ export class Slice {
     this.started = performance.now();
   }
 }
+
+/**
+ * `read(key)` remembered until the current task ends: for layout reads a task makes many of
+ * (a whole book's thousand passages share a block and a few pages' boxes), which stay true while
+ * the task runs. `clear()` forgets sooner, when the caller knows the layout changed.
+ */
+export function perTask<K, V>(read: (key: K) => V): { get(key: K): V; clear(): void } {
+  const values = new Map<K, V>();
+  return {
+    get(key) {
+      if (values.has(key)) return values.get(key)!;
+      if (values.size === 0) setTimeout(() => values.clear(), 0);
+      const value = read(key);
+      values.set(key, value);
+      return value;
+    },
+    clear: () => values.clear(),
+  };
+}

@@ -10,6 +10,7 @@
 // placed so until its runs are in and the scan has made its ranges anew).
 
 import type { Box, Placer } from '../content/geometry';
+import { perTask } from '../content/schedule';
 import type { LinePlace } from './page-model';
 import type { PageViews } from './pages';
 import { runSize } from './text-layer';
@@ -30,24 +31,24 @@ type PageBox = { top: number; left: number; right: number };
 /**
  * Page boxes read once a task: a scan places a thousand passages of a whole book in one, and
  * each read of a box was a call into the layout (170 ms over eight jumps across a 1,440-page
- * book, profiled). Within a task only a zoom moves the pages; the scale is in the key.
+ * book, profiled). Within a task only a zoom moves the pages: a new scale reads them again.
  */
-function pageBoxes(views: PageViews, view: Window) {
-  const boxes = new Map<string, PageBox>();
-  return (index: number): PageBox => {
-    const key = `${index}@${views.scale}`;
-    let box = boxes.get(key);
-    if (!box) {
-      if (boxes.size === 0) setTimeout(() => boxes.clear(), 0);
-      const r = views.shells[index].element.getBoundingClientRect();
-      box = {
-        top: r.top + view.scrollY,
-        left: r.left + view.scrollX,
-        right: r.right + view.scrollX,
-      };
-      boxes.set(key, box);
+function pageBoxes(views: PageViews, view: Window): (index: number) => PageBox {
+  const boxes = perTask((index: number): PageBox => {
+    const r = views.shells[index].element.getBoundingClientRect();
+    return {
+      top: r.top + view.scrollY,
+      left: r.left + view.scrollX,
+      right: r.right + view.scrollX,
+    };
+  });
+  let scale = views.scale;
+  return (index) => {
+    if (views.scale !== scale) {
+      scale = views.scale;
+      boxes.clear();
     }
-    return box;
+    return boxes.get(index);
   };
 }
 

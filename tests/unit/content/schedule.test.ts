@@ -1,7 +1,8 @@
 // How a long scan yields: scheduler.yield() between slices (our work keeps its
-// place), and a macrotask at least every FAIR_MS so the page's own timers run.
+// place), and a macrotask at least every FAIR_MS so the page's own timers run;
+// and what a task may remember of the layout (perTask).
 
-import { FAIR_MS, Slice, SLICE_MS } from '../../../src/content/schedule';
+import { FAIR_MS, perTask, Slice, SLICE_MS } from '../../../src/content/schedule';
 
 type Yields = { prioritized: number; macrotask: number };
 
@@ -55,4 +56,21 @@ test.each([
 
 test('where scheduler.yield is missing, every pause is a macrotask', async () => {
   expect(await runSlices(5, 8, false)).toEqual({ prioritized: 0, macrotask: 5 });
+});
+
+test('perTask reads a key once until the task ends, or until cleared', async () => {
+  const reads: string[] = [];
+  const memo = perTask((key: string) => {
+    reads.push(key);
+    return key.length;
+  });
+  expect([memo.get('page'), memo.get('page'), memo.get('block')]).toEqual([4, 4, 5]);
+  expect(reads).toEqual(['page', 'block']);
+  memo.clear();
+  memo.get('page');
+  expect(reads).toEqual(['page', 'block', 'page']);
+  // The next task reads again.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  memo.get('page');
+  expect(reads).toEqual(['page', 'block', 'page', 'page']);
 });
