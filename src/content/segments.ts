@@ -101,7 +101,8 @@ export async function detectInSegments(
       const shifted = { ...m, start: m.start + starts[i], end: m.end + starts[i] };
       if (shifted.start >= ends[i] || overlapsSameEntry(byEntry, shifted)) continue;
       kept.push(shifted);
-      byEntry.set(m.entry, [...(byEntry.get(m.entry) ?? []), shifted]);
+      const ofEntry = byEntry.get(m.entry) ?? byEntry.set(m.entry, []).get(m.entry)!;
+      ofEntry.push(shifted);
     }
   });
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
