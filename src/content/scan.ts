@@ -100,7 +100,8 @@ const sameText = (a: PageText, b: PageText) =>
 /**
  * Reads the text of `root` and finds the passages in it, yielding between slices. When the text
  * is `earlier`'s again (its nodes replaced, not its words: the PDF viewer's pages taking their
- * runs and letting them go), its matches are kept and only the ranges made anew.
+ * runs and letting them go), its matches are kept, and its finds whose ranges are still over
+ * the text; the other ranges are made anew.
  */
 export async function scanRoot(
   root: Node,
